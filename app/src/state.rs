@@ -1,0 +1,163 @@
+//! Shared app state: the automerge repo plus the signals views read, and the one place
+//! where the repo's effects are applied (send, persist, re-render).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use leptos::prelude::*;
+use sync_protocol::{DocumentId, Effect, Repo};
+
+use crate::i18n::Key;
+use crate::{clock, storage, sync};
+
+/// What a view needs of a community document, read out of automerge after every change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommunityView {
+    pub title: String,
+    pub problem: String,
+}
+
+/// The badge states, in the order a connection goes through them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConnectionState {
+    Offline,
+    Connecting,
+    Syncing,
+    Synced,
+}
+
+impl ConnectionState {
+    /// The stable token used in `data-state` (e2e tests and CSS rely on it).
+    pub fn token(self) -> &'static str {
+        match self {
+            Self::Offline => "offline",
+            Self::Connecting => "connecting",
+            Self::Syncing => "syncing",
+            Self::Synced => "synced",
+        }
+    }
+}
+
+/// A message for the person: errors they must know about (storage, corrupt data).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub id: u64,
+    pub key: Key,
+    /// Technical detail (an error's text), shown after the translated message.
+    pub detail: Option<String>,
+}
+
+/// Copyable handle to everything shared; provided as context by the root component.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    repo: StoredValue<Repo, LocalStorage>,
+    pub communities: RwSignal<BTreeMap<DocumentId, CommunityView>>,
+    pub unavailable: RwSignal<BTreeSet<DocumentId>>,
+    pub connection: RwSignal<ConnectionState>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// False until the documents stored on this device are in the repo: until then a
+    /// missing document may just not be loaded yet, so nobody asks the relay for it.
+    pub loaded: RwSignal<bool>,
+}
+
+impl AppState {
+    pub fn new(repo: Repo) -> Self {
+        Self {
+            repo: StoredValue::new_local(repo),
+            communities: RwSignal::new(BTreeMap::new()),
+            unavailable: RwSignal::new(BTreeSet::new()),
+            connection: RwSignal::new(ConnectionState::Offline),
+            notices: RwSignal::new(Vec::new()),
+            loaded: RwSignal::new(false),
+        }
+    }
+
+    /// Read the repo without changing it.
+    pub fn read_repo<R>(&self, f: impl FnOnce(&Repo) -> R) -> Option<R> {
+        self.repo.try_with_value(f)
+    }
+
+    /// Change the repo, then apply whatever effects that produced. Never call this from
+    /// inside `f` of another `with_repo` (the repo is borrowed there).
+    pub fn with_repo<R>(&self, f: impl FnOnce(&mut Repo) -> R) -> Option<R> {
+        let result = self.repo.try_update_value(f);
+        self.pump();
+        result
+    }
+
+    /// Apply pending effects until the repo has none left, then refresh timers and the badge.
+    fn pump(&self) {
+        loop {
+            let effects = self
+                .repo
+                .try_update_value(|repo| repo.take_effects())
+                .unwrap_or_default();
+            if effects.is_empty() {
+                break;
+            }
+            effects.into_iter().for_each(|effect| self.apply(effect));
+        }
+        sync::after_repo_activity(*self);
+    }
+
+    fn apply(&self, effect: Effect) {
+        match effect {
+            Effect::Send { connection, bytes } => sync::send(*self, connection, &bytes),
+            Effect::DocumentChanged { document, .. } => {
+                self.refresh(document);
+                storage::schedule_save(*self, document);
+            }
+            Effect::DocumentUnavailable { document } => {
+                self.unavailable.update(|set| {
+                    set.insert(document);
+                });
+            }
+            Effect::PeerReady { .. } => {}
+        }
+    }
+
+    /// Re-read one document into the `communities` signal (after a local or remote change).
+    pub fn refresh(&self, id: DocumentId) {
+        let Some(read) = self.read_repo(|repo| repo.document(&id).map(community::read)) else {
+            return;
+        };
+        match read {
+            Some(Ok(community)) => {
+                let view = CommunityView {
+                    title: community.design.title,
+                    problem: community.design.problem,
+                };
+                self.unavailable.update(|set| {
+                    set.remove(&id);
+                });
+                self.communities.update(|map| {
+                    map.insert(id, view);
+                });
+            }
+            Some(Err(err)) => self.notify(Key::ErrorUnreadable, Some(format!("{id}: {err}"))),
+            None => {}
+        }
+    }
+
+    /// Add a new or stored document to the repo and show it.
+    pub fn insert(&self, id: DocumentId, doc: automerge::Automerge) {
+        self.with_repo(|repo| repo.insert_document(id, doc, clock::now()));
+        self.refresh(id);
+    }
+
+    /// Show a message to the person (errors are never only logged).
+    pub fn notify(&self, key: Key, detail: Option<String>) {
+        self.notices.update(|list| {
+            let id = list.last().map_or(0, |n| n.id + 1);
+            list.push(Notice { id, key, detail });
+        });
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        self.notices.update(|list| list.retain(|n| n.id != id));
+    }
+}
+
+/// The shared state from context (always provided by `app::App`).
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

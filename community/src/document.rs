@@ -1,0 +1,247 @@
+//! The community document's schema and the operations of the first slice.
+//!
+//! Shape, as any automerge-repo peer sees it:
+//! `{ schema_version: 1, design: { title: Text, problem: Text } }`.
+//!
+//! Versioning rule: `schema_version` only grows. A reader accepts every version up to
+//! [`SCHEMA_VERSION`]; fields added by a later version are optional when hydrated, so an
+//! older document reads as the newer schema with those fields empty, and the first write
+//! by a newer build raises `schema_version`. A document from a newer build is refused
+//! (never rewritten), so an old client can never drop fields it does not know.
+
+use automerge::Automerge;
+use autosurgeon::{Hydrate, Reconcile, Text, hydrate, reconcile};
+
+use crate::CommunityError;
+
+/// The schema version this build writes and the newest it reads.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// Longest accepted title, in characters.
+const TITLE_LIMIT: usize = 200;
+
+/// A community as stored: collaborative prose is Automerge text, merged character by
+/// character when members edit the same field concurrently.
+#[derive(Debug, Clone, Reconcile, Hydrate)]
+struct CommunityDoc {
+    schema_version: u64,
+    design: DesignDoc,
+}
+
+#[derive(Debug, Clone, Reconcile, Hydrate)]
+struct DesignDoc {
+    title: Text,
+    problem: Text,
+}
+
+/// A read-only view of a community, for display.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Community {
+    pub schema_version: u64,
+    pub design: Design,
+}
+
+/// Phase I, design: what the community is called and which problem it takes on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Design {
+    pub title: String,
+    pub problem: String,
+}
+
+/// Makes a new community document with its title and problem statement.
+pub fn create(title: &str, problem: &str) -> Result<Automerge, CommunityError> {
+    let title = validate_title(title)?;
+    let community = CommunityDoc {
+        schema_version: SCHEMA_VERSION,
+        design: DesignDoc {
+            title: Text::with_value(title),
+            problem: Text::with_value(problem),
+        },
+    };
+    let mut doc = Automerge::new();
+    doc.transact(|tx| reconcile(tx, &community))
+        .map_err(|failure| failure.error)?;
+    Ok(doc)
+}
+
+/// Reads the community a document holds.
+pub fn read(doc: &Automerge) -> Result<Community, CommunityError> {
+    let stored = load(doc)?;
+    Ok(Community {
+        schema_version: stored.schema_version,
+        design: Design {
+            title: stored.design.title.as_str().to_owned(),
+            problem: stored.design.problem.as_str().to_owned(),
+        },
+    })
+}
+
+/// Replaces the title; only the characters that differ are written, so a concurrent
+/// edit by another member merges instead of being overwritten.
+pub fn set_title(doc: &mut Automerge, title: &str) -> Result<(), CommunityError> {
+    let title = validate_title(title)?;
+    update(doc, |community| community.design.title.update(title))
+}
+
+/// Replaces the problem statement, character-wise like [`set_title`].
+pub fn set_problem(doc: &mut Automerge, problem: &str) -> Result<(), CommunityError> {
+    update(doc, |community| community.design.problem.update(problem))
+}
+
+fn validate_title(title: &str) -> Result<&str, CommunityError> {
+    let chars = title.chars().count();
+    if title.trim().is_empty() {
+        Err(CommunityError::EmptyTitle)
+    } else if chars > TITLE_LIMIT {
+        Err(CommunityError::TitleTooLong {
+            chars,
+            limit: TITLE_LIMIT,
+        })
+    } else {
+        Ok(title)
+    }
+}
+
+fn load(doc: &Automerge) -> Result<CommunityDoc, CommunityError> {
+    // Check the version before the full shape: a newer schema may not hydrate at all,
+    // and "made by a newer Praxis" is the error a person can act on.
+    let found: Option<u64> = autosurgeon::hydrate_prop(doc, automerge::ROOT, "schema_version")?;
+    if let Some(found) = found.filter(|found| *found > SCHEMA_VERSION) {
+        return Err(CommunityError::UnsupportedSchema {
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(hydrate(doc)?)
+}
+
+fn update(doc: &mut Automerge, edit: impl FnOnce(&mut CommunityDoc)) -> Result<(), CommunityError> {
+    let mut community = load(doc)?;
+    edit(&mut community);
+    community.schema_version = SCHEMA_VERSION;
+    // reconcile diffs against the stored value, so an unchanged field writes no
+    // operation (and an empty transaction records no change).
+    doc.transact(|tx| reconcile(tx, &community))
+        .map_err(|failure| failure.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn merged(a: &Automerge, b: &Automerge) -> Automerge {
+        let mut merged = a.clone();
+        let mut other = b.clone();
+        merged.merge(&mut other).expect("merge");
+        merged
+    }
+
+    #[test]
+    fn a_new_community_reads_back_its_title_and_problem() {
+        let doc = create(
+            "Telemedicine indicators: a shared dashboard",
+            "No common indicators",
+        )
+        .unwrap();
+        let community = read(&doc).unwrap();
+        assert_eq!(community.schema_version, SCHEMA_VERSION);
+        assert_eq!(
+            community.design.title,
+            "Telemedicine indicators: a shared dashboard"
+        );
+        assert_eq!(community.design.problem, "No common indicators");
+    }
+
+    #[test]
+    fn a_title_is_required_and_bounded() {
+        assert!(matches!(
+            create("   ", "p"),
+            Err(CommunityError::EmptyTitle)
+        ));
+        let long = "x".repeat(TITLE_LIMIT + 1);
+        assert!(matches!(
+            create(&long, "p"),
+            Err(CommunityError::TitleTooLong { chars, .. }) if chars == TITLE_LIMIT + 1
+        ));
+        let mut doc = create("ok", "").unwrap();
+        assert!(matches!(
+            set_title(&mut doc, ""),
+            Err(CommunityError::EmptyTitle)
+        ));
+        assert_eq!(
+            read(&doc).unwrap().design.title,
+            "ok",
+            "a refused edit changes nothing"
+        );
+    }
+
+    #[test]
+    fn edits_are_read_back() {
+        let mut doc = create("Old", "Old problem").unwrap();
+        set_title(&mut doc, "New").unwrap();
+        set_problem(&mut doc, "New problem").unwrap();
+        let community = read(&doc).unwrap();
+        assert_eq!(community.design.title, "New");
+        assert_eq!(community.design.problem, "New problem");
+    }
+
+    #[test]
+    fn concurrent_edits_of_one_field_merge_character_by_character() {
+        let base = create("Vaccination", "").unwrap();
+        let mut ana = base.fork();
+        let mut luis = base.fork();
+        set_title(&mut ana, "Vaccination in the Andes").unwrap();
+        set_title(&mut luis, "Rural vaccination").unwrap();
+        let title = read(&merged(&ana, &luis)).unwrap().design.title;
+        assert_eq!(title, "Rural vaccination in the Andes");
+        assert_eq!(
+            title,
+            read(&merged(&luis, &ana)).unwrap().design.title,
+            "merge order is irrelevant"
+        );
+    }
+
+    #[test]
+    fn concurrent_edits_of_different_fields_both_survive() {
+        let base = create("Maternal health", "").unwrap();
+        let mut ana = base.fork();
+        let mut luis = base.fork();
+        set_title(&mut ana, "Maternal health records").unwrap();
+        set_problem(&mut luis, "Records are on paper").unwrap();
+        let design = read(&merged(&ana, &luis)).unwrap().design;
+        assert_eq!(design.title, "Maternal health records");
+        assert_eq!(design.problem, "Records are on paper");
+    }
+
+    #[test]
+    fn an_unchanged_value_writes_no_change() {
+        let mut doc = create("Same", "Same").unwrap();
+        let heads = doc.get_heads();
+        set_title(&mut doc, "Same").unwrap();
+        assert_eq!(doc.get_heads(), heads);
+    }
+
+    #[test]
+    fn a_document_from_a_newer_schema_is_refused_not_rewritten() {
+        let mut doc = create("Future", "").unwrap();
+        use automerge::transaction::Transactable as _;
+        let mut tx = doc.transaction();
+        tx.put(automerge::ROOT, "schema_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        tx.commit();
+        let heads = doc.get_heads();
+        assert!(matches!(
+            read(&doc),
+            Err(CommunityError::UnsupportedSchema { found: 2, .. })
+        ));
+        assert!(set_title(&mut doc, "Past").is_err());
+        assert_eq!(doc.get_heads(), heads);
+    }
+
+    #[test]
+    fn a_document_that_is_not_a_community_is_an_error() {
+        let doc = Automerge::new();
+        assert!(matches!(read(&doc), Err(CommunityError::NotACommunity(_))));
+    }
+}

@@ -1,0 +1,23 @@
+//! What can go wrong when reading or changing a community document.
+
+/// An operation on a community document failed; the document is unchanged.
+#[derive(Debug, thiserror::Error)]
+pub enum CommunityError {
+    /// The method asks for a name that states the objective and the product: never empty.
+    #[error("the community needs a title")]
+    EmptyTitle,
+    /// Titles are shown in lists and links; an essay belongs in the problem statement.
+    #[error("the title has {chars} characters; the limit is {limit}")]
+    TitleTooLong { chars: usize, limit: usize },
+    /// The document was written by a newer Praxis whose schema this build cannot read.
+    #[error(
+        "the document has schema version {found}; this version of Praxis reads up to {supported}"
+    )]
+    UnsupportedSchema { found: u64, supported: u64 },
+    /// The document is not a community (missing or mistyped fields).
+    #[error("not a community document: {0}")]
+    NotACommunity(#[from] autosurgeon::HydrateError),
+    /// Writing the typed value into the document failed.
+    #[error("could not write the community document: {0}")]
+    Write(#[from] autosurgeon::ReconcileError),
+}
