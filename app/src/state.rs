@@ -84,8 +84,13 @@ impl AppState {
         result
     }
 
+    /// Change the repo without applying its effects yet; the caller must call `pump`.
+    pub fn with_repo_unpumped<R>(&self, f: impl FnOnce(&mut Repo) -> R) -> Option<R> {
+        self.repo.try_update_value(f)
+    }
+
     /// Apply pending effects until the repo has none left, then refresh timers and the badge.
-    fn pump(&self) {
+    pub fn pump(&self) {
         loop {
             let effects = self
                 .repo

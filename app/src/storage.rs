@@ -10,7 +10,8 @@ use gloo_timers::callback::Timeout;
 use js_sys::Uint8Array;
 use rexie::{ObjectStore, Rexie, TransactionMode, TransactionResult};
 use sync_protocol::DocumentId;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::Key;
 use crate::state::AppState;
@@ -155,4 +156,21 @@ async fn write(db: &Rexie, records: &[(DocumentId, Vec<u8>)]) -> Result<(), Stri
         TransactionResult::Committed => Ok(()),
         TransactionResult::Aborted => Err("the write transaction was aborted".into()),
     }
+}
+
+/// Save pending changes as soon as the page is hidden: on phones that is often the last
+/// moment before the browser discards the tab.
+pub fn save_when_hidden(app: AppState) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let doc = document.clone();
+    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+        if doc.hidden() {
+            flush_soon(app);
+        }
+    });
+    let _ = document
+        .add_event_listener_with_callback("visibilitychange", listener.as_ref().unchecked_ref());
+    listener.forget(); // lives as long as the page
 }

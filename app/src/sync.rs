@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 
 use gloo_timers::callback::Timeout;
+use leptos::prelude::{GetUntracked, Set};
 use js_sys::{ArrayBuffer, Uint8Array};
 use sync_protocol::ConnectionId;
 use wasm_bindgen::JsCast;
@@ -12,7 +13,6 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{BinaryType, MessageEvent, WebSocket};
 
 use crate::clock;
-use crate::i18n::Key;
 use crate::state::{AppState, ConnectionState};
 
 const BACKOFF_START_MS: f64 = 500.0;
@@ -64,6 +64,10 @@ fn listen_to_network(app: AppState) {
     offline.forget();
 }
 
+fn browser_online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
 fn sync_url() -> Option<String> {
     let location = web_sys::window()?.location();
     let scheme = if location.protocol().ok()? == "https:" { "wss" } else { "ws" };
@@ -77,7 +81,10 @@ fn connect(app: AppState) {
         link.retry = None;
         link.socket.is_some()
     });
-    if busy {
+    // While the browser knows it is offline, attempts only drain the battery;
+    // the `online` event brings us back here.
+    if busy || !browser_online() {
+        refresh_state(app);
         return;
     }
     let Some(url) = sync_url() else { return };
@@ -126,7 +133,8 @@ fn opened(app: AppState, generation: u64) {
     if !is_current(generation) {
         return;
     }
-    let Some(connection) = app.with_repo(|repo| repo.connect(clock::now())) else {
+    // Record the connection id before applying effects: the queued `join` is addressed to it.
+    let Some(connection) = app.with_repo_unpumped(|repo| repo.connect(clock::now())) else {
         return;
     };
     LINK.with(|l| {
@@ -136,8 +144,7 @@ fn opened(app: AppState, generation: u64) {
             socket.connection = Some(connection);
         }
     });
-    // `connect` queued the `join` before the connection id was recorded: send it now.
-    app.with_repo(|_| ());
+    app.pump();
 }
 
 fn received(app: AppState, generation: u64, event: &MessageEvent) {
@@ -264,7 +271,3 @@ fn refresh_state(app: AppState) {
         app.connection.set(state);
     }
 }
-
-/// Shown when a protocol error closes the link (kept for the notice catalogue).
-#[allow(dead_code)]
-const _PROTOCOL_ERROR: Key = Key::ErrorSync;

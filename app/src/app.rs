@@ -1,0 +1,49 @@
+//! The root component: creates the shared state, starts storage and sync, lays out the page.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use sync_protocol::{Config, Repo, Role};
+
+use crate::components::header::Header;
+use crate::components::notices::Notices;
+use crate::i18n::{Key, provide_i18n, t};
+use crate::routes::community::CommunityPage;
+use crate::routes::home::Home;
+use crate::routes::new_community::NewCommunity;
+use crate::routes::not_found::NotFound;
+use crate::state::AppState;
+use crate::{ids, storage, sync};
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_i18n();
+    let app = AppState::new(Repo::new(ids::peer_id(), Role::Client, Config::default()));
+    provide_context(app);
+    start(app);
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{t(Key::SkipToContent)}</a>
+            <Header />
+            <Notices />
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home />
+                    <Route path=path!("/new") view=NewCommunity />
+                    <Route path=path!("/c/:id") view=CommunityPage />
+                </Routes>
+            </main>
+        </Router>
+    }
+}
+
+/// Load what this device stored, then connect: the first sync then covers every document.
+fn start(app: AppState) {
+    storage::save_when_hidden(app);
+    wasm_bindgen_futures::spawn_local(async move {
+        storage::open_and_load(app).await;
+        app.loaded.set(true);
+        sync::start(app);
+    });
+}

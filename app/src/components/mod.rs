@@ -1,0 +1,9 @@
+//! Reusable pieces of the layout.
+
+pub mod connection_badge;
+pub mod header;
+pub mod language_select;
+pub mod notices;
+pub mod page_title;
+pub mod share_link;
+pub mod text_field;

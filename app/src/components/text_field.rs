@@ -1,0 +1,127 @@
+//! A labelled text input or textarea bound to a document field. Local typing is sent out
+//! through `on_input`; remote changes are written into the element keeping the caret where
+//! the person was typing (shifted by text inserted or removed before it).
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::i18n::{Key, t};
+
+#[component]
+pub fn TextField(
+    /// The element id, which binds the label.
+    id: &'static str,
+    label: Key,
+    /// The document's current text.
+    value: Memo<String>,
+    /// Called with the element's whole text after each local edit.
+    on_input: impl Fn(String) + 'static,
+    #[prop(optional)] multiline: bool,
+) -> impl IntoView {
+    let handle = move |ev| on_input(event_target_value(&ev));
+    let control = if multiline {
+        let node = NodeRef::<html::Textarea>::new();
+        follow(value, move || node.get());
+        view! { <textarea id=id node_ref=node rows="6" on:input=handle></textarea> }.into_any()
+    } else {
+        let node = NodeRef::<html::Input>::new();
+        follow(value, move || node.get());
+        view! { <input id=id node_ref=node type="text" autocomplete="off" on:input=handle /> }
+            .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{t(label)}</label>
+            {control}
+        </div>
+    }
+}
+
+/// Write the document's text into the element whenever it differs from what is shown.
+fn follow<E: TextControl + 'static>(value: Memo<String>, element: impl Fn() -> Option<E> + 'static) {
+    Effect::new(move |_| {
+        let text = value.get();
+        if let Some(el) = element() {
+            show(&el, &text);
+        }
+    });
+}
+
+fn show(el: &impl TextControl, new: &str) {
+    let old = el.text();
+    if old == new {
+        return; // our own edit coming back, or nothing changed
+    }
+    let (start, end) = el.selection();
+    el.set_text(new);
+    if el.has_focus() {
+        let old: Vec<u16> = old.encode_utf16().collect();
+        let new: Vec<u16> = new.encode_utf16().collect();
+        el.select(remap(&old, &new, start), remap(&old, &new, end));
+    }
+}
+
+/// Where a caret at UTF-16 offset `pos` in `old` belongs in `new`, assuming `new` differs
+/// from `old` by one replaced span (true for a single remote edit; a fair guess otherwise).
+fn remap(old: &[u16], new: &[u16], pos: u32) -> u32 {
+    let pos = (pos as usize).min(old.len());
+    let prefix = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let max_suffix = old.len().min(new.len()) - prefix;
+    let suffix = old
+        .iter()
+        .rev()
+        .zip(new.iter().rev())
+        .take(max_suffix)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mapped = if pos <= prefix {
+        pos
+    } else if pos >= old.len() - suffix {
+        new.len() - (old.len() - pos)
+    } else {
+        new.len() - suffix // inside the replaced span: end of the new text there
+    };
+    mapped as u32
+}
+
+/// What `show` needs of `<input>` and `<textarea>`, which web-sys types separately.
+trait TextControl {
+    fn text(&self) -> String;
+    fn set_text(&self, text: &str);
+    fn selection(&self) -> (u32, u32);
+    fn select(&self, start: u32, end: u32);
+    fn has_focus(&self) -> bool;
+}
+
+macro_rules! text_control {
+    ($ty:ty) => {
+        impl TextControl for $ty {
+            fn text(&self) -> String {
+                self.value()
+            }
+            fn set_text(&self, text: &str) {
+                self.set_value(text);
+            }
+            fn selection(&self) -> (u32, u32) {
+                let start = self.selection_start().ok().flatten().unwrap_or(0);
+                let end = self.selection_end().ok().flatten().unwrap_or(start);
+                (start, end)
+            }
+            fn select(&self, start: u32, end: u32) {
+                let _ = self.set_selection_range(start, end); // best effort: only the caret
+            }
+            fn has_focus(&self) -> bool {
+                let active = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element());
+                active.is_some_and(|a| {
+                    let me: &web_sys::Element = self.as_ref();
+                    &a == me
+                })
+            }
+        }
+    };
+}
+
+text_control!(web_sys::HtmlInputElement);
+text_control!(web_sys::HtmlTextAreaElement);

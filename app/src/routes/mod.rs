@@ -1,0 +1,6 @@
+//! One module per page.
+
+pub mod community;
+pub mod home;
+pub mod new_community;
+pub mod not_found;

@@ -1,0 +1,86 @@
+//! `/new`: create a community from a title (required) and a problem statement.
+
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use sync_protocol::DocumentId;
+
+use crate::components::page_title::page_title;
+use crate::i18n::{Key, t, use_i18n};
+use crate::ids;
+use crate::state::{AppState, use_app};
+use crate::storage;
+
+#[component]
+pub fn NewCommunity() -> impl IntoView {
+    let app = use_app();
+    let i18n = use_i18n();
+    page_title(move || i18n.t(Key::NewHeading).to_owned());
+    let title = RwSignal::new(String::new());
+    let problem = RwSignal::new(String::new());
+    let missing_title = RwSignal::new(false);
+    let title_input = NodeRef::<html::Input>::new();
+    let navigate = use_navigate();
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let title_text = title.get_untracked();
+        if title_text.trim().is_empty() {
+            missing_title.set(true);
+            if let Some(input) = title_input.get() {
+                let _ = input.focus(); // take the person to the field that needs them
+            }
+            return;
+        }
+        match create(app, title_text.trim(), problem.get_untracked().trim()) {
+            Ok(id) => navigate(&format!("/c/{id}"), Default::default()),
+            Err(detail) => app.notify(Key::ErrorCreate, Some(detail)),
+        }
+    };
+
+    view! {
+        <h1>{t(Key::NewHeading)}</h1>
+        <form class="stack" on:submit=on_submit novalidate>
+            <div class="field">
+                <label for="new-title">{t(Key::FieldTitle)}</label>
+                <input
+                    id="new-title"
+                    name="title"
+                    type="text"
+                    required
+                    autocomplete="off"
+                    node_ref=title_input
+                    aria-invalid=move || missing_title.get().to_string()
+                    aria-describedby="new-title-error"
+                    bind:value=title
+                    on:input=move |_| missing_title.set(false)
+                />
+                <p id="new-title-error" class="field-error">
+                    {move || missing_title.get().then(|| i18n.t(Key::TitleRequired))}
+                </p>
+            </div>
+            <div class="field">
+                <label for="new-problem">{t(Key::FieldProblem)}</label>
+                <textarea
+                    id="new-problem"
+                    name="problem"
+                    rows="6"
+                    aria-describedby="new-problem-hint"
+                    bind:value=problem
+                ></textarea>
+                <p id="new-problem-hint" class="hint">{t(Key::ProblemHint)}</p>
+            </div>
+            <button type="submit">{t(Key::Create)}</button>
+        </form>
+    }
+}
+
+/// Make the document, give it a fresh id, add it to the repo and schedule its first save.
+fn create(app: AppState, title: &str, problem: &str) -> Result<DocumentId, String> {
+    let doc = community::create(title, problem).map_err(|e| e.to_string())?;
+    let id = ids::new_document_id().map_err(|e| e.to_string())?;
+    app.insert(id, doc);
+    // Saved whether or not inserting reports a change: a new document must reach the disk.
+    storage::schedule_save(app, id);
+    Ok(id)
+}

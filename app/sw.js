@@ -1,0 +1,105 @@
+// Praxis service worker: makes the app shell load offline.
+//
+// - install: fetch /index.html, pull out the hashed asset URLs Trunk wrote into it
+//   (js, wasm, css, manifest, icon) and cache them together with / and /index.html;
+// - fetch: page navigations network-first, falling back to the cached /index.html (the
+//   app is an SPA, so /c/<id> must open offline too); static assets cache-first;
+//   /sync (the WebSocket) and non-GET requests are left alone;
+// - activate: delete caches of older versions and take control of open pages.
+//
+// Community data lives in IndexedDB, never in this cache, so an app update never loses it.
+// Bump VERSION when this file's logic changes; asset changes are picked up because Trunk's
+// hashed names change index.html, and a new index.html is fetched on every online load.
+
+"use strict";
+
+const VERSION = "v1";
+const CACHE = "praxis-shell-" + VERSION;
+const SHELL = ["/", "/index.html"];
+const ASSET_PATTERN = /["'](\/[^"'?#]+\.(?:js|wasm|css|webmanifest|svg|png|ico))["']/g;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(precache().then(() => self.skipWaiting()));
+});
+
+async function precache() {
+  const cache = await caches.open(CACHE);
+  const response = await fetch("/index.html", { cache: "no-cache" });
+  if (!response.ok) throw new Error("index.html: HTTP " + response.status);
+  const html = await response.clone().text();
+  const assets = new Set();
+  for (const match of html.matchAll(ASSET_PATTERN)) assets.add(match[1]);
+  await cache.put("/index.html", response.clone());
+  await cache.put("/", response);
+  await cache.addAll([...assets]);
+}
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys
+            .filter((key) => key.startsWith("praxis-shell-") && key !== CACHE)
+            .map((key) => caches.delete(key)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname === "/sync" || url.pathname.startsWith("/sync/")) return;
+  if (request.mode === "navigate") {
+    event.respondWith(networkFirst(request));
+  } else {
+    event.respondWith(cacheFirst(request));
+  }
+});
+
+// Navigations: the newest shell when online (so updates arrive), the cached one offline.
+async function networkFirst(request) {
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      const cache = await caches.open(CACHE);
+      await cache.put("/index.html", response.clone());
+      await cacheAssetsOf(cache, response.clone());
+    }
+    return response;
+  } catch (offline) {
+    const cached = await caches.match("/index.html");
+    return cached || Response.error();
+  }
+}
+
+// A fresh index.html may name new hashed assets: cache them now so the next offline load works.
+async function cacheAssetsOf(cache, response) {
+  try {
+    const html = await response.text();
+    const missing = [];
+    for (const match of html.matchAll(ASSET_PATTERN)) {
+      if (!(await cache.match(match[1]))) missing.push(match[1]);
+    }
+    await cache.addAll(missing);
+  } catch (e) {
+    // Best effort: the next navigation tries again.
+  }
+}
+
+// Hashed assets never change under the same name, so a cached copy is always right.
+async function cacheFirst(request) {
+  const cached = await caches.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok && response.type === "basic") {
+    const cache = await caches.open(CACHE);
+    await cache.put(request, response.clone());
+  }
+  return response;
+}

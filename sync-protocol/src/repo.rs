@@ -1,0 +1,643 @@
+//! The sync state machine: handshake, share policy, debounce and effects.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use automerge::Automerge;
+use automerge::sync::{self, SyncDoc};
+
+use crate::connection::{ConnDoc, Connection, Handshake};
+use crate::message::{PROTOCOL_VERSION, PeerMetadata, WireMessage};
+use crate::{
+    Config, ConnectionId, DocumentId, Effect, Millis, Origin, PeerId, ProtocolError, Role,
+};
+
+/// A set of Automerge documents kept in sync with peers over automerge-repo's
+/// wire protocol. Sans-IO: inputs are method calls, outputs are [`Effect`]s.
+#[derive(Debug)]
+pub struct Repo {
+    peer_id: PeerId,
+    role: Role,
+    config: Config,
+    /// Documents we have (non-empty history, or inserted by the host).
+    docs: BTreeMap<DocumentId, Automerge>,
+    /// Documents a peer is syncing to us that have no content yet. The first
+    /// sync round trip only exchanges heads, so the changes arrive later; we
+    /// keep the empty doc so partially received state is not thrown away.
+    incoming: BTreeMap<DocumentId, Automerge>,
+    /// Documents the host asked for and we still lack.
+    wanted: BTreeSet<DocumentId>,
+    connections: BTreeMap<ConnectionId, Connection>,
+    next_connection: u64,
+    /// Debounced flush deadline per document (the earliest one wins, so a
+    /// stream of edits cannot postpone syncing forever).
+    pending: BTreeMap<DocumentId, Millis>,
+    effects: Vec<Effect>,
+}
+
+impl Repo {
+    /// A repo with no documents and no connections.
+    pub fn new(peer_id: PeerId, role: Role, config: Config) -> Self {
+        Repo {
+            peer_id,
+            role,
+            config,
+            docs: BTreeMap::new(),
+            incoming: BTreeMap::new(),
+            wanted: BTreeSet::new(),
+            connections: BTreeMap::new(),
+            next_connection: 0,
+            pending: BTreeMap::new(),
+            effects: Vec::new(),
+        }
+    }
+
+    /// Adds a document (new, or loaded from storage) and syncs it right away
+    /// with connected peers the share policy allows. If we already hold the
+    /// id, the two histories are merged.
+    pub fn insert_document(&mut self, id: DocumentId, mut doc: Automerge, now: Millis) {
+        // Insertion is a host action, not an edit: no debounce, so `now` is unused.
+        let _ = now;
+        if let Some(mut partial) = self.incoming.remove(&id) {
+            // Whatever a peer already sent us must not be lost: the peer's
+            // sync state believes we have it and would not resend it. A merge
+            // error only means the partial data was unusable; sync recovers.
+            let _ = doc.merge(&mut partial);
+        }
+        match self.docs.get_mut(&id) {
+            Some(existing) => {
+                let _ = existing.merge(&mut doc);
+            }
+            None => {
+                self.docs.insert(id, doc);
+            }
+        }
+        self.wanted.remove(&id);
+        self.sync_with_all(id);
+    }
+
+    /// The document, if we have it.
+    pub fn document(&self, id: &DocumentId) -> Option<&Automerge> {
+        self.docs.get(id)
+    }
+
+    /// Ids of all documents we have, in sorted order.
+    pub fn document_ids(&self) -> Vec<DocumentId> {
+        self.docs.keys().copied().collect()
+    }
+
+    /// Runs `f` on the document (a local edit). If the heads changed, emits
+    /// [`Effect::DocumentChanged`] and schedules a debounced sync.
+    /// Returns `None` if we do not have the document.
+    pub fn change_document<R>(
+        &mut self,
+        id: &DocumentId,
+        now: Millis,
+        f: impl FnOnce(&mut Automerge) -> R,
+    ) -> Option<R> {
+        let doc = self.docs.get_mut(id)?;
+        let before = doc.get_heads();
+        let result = f(doc);
+        if doc.get_heads() != before {
+            self.effects.push(Effect::DocumentChanged {
+                document: *id,
+                origin: Origin::Local,
+            });
+            self.schedule(*id, now);
+        }
+        Some(result)
+    }
+
+    /// Asks peers for a document we lack. Stays open until found: it is sent
+    /// on every new connection, and the doc is accepted whenever it arrives.
+    pub fn request_document(&mut self, id: DocumentId, now: Millis) {
+        let _ = now; // requests are not debounced: the user is waiting
+        if self.docs.contains_key(&id) {
+            return;
+        }
+        self.wanted.insert(id);
+        for conn in self.ready_connections() {
+            let already = self.connections[&conn]
+                .docs
+                .get(&id)
+                .is_some_and(|cd| cd.request_sent);
+            if !already {
+                self.send_sync(conn, id, true);
+            }
+        }
+    }
+
+    /// Registers a newly opened transport. A Client starts the handshake with
+    /// `join`; a Relay waits for the peer's `join`.
+    pub fn connect(&mut self, now: Millis) -> ConnectionId {
+        let _ = now;
+        let id = ConnectionId(self.next_connection);
+        self.next_connection += 1;
+        let handshake = match self.role {
+            Role::Client => Handshake::AwaitingPeer,
+            Role::Relay => Handshake::AwaitingJoin,
+        };
+        self.connections.insert(id, Connection::new(handshake));
+        if self.role == Role::Client {
+            self.send(
+                id,
+                WireMessage::Join {
+                    sender_id: self.peer_id.clone(),
+                    supported_protocol_versions: vec![PROTOCOL_VERSION.to_owned()],
+                    peer_metadata: Some(our_metadata()),
+                },
+            );
+        }
+        id
+    }
+
+    /// Handles one inbound frame. On `Err` the host should close the
+    /// connection; an `error` message has been queued where appropriate.
+    pub fn receive(
+        &mut self,
+        conn: ConnectionId,
+        bytes: &[u8],
+        now: Millis,
+    ) -> Result<(), ProtocolError> {
+        if !self.connections.contains_key(&conn) {
+            return Err(ProtocolError::UnknownConnection(conn));
+        }
+        let result = self.handle(conn, bytes, now);
+        if let Err(e) = &result
+            && !matches!(e, ProtocolError::Remote(_))
+        {
+            self.send(
+                conn,
+                WireMessage::Error {
+                    message: e.to_string(),
+                },
+            );
+        }
+        result
+    }
+
+    /// Forgets a closed transport and all per-connection sync state.
+    pub fn disconnect(&mut self, conn: ConnectionId) {
+        self.connections.remove(&conn);
+        // Drop placeholders nobody is sending us any more (unless the host wants them).
+        let connections = &self.connections;
+        let wanted = &self.wanted;
+        self.incoming.retain(|id, _| {
+            wanted.contains(id) || connections.values().any(|c| c.docs.contains_key(id))
+        });
+    }
+
+    /// Sends the debounced syncs whose deadline is at or before `now`.
+    pub fn tick(&mut self, now: Millis) {
+        let due: Vec<DocumentId> = self
+            .pending
+            .iter()
+            .filter(|&(_, deadline)| *deadline <= now)
+            .map(|(id, _)| *id)
+            .collect();
+        for id in due {
+            self.pending.remove(&id);
+            self.sync_with_all(id);
+        }
+    }
+
+    /// When the host should next call [`Repo::tick`], if anything is pending.
+    pub fn next_deadline(&self) -> Option<Millis> {
+        self.pending.values().min().copied()
+    }
+
+    /// Drains the effects produced so far, oldest first.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    /// True when the handshake is done, nothing is waiting to be sent on this
+    /// connection, and for every document shared with it the peer's last
+    /// announced heads equal ours (so each side has everything of the other).
+    pub fn is_synced(&self, conn: ConnectionId) -> bool {
+        let Some(connection) = self.connections.get(&conn) else {
+            return false;
+        };
+        if connection.peer().is_none() {
+            return false;
+        }
+        let unsent = self
+            .effects
+            .iter()
+            .any(|e| matches!(e, Effect::Send { connection, .. } if *connection == conn));
+        if unsent {
+            return false;
+        }
+        self.docs.iter().all(|(id, doc)| {
+            if !self.shares(connection, id) {
+                return true;
+            }
+            if self.pending.contains_key(id) {
+                return false;
+            }
+            let Some(their_heads) = connection
+                .docs
+                .get(id)
+                .and_then(|cd| cd.sync.their_heads.as_ref())
+            else {
+                return false;
+            };
+            let mut theirs = their_heads.clone();
+            theirs.sort();
+            let mut ours = doc.get_heads();
+            ours.sort();
+            theirs == ours
+        })
+    }
+
+    /// The peer on the other end, once the handshake is done.
+    pub fn peer_of(&self, conn: ConnectionId) -> Option<&PeerId> {
+        self.connections.get(&conn)?.peer()
+    }
+
+    // ---- inbound ----
+
+    fn handle(
+        &mut self,
+        conn: ConnectionId,
+        bytes: &[u8],
+        now: Millis,
+    ) -> Result<(), ProtocolError> {
+        if bytes.len() > self.config.max_message_bytes {
+            return Err(ProtocolError::TooLarge {
+                size: bytes.len(),
+                limit: self.config.max_message_bytes,
+            });
+        }
+        match WireMessage::decode(bytes)? {
+            WireMessage::Error { message } => Err(ProtocolError::Remote(message)),
+            // Unimplemented types (remote heads gossip, `leave`, ...) are
+            // optional in automerge-repo; ignoring them is always safe.
+            WireMessage::Unknown { .. } => Ok(()),
+            WireMessage::Join {
+                sender_id,
+                supported_protocol_versions,
+                ..
+            } => {
+                if self.peer_of(conn).is_some() {
+                    return Err(ProtocolError::Unexpected {
+                        message_type: "join",
+                        state: "after the handshake",
+                    });
+                }
+                if !supported_protocol_versions
+                    .iter()
+                    .any(|v| v == PROTOCOL_VERSION)
+                {
+                    return Err(ProtocolError::UnsupportedVersion {
+                        offered: supported_protocol_versions,
+                    });
+                }
+                self.send(
+                    conn,
+                    WireMessage::Peer {
+                        sender_id: self.peer_id.clone(),
+                        target_id: sender_id.clone(),
+                        selected_protocol_version: PROTOCOL_VERSION.to_owned(),
+                        peer_metadata: Some(our_metadata()),
+                    },
+                );
+                self.become_ready(conn, sender_id);
+                Ok(())
+            }
+            WireMessage::Peer {
+                sender_id,
+                selected_protocol_version,
+                ..
+            } => {
+                match self.connections[&conn].handshake {
+                    Handshake::AwaitingPeer => {}
+                    Handshake::AwaitingJoin => {
+                        return Err(ProtocolError::Unexpected {
+                            message_type: "peer",
+                            state: "although we did not send `join`",
+                        });
+                    }
+                    Handshake::Ready(_) => {
+                        return Err(ProtocolError::Unexpected {
+                            message_type: "peer",
+                            state: "after the handshake",
+                        });
+                    }
+                }
+                if selected_protocol_version != PROTOCOL_VERSION {
+                    return Err(ProtocolError::UnsupportedVersion {
+                        offered: vec![selected_protocol_version],
+                    });
+                }
+                self.become_ready(conn, sender_id);
+                Ok(())
+            }
+            WireMessage::Request {
+                document_id, data, ..
+            } => {
+                self.require_ready(conn, "request")?;
+                let msg = decode_sync(document_id, &data)?;
+                self.handle_sync(conn, document_id, msg, true, now)
+            }
+            WireMessage::Sync {
+                document_id, data, ..
+            } => {
+                self.require_ready(conn, "sync")?;
+                let msg = decode_sync(document_id, &data)?;
+                self.handle_sync(conn, document_id, msg, false, now)
+            }
+            WireMessage::DocUnavailable { document_id, .. } => {
+                self.require_ready(conn, "doc-unavailable")?;
+                if let Some(c) = self.connections.get_mut(&conn) {
+                    c.docs.entry(document_id).or_default().peer_unavailable = true;
+                }
+                self.check_unavailable(document_id);
+                Ok(())
+            }
+            msg @ WireMessage::Ephemeral { .. } => {
+                self.require_ready(conn, "ephemeral")?;
+                // Clients have no use for ephemeral data yet; relays fan it out.
+                if self.role == Role::Relay {
+                    self.forward_ephemeral(conn, msg);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn require_ready(
+        &self,
+        conn: ConnectionId,
+        message_type: &'static str,
+    ) -> Result<(), ProtocolError> {
+        match self.peer_of(conn) {
+            Some(_) => Ok(()),
+            None => Err(ProtocolError::Unexpected {
+                message_type,
+                state: "before the handshake completed",
+            }),
+        }
+    }
+
+    fn become_ready(&mut self, conn: ConnectionId, peer: PeerId) {
+        if let Some(c) = self.connections.get_mut(&conn) {
+            c.handshake = Handshake::Ready(peer.clone());
+        }
+        self.effects.push(Effect::PeerReady {
+            connection: conn,
+            peer,
+        });
+        if self.role == Role::Client {
+            // A client shares everything with everyone: announce all documents.
+            let ids: Vec<DocumentId> = self.docs.keys().copied().collect();
+            for id in ids {
+                self.send_sync(conn, id, false);
+            }
+        }
+        let wanted: Vec<DocumentId> = self.wanted.iter().copied().collect();
+        for id in wanted {
+            self.send_sync(conn, id, true);
+        }
+    }
+
+    /// Applies a `sync`/`request` and answers the sender immediately (the
+    /// sync protocol needs round trips); other peers get a debounced fan-out.
+    fn handle_sync(
+        &mut self,
+        conn: ConnectionId,
+        id: DocumentId,
+        msg: sync::Message,
+        is_request: bool,
+        now: Millis,
+    ) -> Result<(), ProtocolError> {
+        let Repo {
+            docs,
+            incoming,
+            connections,
+            ..
+        } = self;
+        let Some(connection) = connections.get_mut(&conn) else {
+            return Err(ProtocolError::UnknownConnection(conn));
+        };
+        let cd: &mut ConnDoc = connection.docs.entry(id).or_default();
+        // Sending `sync` or `request` is how a peer asks for a document.
+        cd.asked = true;
+        let invalid = |e: automerge::AutomergeError| ProtocolError::InvalidSyncData {
+            document: id,
+            reason: e.to_string(),
+        };
+        let mut changed = false;
+        let mut arrived = false;
+        if let Some(doc) = docs.get_mut(&id) {
+            let before = doc.get_heads();
+            doc.receive_sync_message(&mut cd.sync, msg).map_err(invalid)?;
+            changed = doc.get_heads() != before;
+            cd.peer_unavailable = false;
+        } else {
+            let partial = incoming.entry(id).or_insert_with(Automerge::new);
+            partial
+                .receive_sync_message(&mut cd.sync, msg)
+                .map_err(invalid)?;
+            arrived = !partial.get_heads().is_empty();
+            // A peer that requests the doc, or announces empty heads, lacks it too.
+            let their_heads_empty = cd.sync.their_heads.as_ref().is_none_or(|h| h.is_empty());
+            cd.peer_unavailable = is_request || their_heads_empty;
+        }
+        if arrived && let Some(doc) = self.incoming.remove(&id) {
+            self.docs.insert(id, doc);
+            self.wanted.remove(&id);
+            changed = true;
+        }
+        if changed {
+            self.effects.push(Effect::DocumentChanged {
+                document: id,
+                origin: Origin::Remote,
+            });
+            self.schedule(id, now);
+        }
+        if self.docs.contains_key(&id) {
+            self.send_sync(conn, id, false);
+        } else if is_request {
+            let target_id = self.peer_of(conn).cloned();
+            if let Some(target_id) = target_id {
+                self.send(
+                    conn,
+                    WireMessage::DocUnavailable {
+                        sender_id: self.peer_id.clone(),
+                        target_id,
+                        document_id: id,
+                    },
+                );
+            }
+            self.check_unavailable(id);
+        } else {
+            // They have it, we don't yet: answer with what we need.
+            self.send_sync(conn, id, false);
+            self.check_unavailable(id);
+        }
+        Ok(())
+    }
+
+    /// Emits [`Effect::DocumentUnavailable`] once every connected peer has
+    /// told us it lacks a document we want.
+    fn check_unavailable(&mut self, id: DocumentId) {
+        if !self.wanted.contains(&id) || self.docs.contains_key(&id) {
+            return;
+        }
+        let mut ready = self
+            .connections
+            .values()
+            .filter(|c| c.peer().is_some())
+            .peekable();
+        if ready.peek().is_none() {
+            return;
+        }
+        let all_lack_it =
+            ready.all(|c| c.docs.get(&id).is_some_and(|cd| cd.peer_unavailable));
+        if all_lack_it {
+            self.effects
+                .push(Effect::DocumentUnavailable { document: id });
+        }
+    }
+
+    fn forward_ephemeral(&mut self, from: ConnectionId, msg: WireMessage) {
+        let WireMessage::Ephemeral {
+            sender_id,
+            count,
+            session_id,
+            document_id,
+            data,
+            ..
+        } = msg
+        else {
+            return;
+        };
+        for conn in self.ready_connections() {
+            if conn == from || !self.shares(&self.connections[&conn], &document_id) {
+                continue;
+            }
+            let Some(target_id) = self.peer_of(conn).cloned() else {
+                continue;
+            };
+            self.send(
+                conn,
+                WireMessage::Ephemeral {
+                    // The original sender is kept, as automerge-repo does, so
+                    // receivers can de-duplicate on (sender, session, count).
+                    sender_id: sender_id.clone(),
+                    target_id,
+                    count,
+                    session_id: session_id.clone(),
+                    document_id,
+                    data: data.clone(),
+                },
+            );
+        }
+    }
+
+    // ---- outbound ----
+
+    fn schedule(&mut self, id: DocumentId, now: Millis) {
+        let deadline = now.saturating_add(self.config.debounce);
+        self.pending.entry(id).or_insert(deadline);
+    }
+
+    /// Sends whatever sync message is due for `id` to every connection the share policy allows.
+    fn sync_with_all(&mut self, id: DocumentId) {
+        for conn in self.ready_connections() {
+            if self.shares(&self.connections[&conn], &id) {
+                self.send_sync(conn, id, false);
+            }
+        }
+    }
+
+    /// Share policy: a Client shares everything; a Relay only what the connection asked for.
+    fn shares(&self, connection: &Connection, id: &DocumentId) -> bool {
+        match self.role {
+            Role::Client => true,
+            Role::Relay => connection.docs.get(id).is_some_and(|cd| cd.asked),
+        }
+    }
+
+    fn ready_connections(&self) -> Vec<ConnectionId> {
+        self.connections
+            .iter()
+            .filter(|(_, c)| c.peer().is_some())
+            .map(|(id, _)| *id)
+            .collect()
+    }
+
+    /// Generates the next automerge sync message for (conn, doc), if any, and
+    /// queues it. `as_request` marks our opening message for a document we
+    /// lack, which automerge-repo sends as `request` instead of `sync`.
+    fn send_sync(&mut self, conn: ConnectionId, id: DocumentId, as_request: bool) {
+        let Repo {
+            docs,
+            incoming,
+            connections,
+            effects,
+            peer_id,
+            ..
+        } = self;
+        let Some(connection) = connections.get_mut(&conn) else {
+            return;
+        };
+        let Handshake::Ready(target_id) = &connection.handshake else {
+            return;
+        };
+        let target_id = target_id.clone();
+        let doc: &Automerge = match docs.get(&id) {
+            Some(doc) => doc,
+            None => incoming.entry(id).or_insert_with(Automerge::new),
+        };
+        let cd = connection.docs.entry(id).or_default();
+        let Some(msg) = doc.generate_sync_message(&mut cd.sync) else {
+            return;
+        };
+        let data = msg.encode();
+        let sender_id = peer_id.clone();
+        let wire = if as_request && !docs.contains_key(&id) {
+            cd.request_sent = true;
+            WireMessage::Request {
+                sender_id,
+                target_id,
+                document_id: id,
+                data,
+            }
+        } else {
+            WireMessage::Sync {
+                sender_id,
+                target_id,
+                document_id: id,
+                data,
+            }
+        };
+        effects.push(Effect::Send {
+            connection: conn,
+            bytes: wire.encode(),
+        });
+    }
+
+    fn send(&mut self, conn: ConnectionId, msg: WireMessage) {
+        self.effects.push(Effect::Send {
+            connection: conn,
+            bytes: msg.encode(),
+        });
+    }
+}
+
+/// We advertise no storage id (the host owns storage and does not take part
+/// in remote-heads gossip); cbor-x peers send the same shape.
+fn our_metadata() -> PeerMetadata {
+    PeerMetadata {
+        storage_id: None,
+        is_ephemeral: false,
+    }
+}
+
+fn decode_sync(document: DocumentId, data: &[u8]) -> Result<sync::Message, ProtocolError> {
+    sync::Message::decode(data).map_err(|e| ProtocolError::InvalidSyncData {
+        document,
+        reason: e.to_string(),
+    })
+}

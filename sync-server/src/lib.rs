@@ -1,0 +1,63 @@
+//! The Praxis relay: keeps every community document it has seen on disk and syncs it
+//! with members' browsers over automerge-repo's WebSocket protocol, and serves the
+//! built app.
+//!
+//! Layout: [`config`] (limits and paths), [`store`] (documents on disk, written
+//! atomically), [`hub`] (the one task that owns the sync state machine), [`http`]
+//! (routes: `/sync`, `/healthz`, the app), [`shutdown`], [`telemetry`].
+
+pub mod config;
+pub mod http;
+pub mod hub;
+pub mod shutdown;
+pub mod store;
+pub mod telemetry;
+
+pub use config::Config;
+
+use std::future::Future;
+
+/// Why the relay could not start or had to stop.
+#[derive(Debug, thiserror::Error)]
+pub enum RelayError {
+    #[error("cannot open the document store: {0}")]
+    Store(#[from] store::StoreError),
+    #[error("the HTTP server failed: {0}")]
+    Serve(#[source] std::io::Error),
+}
+
+/// Runs the relay on `listener` until `shutdown` completes, then closes every sync
+/// connection and returns once every acknowledged change is on disk.
+pub async fn run(
+    config: Config,
+    listener: tokio::net::TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), RelayError> {
+    let store = store::Store::open(&config.data)?;
+    let (hub, hub_task) = hub::Hub::start(store, &config)?;
+    let stopping = shutdown::Trigger::new();
+    let app = http::router(&config, hub, stopping.clone());
+    if let Ok(addr) = listener.local_addr() {
+        tracing::info!(%addr, data = %config.data.display(), "relay listening");
+    }
+    let graceful = {
+        let stopping = stopping.clone();
+        async move {
+            shutdown.await;
+            tracing::info!("shutting down: closing sync connections");
+            stopping.fire();
+        }
+    };
+    let served = axum::serve(listener, app)
+        .with_graceful_shutdown(graceful)
+        .await
+        .map_err(RelayError::Serve);
+    // The router (and with it every sender to the hub) is gone: the hub drains what
+    // it has, writes it, and ends.
+    stopping.fire();
+    if let Err(error) = hub_task.await {
+        tracing::error!(%error, "the sync hub ended abnormally");
+    }
+    tracing::info!("relay stopped");
+    served
+}

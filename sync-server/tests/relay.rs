@@ -1,0 +1,158 @@
+//! The relay end to end: real WebSockets, the real store on disk, real restarts.
+
+mod support;
+
+use futures::{SinkExt as _, StreamExt as _};
+use sync_protocol::DocumentId;
+use sync_server::Config;
+use support::{Member, PATIENCE, TestRelay, http_get};
+use tokio_tungstenite::tungstenite::Message;
+
+fn new_id(n: u8) -> DocumentId {
+    DocumentId::from_bytes([n, 7, 3, 9, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144])
+}
+
+fn title_of(member: &Member, id: &DocumentId) -> Option<String> {
+    member.repo.document(id).and_then(|doc| community::read(doc).ok()).map(|c| c.design.title)
+}
+
+fn problem_of(member: &Member, id: &DocumentId) -> Option<String> {
+    member.repo.document(id).and_then(|doc| community::read(doc).ok()).map(|c| c.design.problem)
+}
+
+#[tokio::test]
+async fn two_members_sync_through_the_relay_across_a_restart() {
+    let data = tempfile::tempdir().unwrap();
+    let relay = TestRelay::start(data.path()).await;
+    let id = new_id(1);
+
+    let mut ana = Member::online("ana", &relay).await;
+    let now = ana.now();
+    ana.repo.insert_document(id, community::create("Telemedicine indicators", "").unwrap(), now);
+    ana.sync_until("the relay has Ana's community", Member::is_synced).await;
+
+    let mut luis = Member::online("luis", &relay).await;
+    let now = luis.now();
+    luis.repo.request_document(id, now);
+    luis.sync_until("Luis receives the community", |m| title_of(m, &id).is_some()).await;
+    assert_eq!(title_of(&luis, &id).as_deref(), Some("Telemedicine indicators"));
+
+    // The relay goes down; both keep working offline.
+    relay.stop().await;
+    ana.disconnect();
+    luis.disconnect();
+    let now = ana.now();
+    ana.repo
+        .change_document(&id, now, |doc| community::set_title(doc, "Telemedicine indicators for the Andes"))
+        .unwrap()
+        .unwrap();
+    let now = luis.now();
+    luis.repo
+        .change_document(&id, now, |doc| community::set_problem(doc, "No shared indicators"))
+        .unwrap()
+        .unwrap();
+
+    // A new relay process on the same store: it still has the community.
+    let relay = TestRelay::start(data.path()).await;
+    let mut late = Member::online("late", &relay).await;
+    let now = late.now();
+    late.repo.request_document(id, now);
+    late.sync_until("the restarted relay serves the stored community", |m| title_of(m, &id).is_some())
+        .await;
+    assert_eq!(title_of(&late, &id).as_deref(), Some("Telemedicine indicators"));
+
+    ana.connect(&relay).await;
+    luis.connect(&relay).await;
+    ana.sync_until("Ana is synced", Member::is_synced).await;
+    luis.sync_until("Luis sees Ana's offline edit", |m| {
+        title_of(m, &id).as_deref() == Some("Telemedicine indicators for the Andes")
+    })
+    .await;
+    ana.sync_until("Ana sees Luis's offline edit", |m| {
+        problem_of(m, &id).as_deref() == Some("No shared indicators")
+    })
+    .await;
+    assert_eq!(problem_of(&luis, &id).as_deref(), Some("No shared indicators"));
+    relay.stop().await;
+}
+
+#[tokio::test]
+async fn garbage_gets_a_clear_error_and_the_relay_keeps_serving_others() {
+    let data = tempfile::tempdir().unwrap();
+    let relay = TestRelay::start(data.path()).await;
+    let id = new_id(2);
+    let mut ana = Member::online("ana", &relay).await;
+    let now = ana.now();
+    ana.repo.insert_document(id, community::create("Malaria", "").unwrap(), now);
+    ana.sync_until("stored", Member::is_synced).await;
+
+    let (mut rogue, _) = tokio_tungstenite::connect_async(relay.url()).await.unwrap();
+    rogue.send(Message::binary(vec![0xff, 0x00, 0x13, 0x37])).await.unwrap();
+    let (error, close) = read_until_close(&mut rogue).await;
+    let error = error.expect("an `error` message before the close");
+    assert!(contains(&error, b"error"), "the message is of type error");
+    let close = close.expect("a close frame with a reason");
+    assert!(!close.reason.is_empty(), "the close says why");
+
+    // Nothing stored was damaged and others still sync.
+    let mut luis = Member::online("luis", &relay).await;
+    let now = luis.now();
+    luis.repo.request_document(id, now);
+    luis.sync_until("Luis still gets the community", |m| title_of(m, &id).is_some()).await;
+    relay.stop().await;
+}
+
+#[tokio::test]
+async fn an_oversized_message_closes_only_that_connection() {
+    let data = tempfile::tempdir().unwrap();
+    let mut config = Config::with_dirs(data.path(), support::static_dir());
+    config.max_message_bytes = 4 * 1024;
+    let relay = TestRelay::start_with(config).await;
+
+    let (mut rogue, _) = tokio_tungstenite::connect_async(relay.url()).await.unwrap();
+    rogue.send(Message::binary(vec![0u8; 64 * 1024])).await.unwrap();
+    let (_, close) = read_until_close(&mut rogue).await;
+    // Either a close frame or a dropped socket is a closed connection; a reply is not.
+    if let Some(close) = close {
+        assert_ne!(u16::from(close.code), 1000, "not a normal close: {close:?}");
+    }
+
+    let id = new_id(3);
+    let mut ana = Member::online("ana", &relay).await;
+    let now = ana.now();
+    ana.repo.insert_document(id, community::create("Dengue", "").unwrap(), now);
+    ana.sync_until("others keep syncing", Member::is_synced).await;
+    relay.stop().await;
+}
+
+#[tokio::test]
+async fn the_app_and_health_are_served_and_routes_fall_back_to_the_app() {
+    let data = tempfile::tempdir().unwrap();
+    let relay = TestRelay::start(data.path()).await;
+    let (status, body) = http_get(relay.addr, "/healthz").await;
+    assert!(status.contains("200"), "{status}");
+    assert_eq!(body.trim(), "ok");
+    let (status, body) = http_get(relay.addr, "/c/2bKjUqSqtQnVbCz1mdCGYVHoFxyb").await;
+    assert!(status.contains("200"), "an app route answers 200, not 404: {status}");
+    assert!(body.contains("Praxis test app"), "the app's index.html is served: {body}");
+    relay.stop().await;
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|window| window == needle)
+}
+
+/// Reads until the relay closes: the last binary message and the close frame.
+async fn read_until_close(
+    socket: &mut support::Socket,
+) -> (Option<Vec<u8>>, Option<tokio_tungstenite::tungstenite::protocol::CloseFrame>) {
+    let mut last = None;
+    loop {
+        match tokio::time::timeout(PATIENCE, socket.next()).await.expect("the relay answers in time") {
+            Some(Ok(Message::Binary(bytes))) => last = Some(bytes.to_vec()),
+            Some(Ok(Message::Close(frame))) => return (last, frame),
+            Some(Ok(_)) => {}
+            Some(Err(_)) | None => return (last, None),
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! Test harness: a real relay on a loopback port with a real store, and members that
+//! speak automerge-repo through `sync_protocol::Repo` over a real WebSocket.
+
+#![allow(dead_code)] // each test file uses a different part of the harness
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use futures::{SinkExt as _, StreamExt as _};
+use sync_protocol::{ConnectionId, Effect, Millis, PeerId, Repo, Role};
+use sync_server::{Config, RelayError};
+use tokio::net::TcpStream;
+use tokio::sync::oneshot;
+use tokio::time::Instant;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+/// How long any wait in a test may take before it fails.
+pub const PATIENCE: Duration = Duration::from_secs(10);
+
+pub type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+/// A relay running in this process on 127.0.0.1.
+pub struct TestRelay {
+    pub addr: SocketAddr,
+    stop: oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<Result<(), RelayError>>,
+}
+
+impl TestRelay {
+    pub async fn start(data: &Path) -> Self {
+        Self::start_with(Config::with_dirs(data, static_dir())).await
+    }
+
+    pub async fn start_with(config: Config) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("address");
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(sync_server::run(config, listener, async {
+            let _ = stopped.await;
+        }));
+        Self { addr, stop, task }
+    }
+
+    /// Stops the relay gracefully and waits until it has flushed its store.
+    pub async fn stop(self) {
+        let _ = self.stop.send(());
+        tokio::time::timeout(PATIENCE, self.task)
+            .await
+            .expect("relay stops in time")
+            .expect("relay task")
+            .expect("relay ran without error");
+    }
+
+    pub fn url(&self) -> String {
+        format!("ws://{}/sync", self.addr)
+    }
+}
+
+/// A directory with an `index.html`, standing in for the built app.
+pub fn static_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("praxis-test-static-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("static dir");
+    std::fs::write(dir.join("index.html"), "<!doctype html><title>Praxis test app</title>").expect("index");
+    dir
+}
+
+/// A member's device: our own client-side `Repo` over a real WebSocket.
+pub struct Member {
+    pub repo: Repo,
+    socket: Option<Socket>,
+    connection: Option<ConnectionId>,
+    started: Instant,
+}
+
+impl Member {
+    pub fn offline(name: &str) -> Self {
+        Self {
+            repo: Repo::new(PeerId::new(name), Role::Client, sync_protocol::Config::default()),
+            socket: None,
+            connection: None,
+            started: Instant::now(),
+        }
+    }
+
+    pub async fn online(name: &str, relay: &TestRelay) -> Self {
+        let mut member = Self::offline(name);
+        member.connect(relay).await;
+        member
+    }
+
+    pub fn now(&self) -> Millis {
+        Millis(u64::try_from(self.started.elapsed().as_millis()).expect("test time fits"))
+    }
+
+    pub async fn connect(&mut self, relay: &TestRelay) {
+        self.disconnect();
+        let (socket, _) = tokio_tungstenite::connect_async(relay.url()).await.expect("connect");
+        self.socket = Some(socket);
+        let now = self.now();
+        self.connection = Some(self.repo.connect(now));
+        self.flush().await;
+    }
+
+    pub fn disconnect(&mut self) {
+        if let Some(connection) = self.connection.take() {
+            self.repo.disconnect(connection);
+        }
+        self.socket = None;
+    }
+
+    /// Whether the relay has everything this member has and vice versa.
+    pub fn is_synced(&self) -> bool {
+        self.connection.is_some_and(|connection| self.repo.is_synced(connection))
+    }
+
+    async fn flush(&mut self) -> Vec<Effect> {
+        let mut others = Vec::new();
+        for effect in self.repo.take_effects() {
+            match effect {
+                Effect::Send { bytes, .. } => {
+                    if let Some(socket) = self.socket.as_mut() {
+                        socket.send(Message::binary(bytes)).await.expect("send");
+                    }
+                }
+                other => others.push(other),
+            }
+        }
+        others
+    }
+
+    /// Runs the protocol until `done` holds, failing the test after [`PATIENCE`].
+    pub async fn sync_until(&mut self, what: &str, done: impl Fn(&Self) -> bool) {
+        let give_up = Instant::now() + PATIENCE;
+        while !done(self) {
+            assert!(Instant::now() < give_up, "gave up waiting for: {what}");
+            let wake = Instant::now() + Duration::from_millis(20);
+            let frame = match self.socket.as_mut() {
+                Some(socket) => tokio::time::timeout_at(wake, socket.next()).await.ok().flatten(),
+                None => {
+                    tokio::time::sleep_until(wake).await;
+                    None
+                }
+            };
+            let now = self.now();
+            match frame {
+                Some(Ok(Message::Binary(bytes))) => {
+                    if let Some(connection) = self.connection {
+                        self.repo.receive(connection, &bytes, now).expect("relay speaks the protocol");
+                    }
+                }
+                Some(Ok(Message::Close(frame))) => panic!("relay closed the connection: {frame:?}"),
+                Some(Ok(_)) => {}
+                Some(Err(error)) => panic!("socket error: {error}"),
+                None => {}
+            }
+            self.repo.tick(now);
+            self.flush().await;
+        }
+    }
+}
+
+/// Sends a raw HTTP/1.1 GET and returns the status line and body.
+pub async fn http_get(addr: SocketAddr, path: &str) -> (String, String) {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let mut stream = TcpStream::connect(addr).await.expect("connect");
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).await.expect("request");
+    let mut response = String::new();
+    tokio::time::timeout(PATIENCE, stream.read_to_string(&mut response))
+        .await
+        .expect("response in time")
+        .expect("read");
+    let status = response.lines().next().unwrap_or_default().to_owned();
+    let body = response.split_once("\r\n\r\n").map(|(_, body)| body.to_owned()).unwrap_or_default();
+    (status, body)
+}
