@@ -1,0 +1,118 @@
+// Test harness: starts the real relay (the `sync-server` binary) on 127.0.0.1 with a
+// fresh store and the built app, and launches Debian's Chromium through playwright-core.
+// Every wait is bounded.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..');
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
+export const relayBin = process.env.PRAXIS_RELAY_BIN ?? join(targetDir, 'debug', 'sync-server');
+export const distDir = process.env.PRAXIS_DIST ?? join(root, 'dist');
+
+async function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+}
+
+/** A relay process with its own data directory; `restart()` keeps the data and port. */
+export class Relay {
+  static async start() {
+    if (!existsSync(relayBin)) throw new Error(`relay binary missing: ${relayBin} (build it with cargo build -p sync-server)`);
+    if (!existsSync(join(distDir, 'index.html'))) throw new Error(`built app missing: ${distDir} (build it with trunk build --release)`);
+    const relay = new Relay(await freePort(), mkdtempSync(join(tmpdir(), 'praxis-e2e-')));
+    await relay.#spawn();
+    return relay;
+  }
+
+  constructor(port, data) {
+    this.port = port;
+    this.data = data;
+    this.base = `http://127.0.0.1:${port}`;
+    this.syncUrl = `ws://127.0.0.1:${port}/sync`;
+    this.log = '';
+  }
+
+  async #spawn() {
+    this.process = spawn(relayBin, ['--listen', `127.0.0.1:${this.port}`, '--data', this.data, '--static', distDir], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'info' },
+    });
+    this.process.stderr.on('data', (chunk) => { this.log += chunk; });
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      if (this.process.exitCode !== null) throw new Error(`relay exited early:\n${this.log}`);
+      try {
+        const response = await fetch(`${this.base}/healthz`);
+        if (response.status === 200) return;
+      } catch { /* not listening yet */ }
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    throw new Error(`relay did not become healthy in 15 s:\n${this.log}`);
+  }
+
+  async stop() {
+    if (!this.process || this.process.exitCode !== null) return;
+    const exited = new Promise((ok) => this.process.once('exit', ok));
+    this.process.kill('SIGTERM');
+    const timer = setTimeout(() => this.process.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  async restart() {
+    await this.stop();
+    await this.#spawn();
+  }
+
+  async dispose() {
+    await this.stop();
+    rmSync(this.data, { recursive: true, force: true });
+  }
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.PRAXIS_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** A browser context with English as the browser language, and its page's errors collected. */
+export async function newMember(browser) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  return { context, page, errors };
+}
+
+/** Waits until the app says it is synced with the relay. */
+export async function waitSynced(page, timeout = 15_000) {
+  await page.getByTestId('connection-state').and(page.locator('[data-state="synced"]')).waitFor({ timeout });
+}
+
+/** Creates a community through the UI and returns its document id (from the URL). */
+export async function createCommunity(page, base, title, problem) {
+  await page.goto(`${base}/new`);
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Problem statement').fill(problem);
+  await page.getByRole('button', { name: 'Create community' }).click();
+  await page.waitForURL(/\/c\/[1-9A-HJ-NP-Za-km-z]+$/, { timeout: 15_000 });
+  return new URL(page.url()).pathname.split('/').pop();
+}

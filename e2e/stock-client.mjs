@@ -1,0 +1,31 @@
+// A stock automerge-repo client from npm, nobody here wrote it: the interop check of
+// our relay and of the documents our app writes.
+
+import { Repo } from '@automerge/automerge-repo';
+import { WebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
+
+/** Fetches a document through the relay and returns a plain copy of its contents. */
+export async function readWithStockClient(syncUrl, documentId, timeoutMs = 15_000) {
+  const repo = new Repo({ network: [new WebSocketClientAdapter(syncUrl)] });
+  try {
+    const handle = await withTimeout(repo.find(`automerge:${documentId}`), timeoutMs, 'find the document');
+    return JSON.parse(JSON.stringify(handle.doc()));
+  } finally {
+    await repo.shutdown();
+  }
+}
+
+/** Creates a document in a stock client and waits until the relay has it. */
+export async function createWithStockClient(syncUrl, contents, timeoutMs = 15_000) {
+  const repo = new Repo({ network: [new WebSocketClientAdapter(syncUrl)] });
+  const handle = repo.create(contents);
+  await withTimeout(repo.networkSubsystem.whenReady(), timeoutMs, 'connect to the relay');
+  await withTimeout(handle.whenReady(), timeoutMs, 'document ready');
+  return { repo, handle };
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`timed out after ${ms} ms: ${what}`)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

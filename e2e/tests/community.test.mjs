@@ -1,0 +1,104 @@
+// A person's path through the first slice: create a community, keep it across a
+// reload, share it, edit offline, and read it with a stock automerge-repo client.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Relay, launchBrowser, newMember, waitSynced, createCommunity } from '../harness.mjs';
+import { readWithStockClient } from '../stock-client.mjs';
+
+let relay;
+let browser;
+before(async () => {
+  relay = await Relay.start();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await relay?.dispose();
+});
+
+test('a) a community created in the browser is still there after a reload', async () => {
+  const { context, page, errors } = await newMember(browser);
+  const id = await createCommunity(page, relay.base, 'Telemedicine indicators: a shared dashboard', 'Each country measures differently');
+  await page.reload();
+  await assertTitle(page, 'Telemedicine indicators: a shared dashboard');
+  await page.goto(`${relay.base}/`);
+  await page.getByRole('link', { name: 'Telemedicine indicators: a shared dashboard' }).waitFor();
+  await page.getByRole('link', { name: 'Telemedicine indicators: a shared dashboard' }).click();
+  await page.waitForURL(`${relay.base}/c/${id}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('b) a second member opens the shared link and sees the title', async () => {
+  const ana = await newMember(browser);
+  await createCommunity(ana.page, relay.base, 'Rural vaccination records', 'Paper records get lost');
+  await waitSynced(ana.page);
+  const link = await shareLink(ana.page);
+  const luis = await newMember(browser);
+  await luis.page.goto(link);
+  await assertTitle(luis.page, 'Rural vaccination records');
+  assert.equal(await luis.page.getByLabel('Problem statement').inputValue(), 'Paper records get lost');
+  assert.deepEqual([...ana.errors, ...luis.errors], []);
+  await ana.context.close();
+  await luis.context.close();
+});
+
+test('c) an edit made offline merges with another member\'s edit when the network returns', async () => {
+  const ana = await newMember(browser);
+  await createCommunity(ana.page, relay.base, 'Maternal health', 'Records are scattered');
+  await waitSynced(ana.page);
+  const luis = await newMember(browser);
+  await luis.page.goto(await shareLink(ana.page));
+  await assertTitle(luis.page, 'Maternal health');
+
+  await ana.context.setOffline(true);
+  await ana.page.getByTestId('connection-state').and(ana.page.locator('[data-state="offline"]')).waitFor({ timeout: 10_000 });
+  await ana.page.getByLabel('Title').fill('Maternal health in the Andes');
+  await luis.page.getByLabel('Problem statement').fill('Records are scattered across three systems');
+  await waitSynced(luis.page);
+  // Ana is offline: her edit must not have reached Luis.
+  assert.equal(await luis.page.getByLabel('Title').inputValue(), 'Maternal health');
+
+  await ana.context.setOffline(false);
+  await waitSynced(ana.page, 30_000);
+  await assertTitle(luis.page, 'Maternal health in the Andes');
+  await assertProblem(ana.page, 'Records are scattered across three systems');
+  await assertTitle(ana.page, 'Maternal health in the Andes');
+  await assertProblem(luis.page, 'Records are scattered across three systems');
+  await ana.context.close();
+  await luis.context.close();
+});
+
+test('e) a stock automerge-repo client reads the community from the relay', async () => {
+  const { context, page } = await newMember(browser);
+  const id = await createCommunity(page, relay.base, 'Dengue surveillance', 'Late alerts');
+  await waitSynced(page);
+  const doc = await readWithStockClient(relay.syncUrl, id);
+  assert.equal(doc.design.title, 'Dengue surveillance');
+  assert.equal(doc.design.problem, 'Late alerts');
+  assert.equal(doc.schema_version, 1);
+  await context.close();
+});
+
+async function shareLink(page) {
+  const link = page.getByTestId('share-link');
+  const href = (await link.getAttribute('href')) ?? (await link.getAttribute('value')) ?? (await link.textContent());
+  assert.match(href ?? '', /\/c\/[1-9A-HJ-NP-Za-km-z]+$/);
+  return new URL(href.trim(), page.url()).toString();
+}
+
+async function assertField(page, label, expected) {
+  const field = page.getByLabel(label);
+  const deadline = Date.now() + 15_000;
+  let value;
+  while (Date.now() < deadline) {
+    value = await field.inputValue().catch(() => undefined);
+    if (value === expected) return;
+    await page.waitForTimeout(100);
+  }
+  assert.equal(value, expected, `${label} on ${page.url()}`);
+}
+
+const assertTitle = (page, expected) => assertField(page, 'Title', expected);
+const assertProblem = (page, expected) => assertField(page, 'Problem statement', expected);
