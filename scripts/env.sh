@@ -1,0 +1,11 @@
+# Shared by the scripts: where builds and tools live. Sourced, not run.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/praxis-target}"
+export PRAXIS_TOOLS="${PRAXIS_TOOLS:-$HOME/.cache/praxis/tools}"
+export PATH="$HOME/.cargo/bin:$PRAXIS_TOOLS/node_modules/.bin:$PATH"
+
+# Builds the browser app into dist/ with the locally installed wasm-bindgen and wasm-opt
+# (Trunk.toml pins their versions, so Trunk never downloads its own).
+build_app() {
+  (cd "$root" && trunk build --release --skip-version-check)
+}
