@@ -16,8 +16,21 @@ pub enum CommunityError {
     UnsupportedSchema { found: u64, supported: u64 },
     /// The document is not a community (missing or mistyped fields).
     #[error("not a community document: {0}")]
-    NotACommunity(#[from] autosurgeon::HydrateError),
+    NotACommunity(#[source] Box<autosurgeon::HydrateError>),
     /// Writing the typed value into the document failed.
     #[error("could not write the community document: {0}")]
-    Write(#[from] autosurgeon::ReconcileError),
+    Write(#[source] Box<autosurgeon::ReconcileError>),
+}
+
+// Boxed: the library errors are large, and this error travels through every edit.
+impl From<autosurgeon::HydrateError> for CommunityError {
+    fn from(error: autosurgeon::HydrateError) -> Self {
+        Self::NotACommunity(Box::new(error))
+    }
+}
+
+impl From<autosurgeon::ReconcileError> for CommunityError {
+    fn from(error: autosurgeon::ReconcileError) -> Self {
+        Self::Write(Box::new(error))
+    }
 }

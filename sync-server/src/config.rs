@@ -7,7 +7,11 @@ use crate::telemetry::LogFormat;
 
 /// The relay's configuration.
 #[derive(Clone, Debug, clap::Parser)]
-#[command(name = "sync-server", version, about = "The Praxis relay: syncs communities and serves the app")]
+#[command(
+    name = "sync-server",
+    version,
+    about = "The Praxis relay: syncs communities and serves the app"
+)]
 pub struct Config {
     /// Address to listen on.
     #[arg(long, env = "PRAXIS_LISTEN", default_value = "127.0.0.1:8080")]

@@ -102,7 +102,10 @@ async fn connection(socket: WebSocket, state: SyncState) {
     state.hub.close(id).await;
     if let Some(Ending { code, mut reason }) = ending {
         truncate_at_char(&mut reason, MAX_CLOSE_REASON);
-        let frame = CloseFrame { code, reason: reason.into() };
+        let frame = CloseFrame {
+            code,
+            reason: reason.into(),
+        };
         // The peer may already be gone; there is no one left to tell.
         let _ = sink.send(Message::Close(Some(frame))).await;
     }

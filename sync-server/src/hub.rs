@@ -11,8 +11,8 @@ use sync_protocol::{ConnectionId, DocumentId, Effect, Millis, PeerId, Repo, Role
 use tokio::sync::{mpsc, oneshot};
 use tokio::time::Instant;
 
-use crate::store::{Store, StoreError};
 use crate::Config;
+use crate::store::{Store, StoreError};
 
 /// Commands queued to the hub before senders wait (backpressure on busy relays).
 const COMMAND_QUEUE: usize = 1024;
@@ -27,9 +27,17 @@ pub enum Outgoing {
 }
 
 enum Command {
-    Open { outbox: mpsc::Sender<Outgoing>, reply: oneshot::Sender<ConnectionId> },
-    Receive { connection: ConnectionId, bytes: Vec<u8> },
-    Close { connection: ConnectionId },
+    Open {
+        outbox: mpsc::Sender<Outgoing>,
+        reply: oneshot::Sender<ConnectionId>,
+    },
+    Receive {
+        connection: ConnectionId,
+        bytes: Vec<u8>,
+    },
+    Close {
+        connection: ConnectionId,
+    },
 }
 
 /// A handle to the hub; cheap to clone, one per connection task.
@@ -41,7 +49,10 @@ pub struct Hub {
 impl Hub {
     /// Loads every stored document and starts the hub task. The task ends once every
     /// `Hub` handle is dropped, after writing all it was given.
-    pub fn start(store: Store, config: &Config) -> Result<(Self, tokio::task::JoinHandle<()>), StoreError> {
+    pub fn start(
+        store: Store,
+        config: &Config,
+    ) -> Result<(Self, tokio::task::JoinHandle<()>), StoreError> {
         let clock = Clock::new();
         let peer_id = PeerId::new(format!("praxis-relay-{}", std::process::id()));
         let protocol = sync_protocol::Config {
@@ -71,14 +82,20 @@ impl Hub {
     /// the hub has stopped.
     pub async fn open(&self, outbox: mpsc::Sender<Outgoing>) -> Option<ConnectionId> {
         let (reply, answer) = oneshot::channel();
-        self.commands.send(Command::Open { outbox, reply }).await.ok()?;
+        self.commands
+            .send(Command::Open { outbox, reply })
+            .await
+            .ok()?;
         answer.await.ok()
     }
 
     /// Hands a received message to the protocol.
     pub async fn receive(&self, connection: ConnectionId, bytes: Vec<u8>) {
         // A send error means the hub stopped; the connection task ends on shutdown anyway.
-        let _ = self.commands.send(Command::Receive { connection, bytes }).await;
+        let _ = self
+            .commands
+            .send(Command::Receive { connection, bytes })
+            .await;
     }
 
     /// Forgets a connection that closed.
@@ -116,7 +133,10 @@ struct State {
 impl State {
     async fn run(mut self, mut commands: mpsc::Receiver<Command>) {
         loop {
-            let deadline = self.repo.next_deadline().map(|at| self.clock.instant_of(at));
+            let deadline = self
+                .repo
+                .next_deadline()
+                .map(|at| self.clock.instant_of(at));
             let command = tokio::select! {
                 command = commands.recv() => match command {
                     Some(command) => Some(command),
@@ -194,7 +214,11 @@ impl State {
     }
 
     async fn persist(&self, document: DocumentId) {
-        let Some(bytes) = self.repo.document(&document).map(automerge::Automerge::save) else {
+        let Some(bytes) = self
+            .repo
+            .document(&document)
+            .map(automerge::Automerge::save)
+        else {
             return;
         };
         let store = Arc::clone(&self.store);

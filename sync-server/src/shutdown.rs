@@ -10,7 +10,9 @@ pub struct Trigger {
 
 impl Trigger {
     pub fn new() -> Self {
-        Self { sender: std::sync::Arc::new(watch::channel(false).0) }
+        Self {
+            sender: std::sync::Arc::new(watch::channel(false).0),
+        }
     }
 
     /// Starts the shutdown; firing twice is harmless.

@@ -113,7 +113,11 @@ impl Store {
 
 fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> StoreError {
     let path = path.to_owned();
-    move |source| StoreError::Io { action, path, source }
+    move |source| StoreError::Io {
+        action,
+        path,
+        source,
+    }
 }
 
 #[cfg(test)]
@@ -143,7 +147,10 @@ mod tests {
         let mut loaded = Store::open(dir.path()).unwrap().load_all().unwrap();
         loaded.sort_by_key(|l| l.id);
         assert_eq!(loaded.len(), 2);
-        assert!(loaded[0].doc.get(automerge::ROOT, "c").unwrap().is_some(), "the last save wins");
+        assert!(
+            loaded[0].doc.get(automerge::ROOT, "c").unwrap().is_some(),
+            "the last save wins"
+        );
         assert!(loaded[1].doc.get(automerge::ROOT, "b").unwrap().is_some());
     }
 
@@ -171,7 +178,13 @@ mod tests {
         let store = Store::open(dir.path()).unwrap();
         store.save(&id(1), &doc_with("old").save()).unwrap();
         // A crash between creating the temporary file and the rename leaves this.
-        fs::write(dir.path().join("docs").join(format!("{TEMP_PREFIX}{}", id(1))), b"half").unwrap();
+        fs::write(
+            dir.path()
+                .join("docs")
+                .join(format!("{TEMP_PREFIX}{}", id(1))),
+            b"half",
+        )
+        .unwrap();
         let store = Store::open(dir.path()).unwrap();
         let loaded = store.load_all().unwrap();
         assert_eq!(loaded.len(), 1);

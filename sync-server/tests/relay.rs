@@ -3,9 +3,9 @@
 mod support;
 
 use futures::{SinkExt as _, StreamExt as _};
+use support::{Member, PATIENCE, TestRelay, http_get};
 use sync_protocol::DocumentId;
 use sync_server::Config;
-use support::{Member, PATIENCE, TestRelay, http_get};
 use tokio_tungstenite::tungstenite::Message;
 
 fn new_id(n: u8) -> DocumentId {
@@ -13,11 +13,19 @@ fn new_id(n: u8) -> DocumentId {
 }
 
 fn title_of(member: &Member, id: &DocumentId) -> Option<String> {
-    member.repo.document(id).and_then(|doc| community::read(doc).ok()).map(|c| c.design.title)
+    member
+        .repo
+        .document(id)
+        .and_then(|doc| community::read(doc).ok())
+        .map(|c| c.design.title)
 }
 
 fn problem_of(member: &Member, id: &DocumentId) -> Option<String> {
-    member.repo.document(id).and_then(|doc| community::read(doc).ok()).map(|c| c.design.problem)
+    member
+        .repo
+        .document(id)
+        .and_then(|doc| community::read(doc).ok())
+        .map(|c| c.design.problem)
 }
 
 #[tokio::test]
@@ -28,14 +36,25 @@ async fn two_members_sync_through_the_relay_across_a_restart() {
 
     let mut ana = Member::online("ana", &relay).await;
     let now = ana.now();
-    ana.repo.insert_document(id, community::create("Telemedicine indicators", "").unwrap(), now);
-    ana.sync_until("the relay has Ana's community", Member::is_synced).await;
+    ana.repo.insert_document(
+        id,
+        community::create("Telemedicine indicators", "").unwrap(),
+        now,
+    );
+    ana.sync_until("the relay has Ana's community", Member::is_synced)
+        .await;
 
     let mut luis = Member::online("luis", &relay).await;
     let now = luis.now();
     luis.repo.request_document(id, now);
-    luis.sync_until("Luis receives the community", |m| title_of(m, &id).is_some()).await;
-    assert_eq!(title_of(&luis, &id).as_deref(), Some("Telemedicine indicators"));
+    luis.sync_until("Luis receives the community", |m| {
+        title_of(m, &id).is_some()
+    })
+    .await;
+    assert_eq!(
+        title_of(&luis, &id).as_deref(),
+        Some("Telemedicine indicators")
+    );
 
     // The relay goes down; both keep working offline.
     relay.stop().await;
@@ -43,12 +62,16 @@ async fn two_members_sync_through_the_relay_across_a_restart() {
     luis.disconnect();
     let now = ana.now();
     ana.repo
-        .change_document(&id, now, |doc| community::set_title(doc, "Telemedicine indicators for the Andes"))
+        .change_document(&id, now, |doc| {
+            community::set_title(doc, "Telemedicine indicators for the Andes")
+        })
         .unwrap()
         .unwrap();
     let now = luis.now();
     luis.repo
-        .change_document(&id, now, |doc| community::set_problem(doc, "No shared indicators"))
+        .change_document(&id, now, |doc| {
+            community::set_problem(doc, "No shared indicators")
+        })
         .unwrap()
         .unwrap();
 
@@ -57,9 +80,14 @@ async fn two_members_sync_through_the_relay_across_a_restart() {
     let mut late = Member::online("late", &relay).await;
     let now = late.now();
     late.repo.request_document(id, now);
-    late.sync_until("the restarted relay serves the stored community", |m| title_of(m, &id).is_some())
-        .await;
-    assert_eq!(title_of(&late, &id).as_deref(), Some("Telemedicine indicators"));
+    late.sync_until("the restarted relay serves the stored community", |m| {
+        title_of(m, &id).is_some()
+    })
+    .await;
+    assert_eq!(
+        title_of(&late, &id).as_deref(),
+        Some("Telemedicine indicators")
+    );
 
     ana.connect(&relay).await;
     luis.connect(&relay).await;
@@ -72,7 +100,10 @@ async fn two_members_sync_through_the_relay_across_a_restart() {
         problem_of(m, &id).as_deref() == Some("No shared indicators")
     })
     .await;
-    assert_eq!(problem_of(&luis, &id).as_deref(), Some("No shared indicators"));
+    assert_eq!(
+        problem_of(&luis, &id).as_deref(),
+        Some("No shared indicators")
+    );
     relay.stop().await;
 }
 
@@ -83,11 +114,15 @@ async fn garbage_gets_a_clear_error_and_the_relay_keeps_serving_others() {
     let id = new_id(2);
     let mut ana = Member::online("ana", &relay).await;
     let now = ana.now();
-    ana.repo.insert_document(id, community::create("Malaria", "").unwrap(), now);
+    ana.repo
+        .insert_document(id, community::create("Malaria", "").unwrap(), now);
     ana.sync_until("stored", Member::is_synced).await;
 
     let (mut rogue, _) = tokio_tungstenite::connect_async(relay.url()).await.unwrap();
-    rogue.send(Message::binary(vec![0xff, 0x00, 0x13, 0x37])).await.unwrap();
+    rogue
+        .send(Message::binary(vec![0xff, 0x00, 0x13, 0x37]))
+        .await
+        .unwrap();
     let (error, close) = read_until_close(&mut rogue).await;
     let error = error.expect("an `error` message before the close");
     assert!(contains(&error, b"error"), "the message is of type error");
@@ -98,7 +133,10 @@ async fn garbage_gets_a_clear_error_and_the_relay_keeps_serving_others() {
     let mut luis = Member::online("luis", &relay).await;
     let now = luis.now();
     luis.repo.request_document(id, now);
-    luis.sync_until("Luis still gets the community", |m| title_of(m, &id).is_some()).await;
+    luis.sync_until("Luis still gets the community", |m| {
+        title_of(m, &id).is_some()
+    })
+    .await;
     relay.stop().await;
 }
 
@@ -110,7 +148,10 @@ async fn an_oversized_message_closes_only_that_connection() {
     let relay = TestRelay::start_with(config).await;
 
     let (mut rogue, _) = tokio_tungstenite::connect_async(relay.url()).await.unwrap();
-    rogue.send(Message::binary(vec![0u8; 64 * 1024])).await.unwrap();
+    rogue
+        .send(Message::binary(vec![0u8; 64 * 1024]))
+        .await
+        .unwrap();
     let (_, close) = read_until_close(&mut rogue).await;
     // Either a close frame or a dropped socket is a closed connection; a reply is not.
     if let Some(close) = close {
@@ -120,8 +161,10 @@ async fn an_oversized_message_closes_only_that_connection() {
     let id = new_id(3);
     let mut ana = Member::online("ana", &relay).await;
     let now = ana.now();
-    ana.repo.insert_document(id, community::create("Dengue", "").unwrap(), now);
-    ana.sync_until("others keep syncing", Member::is_synced).await;
+    ana.repo
+        .insert_document(id, community::create("Dengue", "").unwrap(), now);
+    ana.sync_until("others keep syncing", Member::is_synced)
+        .await;
     relay.stop().await;
 }
 
@@ -133,22 +176,36 @@ async fn the_app_and_health_are_served_and_routes_fall_back_to_the_app() {
     assert!(status.contains("200"), "{status}");
     assert_eq!(body.trim(), "ok");
     let (status, body) = http_get(relay.addr, "/c/2bKjUqSqtQnVbCz1mdCGYVHoFxyb").await;
-    assert!(status.contains("200"), "an app route answers 200, not 404: {status}");
-    assert!(body.contains("Praxis test app"), "the app's index.html is served: {body}");
+    assert!(
+        status.contains("200"),
+        "an app route answers 200, not 404: {status}"
+    );
+    assert!(
+        body.contains("Praxis test app"),
+        "the app's index.html is served: {body}"
+    );
     relay.stop().await;
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|window| window == needle)
+    haystack
+        .windows(needle.len())
+        .any(|window| window == needle)
 }
 
 /// Reads until the relay closes: the last binary message and the close frame.
 async fn read_until_close(
     socket: &mut support::Socket,
-) -> (Option<Vec<u8>>, Option<tokio_tungstenite::tungstenite::protocol::CloseFrame>) {
+) -> (
+    Option<Vec<u8>>,
+    Option<tokio_tungstenite::tungstenite::protocol::CloseFrame>,
+) {
     let mut last = None;
     loop {
-        match tokio::time::timeout(PATIENCE, socket.next()).await.expect("the relay answers in time") {
+        match tokio::time::timeout(PATIENCE, socket.next())
+            .await
+            .expect("the relay answers in time")
+        {
             Some(Ok(Message::Binary(bytes))) => last = Some(bytes.to_vec()),
             Some(Ok(Message::Close(frame))) => return (last, frame),
             Some(Ok(_)) => {}

@@ -34,7 +34,9 @@ impl TestRelay {
     }
 
     pub async fn start_with(config: Config) -> Self {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
         let addr = listener.local_addr().expect("address");
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(sync_server::run(config, listener, async {
@@ -62,7 +64,11 @@ impl TestRelay {
 pub fn static_dir() -> PathBuf {
     let dir = std::env::temp_dir().join(format!("praxis-test-static-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("static dir");
-    std::fs::write(dir.join("index.html"), "<!doctype html><title>Praxis test app</title>").expect("index");
+    std::fs::write(
+        dir.join("index.html"),
+        "<!doctype html><title>Praxis test app</title>",
+    )
+    .expect("index");
     dir
 }
 
@@ -77,7 +83,11 @@ pub struct Member {
 impl Member {
     pub fn offline(name: &str) -> Self {
         Self {
-            repo: Repo::new(PeerId::new(name), Role::Client, sync_protocol::Config::default()),
+            repo: Repo::new(
+                PeerId::new(name),
+                Role::Client,
+                sync_protocol::Config::default(),
+            ),
             socket: None,
             connection: None,
             started: Instant::now(),
@@ -96,7 +106,9 @@ impl Member {
 
     pub async fn connect(&mut self, relay: &TestRelay) {
         self.disconnect();
-        let (socket, _) = tokio_tungstenite::connect_async(relay.url()).await.expect("connect");
+        let (socket, _) = tokio_tungstenite::connect_async(relay.url())
+            .await
+            .expect("connect");
         self.socket = Some(socket);
         let now = self.now();
         self.connection = Some(self.repo.connect(now));
@@ -112,7 +124,8 @@ impl Member {
 
     /// Whether the relay has everything this member has and vice versa.
     pub fn is_synced(&self) -> bool {
-        self.connection.is_some_and(|connection| self.repo.is_synced(connection))
+        self.connection
+            .is_some_and(|connection| self.repo.is_synced(connection))
     }
 
     async fn flush(&mut self) -> Vec<Effect> {
@@ -137,7 +150,10 @@ impl Member {
             assert!(Instant::now() < give_up, "gave up waiting for: {what}");
             let wake = Instant::now() + Duration::from_millis(20);
             let frame = match self.socket.as_mut() {
-                Some(socket) => tokio::time::timeout_at(wake, socket.next()).await.ok().flatten(),
+                Some(socket) => tokio::time::timeout_at(wake, socket.next())
+                    .await
+                    .ok()
+                    .flatten(),
                 None => {
                     tokio::time::sleep_until(wake).await;
                     None
@@ -147,7 +163,9 @@ impl Member {
             match frame {
                 Some(Ok(Message::Binary(bytes))) => {
                     if let Some(connection) = self.connection {
-                        self.repo.receive(connection, &bytes, now).expect("relay speaks the protocol");
+                        self.repo
+                            .receive(connection, &bytes, now)
+                            .expect("relay speaks the protocol");
                     }
                 }
                 Some(Ok(Message::Close(frame))) => panic!("relay closed the connection: {frame:?}"),
@@ -173,6 +191,9 @@ pub async fn http_get(addr: SocketAddr, path: &str) -> (String, String) {
         .expect("response in time")
         .expect("read");
     let status = response.lines().next().unwrap_or_default().to_owned();
-    let body = response.split_once("\r\n\r\n").map(|(_, body)| body.to_owned()).unwrap_or_default();
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, body)| body.to_owned())
+        .unwrap_or_default();
     (status, body)
 }
