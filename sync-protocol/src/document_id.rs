@@ -71,13 +71,14 @@ impl FromStr for DocumentId {
     type Err = DocumentIdError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bytes = bs58::decode(s)
-            .with_check(None)
-            .into_vec()
-            .map_err(|e| DocumentIdError::Encoding {
-                input: s.to_owned(),
-                reason: e.to_string(),
-            })?;
+        let bytes =
+            bs58::decode(s)
+                .with_check(None)
+                .into_vec()
+                .map_err(|e| DocumentIdError::Encoding {
+                    input: s.to_owned(),
+                    reason: e.to_string(),
+                })?;
         let array: [u8; 16] =
             bytes
                 .as_slice()

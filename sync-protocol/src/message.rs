@@ -279,10 +279,8 @@ impl WireMessage {
         let msg = match message_type {
             "join" => WireMessage::Join {
                 sender_id: fields.peer("join", "senderId")?,
-                supported_protocol_versions: fields.text_array(
-                    "join",
-                    "supportedProtocolVersions",
-                )?,
+                supported_protocol_versions: fields
+                    .text_array("join", "supportedProtocolVersions")?,
                 peer_metadata: fields.metadata()?,
             },
             "peer" => WireMessage::Peer {
@@ -399,7 +397,11 @@ impl<'b> Fields<'b> {
         d
     }
 
-    fn require(&self, message_type: &'static str, field: &'static str) -> Result<usize, DecodeError> {
+    fn require(
+        &self,
+        message_type: &'static str,
+        field: &'static str,
+    ) -> Result<usize, DecodeError> {
         self.get(field).ok_or(DecodeError::MissingField {
             message_type,
             field,
@@ -407,10 +409,16 @@ impl<'b> Fields<'b> {
     }
 
     fn text_at(&self, pos: usize, field: &'static str) -> Result<&'b str, DecodeError> {
-        self.decoder_at(pos).str().map_err(|e| wrong(field, "a text string", e))
+        self.decoder_at(pos)
+            .str()
+            .map_err(|e| wrong(field, "a text string", e))
     }
 
-    fn text(&self, message_type: &'static str, field: &'static str) -> Result<&'b str, DecodeError> {
+    fn text(
+        &self,
+        message_type: &'static str,
+        field: &'static str,
+    ) -> Result<&'b str, DecodeError> {
         self.text_at(self.require(message_type, field)?, field)
     }
 
@@ -422,7 +430,11 @@ impl<'b> Fields<'b> {
         Ok(self.text(message_type, "documentId")?.parse()?)
     }
 
-    fn bytes(&self, message_type: &'static str, field: &'static str) -> Result<Vec<u8>, DecodeError> {
+    fn bytes(
+        &self,
+        message_type: &'static str,
+        field: &'static str,
+    ) -> Result<Vec<u8>, DecodeError> {
         let mut d = self.decoder_at(self.require(message_type, field)?);
         if d.datatype()? == Type::Tag {
             let tag = d.tag()?;
@@ -450,9 +462,15 @@ impl<'b> Fields<'b> {
         }
     }
 
-    fn text_array(&self, message_type: &'static str, field: &'static str) -> Result<Vec<String>, DecodeError> {
+    fn text_array(
+        &self,
+        message_type: &'static str,
+        field: &'static str,
+    ) -> Result<Vec<String>, DecodeError> {
         let mut d = self.decoder_at(self.require(message_type, field)?);
-        let len = d.array().map_err(|e| wrong(field, "an array of text strings", e))?;
+        let len = d
+            .array()
+            .map_err(|e| wrong(field, "an array of text strings", e))?;
         let mut out = Vec::new();
         let mut i = 0u64;
         loop {
@@ -622,5 +640,432 @@ impl Encoder {
         }
         self.text("isEphemeral");
         self.bool(m.is_ephemeral);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id() -> DocumentId {
+        DocumentId::from_bytes([7; 16])
+    }
+
+    fn all_messages() -> Vec<WireMessage> {
+        vec![
+            WireMessage::Join {
+                sender_id: PeerId::new("alice"),
+                supported_protocol_versions: vec!["1".into()],
+                peer_metadata: Some(PeerMetadata {
+                    storage_id: Some("store-1".into()),
+                    is_ephemeral: true,
+                }),
+            },
+            WireMessage::Join {
+                sender_id: PeerId::new("alice"),
+                supported_protocol_versions: vec!["1".into(), "2".into()],
+                peer_metadata: None,
+            },
+            WireMessage::Peer {
+                sender_id: PeerId::new("relay"),
+                target_id: PeerId::new("alice"),
+                selected_protocol_version: "1".into(),
+                peer_metadata: Some(PeerMetadata::default()),
+            },
+            WireMessage::Request {
+                sender_id: PeerId::new("alice"),
+                target_id: PeerId::new("relay"),
+                document_id: id(),
+                data: vec![0x42, 0, 1, 2],
+            },
+            WireMessage::Sync {
+                sender_id: PeerId::new("relay"),
+                target_id: PeerId::new("alice"),
+                document_id: id(),
+                data: vec![0xab; 300],
+            },
+            WireMessage::DocUnavailable {
+                sender_id: PeerId::new("relay"),
+                target_id: PeerId::new("alice"),
+                document_id: id(),
+            },
+            WireMessage::Ephemeral {
+                sender_id: PeerId::new("alice"),
+                target_id: PeerId::new("bob"),
+                count: 70_000,
+                session_id: "session".into(),
+                document_id: id(),
+                data: vec![1, 2, 3],
+            },
+            WireMessage::Error {
+                message: "boom".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn round_trip_every_message_type() {
+        for msg in all_messages() {
+            let bytes = msg.encode();
+            assert_eq!(WireMessage::decode(&bytes).unwrap(), msg, "{msg:?}");
+        }
+    }
+
+    /// `{ type: "error", message: "boom" }` as cbor-x encodes it (RFC 8949):
+    /// a2 = map(2); 64 = text(4) "type"; 65 = text(5) "error";
+    /// 67 = text(7) "message"; 64 = text(4) "boom".
+    #[test]
+    fn error_message_exact_bytes() {
+        let expected: Vec<u8> = [
+            &[0xa2][..],
+            &[0x64],
+            b"type",
+            &[0x65],
+            b"error",
+            &[0x67],
+            b"message",
+            &[0x64],
+            b"boom",
+        ]
+        .concat();
+        let msg = WireMessage::Error {
+            message: "boom".into(),
+        };
+        assert_eq!(msg.encode(), expected);
+        assert_eq!(WireMessage::decode(&expected).unwrap(), msg);
+    }
+
+    /// `{ type: "join", senderId: "a", supportedProtocolVersions: ["1"],
+    ///    peerMetadata: { isEphemeral: false } }` as cbor-x encodes it:
+    /// a4 = map(4); 78 19 = text(25) (length >= 24 takes a one-byte
+    /// argument); 81 = array(1); a1 = map(1); f4 = false.
+    #[test]
+    fn join_message_exact_bytes() {
+        let expected: Vec<u8> = [
+            &[0xa4][..],
+            &[0x64],
+            b"type",
+            &[0x64],
+            b"join",
+            &[0x68],
+            b"senderId",
+            &[0x61],
+            b"a",
+            &[0x78, 0x19],
+            b"supportedProtocolVersions",
+            &[0x81, 0x61],
+            b"1",
+            &[0x6c],
+            b"peerMetadata",
+            &[0xa1, 0x6b],
+            b"isEphemeral",
+            &[0xf4],
+        ]
+        .concat();
+        let msg = WireMessage::Join {
+            sender_id: PeerId::new("a"),
+            supported_protocol_versions: vec!["1".into()],
+            peer_metadata: Some(PeerMetadata::default()),
+        };
+        assert_eq!(msg.encode(), expected);
+    }
+
+    /// `{ type: "sync", documentId, senderId: "a", targetId: "b",
+    ///    data: new Uint8Array([1, 2, 3]) }` with `tagUint8Array: false`:
+    /// the bytes are a plain byte string, 43 = bytes(3), no tag 64.
+    #[test]
+    fn sync_message_exact_bytes() {
+        let doc = id().to_string();
+        // A 16-byte id is 27-28 base58 characters: text head 78 <len>.
+        assert!((24..256).contains(&doc.len()));
+        let expected: Vec<u8> = [
+            &[0xa5][..],
+            &[0x64],
+            b"type",
+            &[0x64],
+            b"sync",
+            &[0x6a],
+            b"documentId",
+            &[0x78, doc.len() as u8],
+            doc.as_bytes(),
+            &[0x68],
+            b"senderId",
+            &[0x61],
+            b"a",
+            &[0x68],
+            b"targetId",
+            &[0x61],
+            b"b",
+            &[0x64],
+            b"data",
+            &[0x43, 1, 2, 3],
+        ]
+        .concat();
+        let msg = WireMessage::Sync {
+            sender_id: PeerId::new("a"),
+            target_id: PeerId::new("b"),
+            document_id: id(),
+            data: vec![1, 2, 3],
+        };
+        assert_eq!(msg.encode(), expected);
+    }
+
+    #[test]
+    fn long_lengths_use_wider_heads() {
+        let mut e = Encoder::default();
+        e.bytes(&[0; 300]);
+        assert_eq!(&e.buf[..3], &[0x59, 0x01, 0x2c]);
+        let mut e = Encoder::default();
+        e.uint(70_000);
+        assert_eq!(e.buf, [0x1a, 0x00, 0x01, 0x11, 0x70]);
+        let mut e = Encoder::default();
+        e.uint(u64::MAX);
+        assert_eq!(e.buf[0], 0x1b);
+    }
+
+    /// Builds a message by hand with minicbor's encoder, for inputs our own
+    /// encoder never produces (other key orders, undefined, floats, tags).
+    fn hand(f: impl FnOnce(&mut minicbor::Encoder<&mut Vec<u8>>)) -> Vec<u8> {
+        let mut buf = Vec::new();
+        f(&mut minicbor::Encoder::new(&mut buf));
+        buf
+    }
+
+    #[test]
+    fn tolerates_js_peculiarities() {
+        // Shuffled keys, unknown keys, undefined storageId, extra metadata,
+        // float count, tagged Uint8Array: all as JS peers may send them.
+        let doc = id().to_string();
+        let bytes = hand(|e| {
+            e.map(9).unwrap();
+            e.str("data")
+                .unwrap()
+                .tag(Tag::new(64))
+                .unwrap()
+                .bytes(&[9])
+                .unwrap();
+            e.str("count").unwrap().f64(5.0).unwrap();
+            e.str("unknownKey")
+                .unwrap()
+                .array(2)
+                .unwrap()
+                .u8(1)
+                .unwrap()
+                .null()
+                .unwrap();
+            e.str("sessionId").unwrap().str("s").unwrap();
+            e.str("documentId").unwrap().str(&doc).unwrap();
+            e.str("targetId").unwrap().str("b").unwrap();
+            e.str("senderId").unwrap().str("a").unwrap();
+            e.str("type").unwrap().str("ephemeral").unwrap();
+            e.str("peerMetadata").unwrap().undefined().unwrap();
+        });
+        assert_eq!(
+            WireMessage::decode(&bytes).unwrap(),
+            WireMessage::Ephemeral {
+                sender_id: PeerId::new("a"),
+                target_id: PeerId::new("b"),
+                count: 5,
+                session_id: "s".into(),
+                document_id: id(),
+                data: vec![9],
+            }
+        );
+
+        let join = hand(|e| {
+            e.begin_map().unwrap();
+            e.str("type").unwrap().str("join").unwrap();
+            e.str("senderId").unwrap().str("js-peer").unwrap();
+            e.str("supportedProtocolVersions")
+                .unwrap()
+                .array(1)
+                .unwrap()
+                .str("1")
+                .unwrap();
+            e.str("peerMetadata").unwrap().map(3).unwrap();
+            e.str("storageId").unwrap().undefined().unwrap();
+            e.str("isEphemeral").unwrap().null().unwrap();
+            e.str("future").unwrap().map(0).unwrap();
+            e.end().unwrap();
+        });
+        assert_eq!(
+            WireMessage::decode(&join).unwrap(),
+            WireMessage::Join {
+                sender_id: PeerId::new("js-peer"),
+                supported_protocol_versions: vec!["1".into()],
+                peer_metadata: Some(PeerMetadata::default()),
+            }
+        );
+    }
+
+    #[test]
+    fn unknown_types_are_tolerated() {
+        for ty in [
+            "remote-subscription-change",
+            "remote-heads-changed",
+            "leave",
+        ] {
+            let bytes = hand(|e| {
+                e.map(3).unwrap();
+                e.str("type").unwrap().str(ty).unwrap();
+                e.str("senderId").unwrap().str("a").unwrap();
+                e.str("newHeads")
+                    .unwrap()
+                    .map(1)
+                    .unwrap()
+                    .str("x")
+                    .unwrap()
+                    .u8(1)
+                    .unwrap();
+            });
+            assert_eq!(
+                WireMessage::decode(&bytes).unwrap(),
+                WireMessage::Unknown {
+                    message_type: ty.into()
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn garbage_is_an_error() {
+        let cases: &[&[u8]] = &[
+            b"",
+            b"\xff",
+            b"hello world",
+            &[0x01],                               // an integer, not a map
+            &[0x83, 0x01, 0x02, 0x03],             // an array
+            &[0xa1, 0x64],                         // map with a truncated key
+            &[0xbf, 0x64, b't', b'y', b'p', b'e'], // unterminated indefinite map
+            &[0xa0],                               // empty map: no type
+            &[0xa0, 0x00],                         // trailing bytes
+            &[0xa1, 0x1b, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff], // map with absurd key
+            &[0xbb, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff], // map claiming 2^64-1 entries
+        ];
+        for case in cases {
+            assert!(WireMessage::decode(case).is_err(), "{case:02x?}");
+        }
+    }
+
+    #[test]
+    fn every_truncation_is_an_error() {
+        for msg in all_messages() {
+            let bytes = msg.encode();
+            for len in 0..bytes.len() {
+                assert!(
+                    WireMessage::decode(&bytes[..len]).is_err(),
+                    "{} truncated to {len}",
+                    msg.message_type()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_byte_flips_never_panic() {
+        // A cheap deterministic fuzz: flip each byte of each message to a few values.
+        for msg in all_messages() {
+            let bytes = msg.encode();
+            for i in 0..bytes.len() {
+                for v in [0x00, 0x17, 0x18, 0x5f, 0x7f, 0x9f, 0xbf, 0xf7, 0xff] {
+                    let mut b = bytes.clone();
+                    b[i] = v;
+                    let _ = WireMessage::decode(&b);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn wrong_types_and_missing_fields_are_errors() {
+        let doc = id().to_string();
+        let sender_is_int = hand(|e| {
+            e.map(5).unwrap();
+            e.str("type").unwrap().str("sync").unwrap();
+            e.str("senderId").unwrap().u32(7).unwrap();
+            e.str("targetId").unwrap().str("b").unwrap();
+            e.str("documentId").unwrap().str(&doc).unwrap();
+            e.str("data").unwrap().bytes(&[1]).unwrap();
+        });
+        assert!(matches!(
+            WireMessage::decode(&sender_is_int),
+            Err(DecodeError::WrongType {
+                field: "senderId",
+                ..
+            })
+        ));
+
+        let data_is_text = hand(|e| {
+            e.map(5).unwrap();
+            e.str("type").unwrap().str("sync").unwrap();
+            e.str("senderId").unwrap().str("a").unwrap();
+            e.str("targetId").unwrap().str("b").unwrap();
+            e.str("documentId").unwrap().str(&doc).unwrap();
+            e.str("data").unwrap().str("not bytes").unwrap();
+        });
+        assert!(matches!(
+            WireMessage::decode(&data_is_text),
+            Err(DecodeError::WrongType { field: "data", .. })
+        ));
+
+        let no_data = hand(|e| {
+            e.map(5).unwrap();
+            e.str("type").unwrap().str("request").unwrap();
+            e.str("senderId").unwrap().str("a").unwrap();
+            e.str("targetId").unwrap().str("b").unwrap();
+            e.str("documentId").unwrap().str(&doc).unwrap();
+            e.str("data").unwrap().undefined().unwrap();
+        });
+        assert_eq!(
+            WireMessage::decode(&no_data),
+            Err(DecodeError::MissingField {
+                message_type: "request",
+                field: "data"
+            })
+        );
+
+        let bad_doc = hand(|e| {
+            e.map(4).unwrap();
+            e.str("type").unwrap().str("doc-unavailable").unwrap();
+            e.str("senderId").unwrap().str("a").unwrap();
+            e.str("targetId").unwrap().str("b").unwrap();
+            e.str("documentId").unwrap().str("automerge:xyz").unwrap();
+        });
+        assert!(matches!(
+            WireMessage::decode(&bad_doc),
+            Err(DecodeError::DocumentId(_))
+        ));
+
+        let type_is_int = hand(|e| {
+            e.map(1).unwrap();
+            e.str("type").unwrap().u8(1).unwrap();
+        });
+        assert!(matches!(
+            WireMessage::decode(&type_is_int),
+            Err(DecodeError::WrongType { field: "type", .. })
+        ));
+
+        let negative_count = hand(|e| {
+            e.map(7).unwrap();
+            e.str("type").unwrap().str("ephemeral").unwrap();
+            e.str("senderId").unwrap().str("a").unwrap();
+            e.str("targetId").unwrap().str("b").unwrap();
+            e.str("count").unwrap().f64(-1.5).unwrap();
+            e.str("sessionId").unwrap().str("s").unwrap();
+            e.str("documentId").unwrap().str(&doc).unwrap();
+            e.str("data").unwrap().bytes(&[]).unwrap();
+        });
+        assert!(matches!(
+            WireMessage::decode(&negative_count),
+            Err(DecodeError::WrongType { field: "count", .. })
+        ));
+
+        let metadata_is_text = hand(|e| {
+            e.map(3).unwrap();
+            e.str("type").unwrap().str("join").unwrap();
+            e.str("senderId").unwrap().str("a").unwrap();
+            e.str("peerMetadata").unwrap().str("x").unwrap();
+        });
+        assert!(WireMessage::decode(&metadata_is_text).is_err());
     }
 }

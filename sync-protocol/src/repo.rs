@@ -309,15 +309,17 @@ impl Repo {
                 selected_protocol_version,
                 ..
             } => {
-                match self.connections[&conn].handshake {
-                    Handshake::AwaitingPeer => {}
-                    Handshake::AwaitingJoin => {
+                let handshake = self.connections.get(&conn).map(|c| &c.handshake);
+                match handshake {
+                    Some(Handshake::AwaitingPeer) => {}
+                    None => return Err(ProtocolError::UnknownConnection(conn)),
+                    Some(Handshake::AwaitingJoin) => {
                         return Err(ProtocolError::Unexpected {
                             message_type: "peer",
                             state: "although we did not send `join`",
                         });
                     }
-                    Handshake::Ready(_) => {
+                    Some(Handshake::Ready(_)) => {
                         return Err(ProtocolError::Unexpected {
                             message_type: "peer",
                             state: "after the handshake",
@@ -430,7 +432,8 @@ impl Repo {
         let mut arrived = false;
         if let Some(doc) = docs.get_mut(&id) {
             let before = doc.get_heads();
-            doc.receive_sync_message(&mut cd.sync, msg).map_err(invalid)?;
+            doc.receive_sync_message(&mut cd.sync, msg)
+                .map_err(invalid)?;
             changed = doc.get_heads() != before;
             cd.peer_unavailable = false;
         } else {
@@ -492,8 +495,7 @@ impl Repo {
         if ready.peek().is_none() {
             return;
         }
-        let all_lack_it =
-            ready.all(|c| c.docs.get(&id).is_some_and(|cd| cd.peer_unavailable));
+        let all_lack_it = ready.all(|c| c.docs.get(&id).is_some_and(|cd| cd.peer_unavailable));
         if all_lack_it {
             self.effects
                 .push(Effect::DocumentUnavailable { document: id });
@@ -559,6 +561,9 @@ impl Repo {
         }
     }
 
+    /// Ids of connections past the handshake. Callers index `self.connections`
+    /// with them without re-checking: the ids were just read from that map and
+    /// nothing removes connections in between.
     fn ready_connections(&self) -> Vec<ConnectionId> {
         self.connections
             .iter()
@@ -640,4 +645,179 @@ fn decode_sync(document: DocumentId, data: &[u8]) -> Result<sync::Message, Proto
         document,
         reason: e.to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn relay_with_conn() -> (Repo, ConnectionId) {
+        let mut relay = Repo::new(PeerId::new("relay"), Role::Relay, Config::default());
+        let conn = relay.connect(Millis(0));
+        (relay, conn)
+    }
+
+    fn join(name: &str, versions: &[&str]) -> Vec<u8> {
+        WireMessage::Join {
+            sender_id: PeerId::new(name),
+            supported_protocol_versions: versions.iter().map(|v| v.to_string()).collect(),
+            peer_metadata: None,
+        }
+        .encode()
+    }
+
+    /// The single `error` message queued to `conn`, decoded.
+    fn queued_error(repo: &mut Repo, conn: ConnectionId) -> String {
+        let sends: Vec<_> = repo
+            .take_effects()
+            .into_iter()
+            .filter_map(|e| match e {
+                Effect::Send { connection, bytes } if connection == conn => Some(bytes),
+                _ => None,
+            })
+            .collect();
+        match WireMessage::decode(sends.last().expect("a message was queued")).unwrap() {
+            WireMessage::Error { message } => message,
+            other => panic!("expected error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn garbage_is_rejected_with_an_error_message() {
+        let (mut relay, conn) = relay_with_conn();
+        let err = relay.receive(conn, b"\x00garbage", Millis(1)).unwrap_err();
+        assert!(matches!(err, ProtocolError::Decode(_)));
+        assert!(queued_error(&mut relay, conn).contains("undecodable"));
+    }
+
+    #[test]
+    fn oversized_messages_are_rejected_before_decoding() {
+        let config = Config {
+            max_message_bytes: 16,
+            ..Config::default()
+        };
+        let mut relay = Repo::new(PeerId::new("relay"), Role::Relay, config);
+        let conn = relay.connect(Millis(0));
+        let big = join("a-very-long-peer-name", &["1"]);
+        assert_eq!(
+            relay.receive(conn, &big, Millis(1)),
+            Err(ProtocolError::TooLarge {
+                size: big.len(),
+                limit: 16
+            })
+        );
+        assert!(queued_error(&mut relay, conn).contains("exceeds"));
+        assert_eq!(relay.peer_of(conn), None);
+    }
+
+    #[test]
+    fn handshake_and_its_violations() {
+        let (mut relay, conn) = relay_with_conn();
+        let doc = DocumentId::from_bytes([1; 16]);
+        let early = WireMessage::Sync {
+            sender_id: PeerId::new("a"),
+            target_id: PeerId::new("relay"),
+            document_id: doc,
+            data: Automerge::new()
+                .generate_sync_message(&mut sync::State::new())
+                .unwrap()
+                .encode(),
+        };
+        assert!(matches!(
+            relay.receive(conn, &early.encode(), Millis(1)),
+            Err(ProtocolError::Unexpected {
+                message_type: "sync",
+                ..
+            })
+        ));
+
+        let (mut relay, conn) = relay_with_conn();
+        assert!(matches!(
+            relay.receive(conn, &join("a", &["2"]), Millis(1)),
+            Err(ProtocolError::UnsupportedVersion { .. })
+        ));
+
+        let (mut relay, conn) = relay_with_conn();
+        relay.receive(conn, &join("a", &["1"]), Millis(1)).unwrap();
+        assert_eq!(relay.peer_of(conn).map(PeerId::as_str), Some("a"));
+        let effects = relay.take_effects();
+        let Effect::Send { bytes, .. } = &effects[0] else {
+            panic!("peer reply first")
+        };
+        assert_eq!(
+            WireMessage::decode(bytes).unwrap(),
+            WireMessage::Peer {
+                sender_id: PeerId::new("relay"),
+                target_id: PeerId::new("a"),
+                selected_protocol_version: "1".into(),
+                peer_metadata: Some(our_metadata()),
+            }
+        );
+        assert!(effects.contains(&Effect::PeerReady {
+            connection: conn,
+            peer: PeerId::new("a")
+        }));
+        // A synced badge with nothing shared is simply "synced".
+        assert!(relay.is_synced(conn));
+        assert!(matches!(
+            relay.receive(conn, &join("a", &["1"]), Millis(2)),
+            Err(ProtocolError::Unexpected {
+                message_type: "join",
+                ..
+            })
+        ));
+
+        // Unknown types are ignored; bad sync payloads are errors.
+        let unknown = WireMessage::Unknown {
+            message_type: "remote-heads-changed".into(),
+        };
+        relay.receive(conn, &unknown.encode(), Millis(3)).unwrap();
+        let bad_sync = WireMessage::Sync {
+            sender_id: PeerId::new("a"),
+            target_id: PeerId::new("relay"),
+            document_id: doc,
+            data: vec![0x42, 0xff, 0xff],
+        };
+        assert!(matches!(
+            relay.receive(conn, &bad_sync.encode(), Millis(4)),
+            Err(ProtocolError::InvalidSyncData { .. })
+        ));
+    }
+
+    #[test]
+    fn remote_error_and_unknown_connection_queue_nothing() {
+        let (mut relay, conn) = relay_with_conn();
+        let remote = WireMessage::Error {
+            message: "bye".into(),
+        };
+        assert_eq!(
+            relay.receive(conn, &remote.encode(), Millis(1)),
+            Err(ProtocolError::Remote("bye".into()))
+        );
+        assert!(relay.take_effects().is_empty());
+        relay.disconnect(conn);
+        assert_eq!(
+            relay.receive(conn, &remote.encode(), Millis(1)),
+            Err(ProtocolError::UnknownConnection(conn))
+        );
+        assert!(relay.take_effects().is_empty());
+        assert!(!relay.is_synced(conn));
+    }
+
+    #[test]
+    fn client_sends_join_on_connect() {
+        let mut client = Repo::new(PeerId::new("me"), Role::Client, Config::default());
+        let conn = client.connect(Millis(0));
+        let effects = client.take_effects();
+        let [Effect::Send { connection, bytes }] = effects.as_slice() else {
+            panic!("exactly one join, got {effects:?}")
+        };
+        assert_eq!(*connection, conn);
+        assert!(matches!(
+            WireMessage::decode(bytes).unwrap(),
+            WireMessage::Join { sender_id, supported_protocol_versions, .. }
+                if sender_id.as_str() == "me" && supported_protocol_versions == ["1"]
+        ));
+        assert!(!client.is_synced(conn));
+    }
 }

@@ -6,7 +6,7 @@
 
 use std::collections::VecDeque;
 
-use automerge::{Automerge, ReadDoc, ROOT, transaction::Transactable};
+use automerge::{Automerge, ROOT, ReadDoc, transaction::Transactable};
 use sync_protocol::message::WireMessage;
 use sync_protocol::{Config, ConnectionId, DocumentId, Effect, Millis, PeerId, Repo, Role};
 
@@ -242,7 +242,7 @@ pub fn put(doc: &mut Automerge, key: &str, value: &str) {
 
 pub fn get(doc: &Automerge, key: &str) -> Option<String> {
     let (value, _) = doc.get(ROOT, key).ok()??;
-    value.to_str().map(str::to_owned)
+    value.as_str().map(str::to_owned)
 }
 
 /// Whether a node's history contains exactly the same changes.
