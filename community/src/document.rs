@@ -17,6 +17,9 @@ use crate::CommunityError;
 /// The schema version this build writes and the newest it reads.
 pub const SCHEMA_VERSION: u64 = 1;
 
+// Infallible: the version is a small constant.
+const STORED_SCHEMA_VERSION: i64 = SCHEMA_VERSION as i64;
+
 /// Longest accepted title, in characters.
 const TITLE_LIMIT: usize = 200;
 
@@ -24,7 +27,9 @@ const TITLE_LIMIT: usize = 200;
 /// character when members edit the same field concurrently.
 #[derive(Debug, Clone, Reconcile, Hydrate)]
 struct CommunityDoc {
-    schema_version: u64,
+    /// Stored as a signed integer on purpose: Automerge's unsigned integers reach
+    /// JavaScript peers as `BigInt`, which plain JSON tooling cannot handle.
+    schema_version: i64,
     design: DesignDoc,
 }
 
@@ -52,7 +57,7 @@ pub struct Design {
 pub fn create(title: &str, problem: &str) -> Result<Automerge, CommunityError> {
     let title = validate_title(title)?;
     let community = CommunityDoc {
-        schema_version: SCHEMA_VERSION,
+        schema_version: STORED_SCHEMA_VERSION,
         design: DesignDoc {
             title: Text::with_value(title),
             problem: Text::with_value(problem),
@@ -68,7 +73,7 @@ pub fn create(title: &str, problem: &str) -> Result<Automerge, CommunityError> {
 pub fn read(doc: &Automerge) -> Result<Community, CommunityError> {
     let stored = load(doc)?;
     Ok(Community {
-        schema_version: stored.schema_version,
+        schema_version: SCHEMA_VERSION,
         design: Design {
             title: stored.design.title.as_str().to_owned(),
             problem: stored.design.problem.as_str().to_owned(),
@@ -105,12 +110,18 @@ fn validate_title(title: &str) -> Result<&str, CommunityError> {
 fn load(doc: &Automerge) -> Result<CommunityDoc, CommunityError> {
     // Check the version before the full shape: a newer schema may not hydrate at all,
     // and "made by a newer Praxis" is the error a person can act on.
-    let found: Option<u64> = autosurgeon::hydrate_prop(doc, automerge::ROOT, "schema_version")?;
-    if let Some(found) = found.filter(|found| *found > SCHEMA_VERSION) {
-        return Err(CommunityError::UnsupportedSchema {
-            found,
-            supported: SCHEMA_VERSION,
-        });
+    let found: Option<i64> = autosurgeon::hydrate_prop(doc, automerge::ROOT, "schema_version")?;
+    if let Some(found) = found {
+        match u64::try_from(found) {
+            Ok(found) if found > SCHEMA_VERSION => {
+                return Err(CommunityError::UnsupportedSchema {
+                    found,
+                    supported: SCHEMA_VERSION,
+                });
+            }
+            Ok(_) => {}
+            Err(_) => return Err(CommunityError::BadSchemaVersion(found)),
+        }
     }
     Ok(hydrate(doc)?)
 }
@@ -118,7 +129,7 @@ fn load(doc: &Automerge) -> Result<CommunityDoc, CommunityError> {
 fn update(doc: &mut Automerge, edit: impl FnOnce(&mut CommunityDoc)) -> Result<(), CommunityError> {
     let mut community = load(doc)?;
     edit(&mut community);
-    community.schema_version = SCHEMA_VERSION;
+    community.schema_version = STORED_SCHEMA_VERSION;
     // reconcile diffs against the stored value, so an unchanged field writes no
     // operation (and an empty transaction records no change).
     doc.transact(|tx| reconcile(tx, &community))
@@ -227,7 +238,7 @@ mod tests {
         let mut doc = create("Future", "").unwrap();
         use automerge::transaction::Transactable as _;
         let mut tx = doc.transaction();
-        tx.put(automerge::ROOT, "schema_version", SCHEMA_VERSION + 1)
+        tx.put(automerge::ROOT, "schema_version", STORED_SCHEMA_VERSION + 1)
             .unwrap();
         tx.commit();
         let heads = doc.get_heads();
@@ -237,6 +248,17 @@ mod tests {
         ));
         assert!(set_title(&mut doc, "Past").is_err());
         assert_eq!(doc.get_heads(), heads);
+    }
+
+    #[test]
+    fn the_schema_version_is_a_plain_integer_for_javascript_peers() {
+        use automerge::ReadDoc as _;
+        let doc = create("Plain", "").unwrap();
+        let (value, _) = doc.get(automerge::ROOT, "schema_version").unwrap().unwrap();
+        assert_eq!(value.to_i64(), Some(1));
+        assert!(
+            matches!(value, automerge::Value::Scalar(s) if matches!(*s, automerge::ScalarValue::Int(1)))
+        );
     }
 
     #[test]

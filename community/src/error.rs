@@ -14,6 +14,9 @@ pub enum CommunityError {
         "the document has schema version {found}; this version of Praxis reads up to {supported}"
     )]
     UnsupportedSchema { found: u64, supported: u64 },
+    /// The stored schema version is negative: the document is damaged.
+    #[error("the document's schema version {0} is not valid")]
+    BadSchemaVersion(i64),
     /// The document is not a community (missing or mistyped fields).
     #[error("not a community document: {0}")]
     NotACommunity(#[source] Box<autosurgeon::HydrateError>),
