@@ -3,7 +3,8 @@
 // - install: fetch /index.html, pull out the hashed asset URLs Trunk wrote into it
 //   (js, wasm, css, manifest, icon) and cache them together with / and /index.html;
 // - fetch: page navigations network-first, falling back to the cached /index.html (the
-//   app is an SPA, so /c/<id> must open offline too); static assets cache-first;
+//   app is an SPA, so /c/<id> must open offline too) when offline or after a few seconds
+//   of a stalled network; static assets cache-first;
 //   /sync (the WebSocket) and non-GET requests are left alone;
 // - activate: delete caches of older versions and take control of open pages.
 //
@@ -56,26 +57,37 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   if (url.pathname === "/sync" || url.pathname.startsWith("/sync/")) return;
   if (request.mode === "navigate") {
-    event.respondWith(networkFirst(request));
+    event.respondWith(networkFirst(event));
   } else {
     event.respondWith(cacheFirst(request));
   }
 });
 
 // Navigations: the newest shell when online (so updates arrive), the cached one offline.
-async function networkFirst(request) {
-  try {
-    const response = await fetch(request);
-    if (response.ok) {
-      const cache = await caches.open(CACHE);
-      await cache.put("/index.html", response.clone());
-      await cacheAssetsOf(cache, response.clone());
-    }
+// On a link that is up but crawling (common in the field) the cached shell is served
+// after NAVIGATION_TIMEOUT_MS, and the network answer still refreshes the cache.
+const NAVIGATION_TIMEOUT_MS = 4000;
+
+function networkFirst(event) {
+  let refreshed;
+  const network = fetch(event.request).then((response) => {
+    // The page gets the response at once; storing it (and any new assets) happens beside.
+    if (response.ok) refreshed = storeShell(response.clone(), response.clone());
     return response;
-  } catch (offline) {
-    const cached = await caches.match("/index.html");
-    return cached || Response.error();
-  }
+  });
+  // Keep the worker alive until the cache is refreshed, even if the cached copy won.
+  event.waitUntil(network.then(() => refreshed).catch(() => undefined));
+  return caches.match("/index.html").then((cached) => {
+    if (!cached) return network; // first visit: nothing else to offer
+    const slow = new Promise((resolve) => setTimeout(() => resolve(cached), NAVIGATION_TIMEOUT_MS));
+    return Promise.race([network.catch(() => cached), slow]);
+  });
+}
+
+async function storeShell(forIndex, forAssets) {
+  const cache = await caches.open(CACHE);
+  await cache.put("/index.html", forIndex);
+  await cacheAssetsOf(cache, forAssets);
 }
 
 // A fresh index.html may name new hashed assets: cache them now so the next offline load works.

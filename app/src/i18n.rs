@@ -230,12 +230,16 @@ fn pt(key: Key) -> &'static str {
         Create => "Criar comunidade",
         TitleRequired => "Digite um título para a comunidade.",
         ShareHeading => "Compartilhar",
-        ShareHint => "Envie este link a outros membros: ele abre esta comunidade no navegador deles.",
+        ShareHint => {
+            "Envie este link a outros membros: ele abre esta comunidade no navegador deles."
+        }
         CopyLink => "Copiar link",
         Copied => "Link copiado.",
         CopyFailed => "Não foi possível copiar. Selecione o link e copie-o manualmente.",
         LookingFor => "Procurando esta comunidade…",
-        LookingOffline => "Você está sem conexão. A comunidade será carregada quando a conexão voltar.",
+        LookingOffline => {
+            "Você está sem conexão. A comunidade será carregada quando a conexão voltar."
+        }
         NotFoundOnRelay => "Esta comunidade não foi encontrada no relé.",
         InvalidLink => "Este link não é um link de comunidade válido.",
         PageNotFound => "Página não encontrada.",
@@ -246,7 +250,9 @@ fn pt(key: Key) -> &'static str {
         }
         ErrorStorageRead => "Não foi possível ler as comunidades salvas neste dispositivo.",
         ErrorStorageWrite => "Não foi possível salvar suas alterações neste dispositivo.",
-        ErrorCorruptDocument => "Uma comunidade salva neste dispositivo está danificada e foi ignorada.",
+        ErrorCorruptDocument => {
+            "Uma comunidade salva neste dispositivo está danificada e foi ignorada."
+        }
         ErrorUnreadable => "Não foi possível ler uma comunidade.",
         ErrorCreate => "Não foi possível criar a comunidade.",
         ErrorEdit => "Não foi possível aplicar sua alteração.",
@@ -274,16 +280,22 @@ fn fr(key: Key) -> &'static str {
         NewHeading => "Nouvelle communauté",
         FieldTitle => "Titre",
         FieldProblem => "Énoncé du problème",
-        ProblemHint => "Le problème de santé sur lequel cette communauté de pratique va travailler.",
+        ProblemHint => {
+            "Le problème de santé sur lequel cette communauté de pratique va travailler."
+        }
         Create => "Créer la communauté",
         TitleRequired => "Saisissez un titre pour la communauté.",
         ShareHeading => "Partager",
-        ShareHint => "Envoyez ce lien aux autres membres : il ouvre cette communauté dans leur navigateur.",
+        ShareHint => {
+            "Envoyez ce lien aux autres membres : il ouvre cette communauté dans leur navigateur."
+        }
         CopyLink => "Copier le lien",
         Copied => "Lien copié.",
         CopyFailed => "Impossible de copier. Sélectionnez le lien et copiez-le à la main.",
         LookingFor => "Recherche de cette communauté…",
-        LookingOffline => "Vous êtes hors ligne. La communauté se chargera au retour de la connexion.",
+        LookingOffline => {
+            "Vous êtes hors ligne. La communauté se chargera au retour de la connexion."
+        }
         NotFoundOnRelay => "Cette communauté est introuvable sur le relais.",
         InvalidLink => "Ce lien n’est pas un lien de communauté valide.",
         PageNotFound => "Page introuvable.",
@@ -294,7 +306,9 @@ fn fr(key: Key) -> &'static str {
         }
         ErrorStorageRead => "Impossible de lire les communautés enregistrées sur cet appareil.",
         ErrorStorageWrite => "Impossible d’enregistrer vos modifications sur cet appareil.",
-        ErrorCorruptDocument => "Une communauté enregistrée sur cet appareil est endommagée et a été ignorée.",
+        ErrorCorruptDocument => {
+            "Une communauté enregistrée sur cet appareil est endommagée et a été ignorée."
+        }
         ErrorUnreadable => "Impossible de lire une communauté.",
         ErrorCreate => "Impossible de créer la communauté.",
         ErrorEdit => "Impossible d’appliquer votre modification.",

@@ -5,9 +5,9 @@ use sync_protocol::{DocumentId, PeerId};
 const PEER_ID_KEY: &str = "praxis.peer-id";
 
 /// A fresh random document id (16 bytes from `crypto.getRandomValues`, as automerge-repo does).
-pub fn new_document_id() -> Result<DocumentId, getrandom::Error> {
+pub fn new_document_id() -> Result<DocumentId, getrandom_wasm::Error> {
     let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes)?;
+    getrandom_wasm::fill(&mut bytes)?;
     Ok(DocumentId::from_bytes(bytes))
 }
 
@@ -32,7 +32,7 @@ pub fn peer_id() -> PeerId {
 
 fn random_peer_id() -> String {
     let mut bytes = [0u8; 12];
-    if getrandom::fill(&mut bytes).is_err() {
+    if getrandom_wasm::fill(&mut bytes).is_err() {
         // Still unique enough for a session: peer ids only label connections.
         let now = js_sys::Date::now() as u64;
         bytes[..8].copy_from_slice(&now.to_le_bytes());

@@ -116,7 +116,7 @@ impl AppState {
                     set.insert(document);
                 });
             }
-            Effect::PeerReady { .. } => {}
+            Effect::PeerReady { .. } => sync::peer_ready(),
         }
     }
 
@@ -152,6 +152,10 @@ impl AppState {
     /// Show a message to the person (errors are never only logged).
     pub fn notify(&self, key: Key, detail: Option<String>) {
         self.notices.update(|list| {
+            // A failure that repeats on every keystroke is one message, not a pile of them.
+            if list.iter().any(|n| n.key == key && n.detail == detail) {
+                return;
+            }
             let id = list.last().map_or(0, |n| n.id + 1);
             list.push(Notice { id, key, detail });
         });

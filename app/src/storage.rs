@@ -37,12 +37,16 @@ pub async fn open_and_load(app: AppState) {
             DB.with(|slot| *slot.borrow_mut() = Some(db.clone()));
             match read_all(&db).await {
                 Ok(records) => {
-                    let loaded: Vec<DocumentId> =
-                        records.into_iter().filter_map(|r| load_record(app, r)).collect();
+                    let loaded: Vec<DocumentId> = records
+                        .into_iter()
+                        .filter_map(|r| load_record(app, r))
+                        .collect();
                     // Inserting reports them as changed; they are already stored as they are.
-                    DIRTY.with(|d| loaded.iter().for_each(|id| {
-                        d.borrow_mut().remove(id);
-                    }));
+                    DIRTY.with(|d| {
+                        loaded.iter().for_each(|id| {
+                            d.borrow_mut().remove(id);
+                        })
+                    });
                 }
                 Err(err) => app.notify(Key::ErrorStorageRead, Some(err)),
             }
@@ -81,7 +85,10 @@ fn load_record(app: AppState, (key, value): (JsValue, JsValue)) -> Option<Docume
             Some(id)
         }
         Err(err) => {
-            app.notify(Key::ErrorCorruptDocument, Some(format!("{key_text}: {err}")));
+            app.notify(
+                Key::ErrorCorruptDocument,
+                Some(format!("{key_text}: {err}")),
+            );
             None
         }
     }
@@ -119,7 +126,8 @@ async fn flush(app: AppState) {
     let Some(db) = DB.with(|slot| slot.borrow().clone()) else {
         return; // not open (yet, or unavailable: already reported); DIRTY keeps the ids
     };
-    let ids: Vec<DocumentId> = DIRTY.with(|d| std::mem::take(&mut *d.borrow_mut()))
+    let ids: Vec<DocumentId> = DIRTY
+        .with(|d| std::mem::take(&mut *d.borrow_mut()))
         .into_iter()
         .collect();
     if ids.is_empty() {
@@ -136,6 +144,22 @@ async fn flush(app: AppState) {
         // Keep them dirty so the next change retries, and tell the person now.
         DIRTY.with(|d| d.borrow_mut().extend(ids));
         app.notify(Key::ErrorStorageWrite, Some(err));
+    }
+}
+
+/// Write one document now and wait for it (a new community must survive an immediate
+/// reload). If the database is not open yet, it is saved as soon as it is.
+pub async fn save_now(app: AppState, id: DocumentId) -> Result<(), String> {
+    let db = DB.with(|slot| slot.borrow().clone());
+    let bytes = app
+        .read_repo(|repo| repo.document(&id).map(|doc| doc.save()))
+        .flatten();
+    match (db, bytes) {
+        (Some(db), Some(bytes)) => write(&db, &[(id, bytes)]).await,
+        _ => {
+            schedule_save(app, id);
+            Ok(())
+        }
     }
 }
 

@@ -5,8 +5,8 @@
 use std::cell::RefCell;
 
 use gloo_timers::callback::Timeout;
-use leptos::prelude::{GetUntracked, Set};
 use js_sys::{ArrayBuffer, Uint8Array};
+use leptos::prelude::{GetUntracked, Set};
 use sync_protocol::ConnectionId;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -17,6 +17,9 @@ use crate::state::{AppState, ConnectionState};
 
 const BACKOFF_START_MS: f64 = 500.0;
 const BACKOFF_MAX_MS: f64 = 30_000.0;
+/// On a flaky link a socket can sit in CONNECTING for minutes (TCP timeouts); better to
+/// give up and let the backoff try again.
+const OPEN_TIMEOUT_MS: u32 = 15_000;
 
 /// An open (or opening) socket with the JS callbacks that must live as long as it does.
 struct Socket {
@@ -24,6 +27,8 @@ struct Socket {
     /// Set once the socket opened and the repo was told (`Repo::connect`).
     connection: Option<ConnectionId>,
     _handlers: Vec<Closure<dyn FnMut(web_sys::Event)>>,
+    /// Cancelled with the socket; fires if it never opened.
+    _open_deadline: Timeout,
 }
 
 #[derive(Default)]
@@ -70,17 +75,21 @@ fn browser_online() -> bool {
 
 fn sync_url() -> Option<String> {
     let location = web_sys::window()?.location();
-    let scheme = if location.protocol().ok()? == "https:" { "wss" } else { "ws" };
+    let scheme = if location.protocol().ok()? == "https:" {
+        "wss"
+    } else {
+        "ws"
+    };
     Some(format!("{scheme}://{}/sync", location.host().ok()?))
 }
 
 /// Open a socket unless one is open or opening.
 fn connect(app: AppState) {
-    let busy = LINK.with(|l| {
+    let (busy, retry) = LINK.with(|l| {
         let mut link = l.borrow_mut();
-        link.retry = None;
-        link.socket.is_some()
+        (link.socket.is_some(), link.retry.take())
     });
+    defer_drop(retry);
     // While the browser knows it is offline, attempts only drain the battery;
     // the `online` event brings us back here.
     if busy || !browser_online() {
@@ -117,6 +126,7 @@ fn install(app: AppState, ws: WebSocket) {
         ws,
         connection: None,
         _handlers: vec![on_open, on_message, on_close],
+        _open_deadline: Timeout::new(OPEN_TIMEOUT_MS, move || give_up_opening(app, generation)),
     };
     LINK.with(|l| l.borrow_mut().socket = Some(socket));
 }
@@ -138,13 +148,17 @@ fn opened(app: AppState, generation: u64) {
         return;
     };
     LINK.with(|l| {
-        let mut link = l.borrow_mut();
-        link.failures = 0;
-        if let Some(socket) = link.socket.as_mut() {
+        if let Some(socket) = l.borrow_mut().socket.as_mut() {
             socket.connection = Some(connection);
         }
     });
     app.pump();
+}
+
+/// The relay answered our `join`: the link works, so the next failure starts the backoff
+/// afresh. (Not reset on `open`: a relay that accepts and then drops us must still back off.)
+pub fn peer_ready() {
+    LINK.with(|l| l.borrow_mut().failures = 0);
 }
 
 fn received(app: AppState, generation: u64, event: &MessageEvent) {
@@ -159,6 +173,12 @@ fn received(app: AppState, generation: u64, event: &MessageEvent) {
     if let Some(Err(err)) = result {
         // The repo already queued an `error` message; the contract says close.
         web_sys::console::warn_1(&format!("sync protocol error: {err}").into());
+        close_current(app);
+    }
+}
+
+fn give_up_opening(app: AppState, generation: u64) {
+    if is_current(generation) && current_connection().is_none() {
         close_current(app);
     }
 }
@@ -182,8 +202,7 @@ fn drop_socket(app: AppState) {
     if let Some(connection) = socket.connection {
         app.with_repo(|repo| repo.disconnect(connection));
     }
-    // We may be running inside one of this socket's closures: free them after it returns.
-    wasm_bindgen_futures::spawn_local(async move { drop(socket) });
+    defer_drop(Some(socket));
     refresh_state(app);
 }
 
@@ -201,7 +220,8 @@ fn schedule_retry(app: AppState) {
         backoff_ms(link.failures)
     });
     let timer = Timeout::new(delay, move || connect(app));
-    LINK.with(|l| l.borrow_mut().retry = Some(timer));
+    let old = LINK.with(|l| l.borrow_mut().retry.replace(timer));
+    defer_drop(old);
 }
 
 /// 0.5 s, 1 s, 2 s … capped at 30 s, each scaled by a random 50–100 % so that many
@@ -240,24 +260,41 @@ pub fn after_repo_activity(app: AppState) {
 fn rearm_tick(app: AppState) {
     let deadline = app.read_repo(|repo| repo.next_deadline()).flatten();
     let timer = deadline.map(|deadline| {
-        let wait = deadline.0.saturating_sub(clock::now().0).min(u32::MAX as u64) as u32;
+        let wait = deadline
+            .0
+            .saturating_sub(clock::now().0)
+            .min(u32::MAX as u64) as u32;
         Timeout::new(wait, move || {
-            LINK.with(|l| l.borrow_mut().tick = None);
+            let done = LINK.with(|l| l.borrow_mut().tick.take());
+            defer_drop(done);
             app.with_repo(|repo| repo.tick(clock::now()));
         })
     });
     // Replacing the old Timeout cancels it.
-    LINK.with(|l| l.borrow_mut().tick = timer);
+    let old = LINK.with(|l| std::mem::replace(&mut l.borrow_mut().tick, timer));
+    defer_drop(old);
+}
+
+/// Drop JS callbacks after the current one returns: we may be running inside one of them.
+fn defer_drop<T: 'static>(value: Option<T>) {
+    if let Some(value) = value {
+        wasm_bindgen_futures::spawn_local(async move { drop(value) });
+    }
 }
 
 fn refresh_state(app: AppState) {
-    let (has_socket, connection) = LINK.with(|l| {
+    let (first_attempt, connection) = LINK.with(|l| {
         let link = l.borrow();
         let socket = link.socket.as_ref();
-        (socket.is_some(), socket.and_then(|s| s.connection))
+        (
+            socket.is_some() && link.failures == 0,
+            socket.and_then(|s| s.connection),
+        )
     });
     let state = match connection {
-        None if has_socket => ConnectionState::Connecting,
+        // Retries while the relay is unreachable stay "offline": a badge (and a live
+        // region) flipping to "connecting" every few seconds would only be noise.
+        None if first_attempt => ConnectionState::Connecting,
         None => ConnectionState::Offline,
         Some(conn) => app
             .read_repo(|repo| match repo.peer_of(conn) {

@@ -9,7 +9,8 @@
 //! by a newer build raises `schema_version`. A document from a newer build is refused
 //! (never rewritten), so an old client can never drop fields it does not know.
 
-use automerge::Automerge;
+use automerge::transaction::Transactable as _;
+use automerge::{Automerge, ObjType, ReadDoc as _, Value};
 use autosurgeon::{Hydrate, Reconcile, Text, hydrate, reconcile};
 
 use crate::CommunityError;
@@ -85,12 +86,12 @@ pub fn read(doc: &Automerge) -> Result<Community, CommunityError> {
 /// edit by another member merges instead of being overwritten.
 pub fn set_title(doc: &mut Automerge, title: &str) -> Result<(), CommunityError> {
     let title = validate_title(title)?;
-    update(doc, |community| community.design.title.update(title))
+    update_design_text(doc, "title", title)
 }
 
 /// Replaces the problem statement, character-wise like [`set_title`].
 pub fn set_problem(doc: &mut Automerge, problem: &str) -> Result<(), CommunityError> {
-    update(doc, |community| community.design.problem.update(problem))
+    update_design_text(doc, "problem", problem)
 }
 
 fn validate_title(title: &str) -> Result<&str, CommunityError> {
@@ -126,15 +127,40 @@ fn load(doc: &Automerge) -> Result<CommunityDoc, CommunityError> {
     Ok(hydrate(doc)?)
 }
 
-fn update(doc: &mut Automerge, edit: impl FnOnce(&mut CommunityDoc)) -> Result<(), CommunityError> {
-    let mut community = load(doc)?;
-    edit(&mut community);
-    community.schema_version = STORED_SCHEMA_VERSION;
-    // reconcile diffs against the stored value, so an unchanged field writes no
-    // operation (and an empty transaction records no change).
-    doc.transact(|tx| reconcile(tx, &community))
-        .map_err(|failure| failure.error)?;
+/// Writes the difference between a design text field and `value` in one transaction.
+///
+/// This goes to Automerge's own `update_text` rather than through autosurgeon's
+/// `reconcile`: reconciling a hydrated `Text` into a document that has since merged a
+/// change from another member fails with "stale heads" (autosurgeon#43), and merging
+/// other members' changes is exactly what this document does all day.
+fn update_design_text(
+    doc: &mut Automerge,
+    field: &'static str,
+    value: &str,
+) -> Result<(), CommunityError> {
+    // Hydrating checks the schema version and the whole shape before anything is written.
+    load(doc)?;
+    let text = text_field(doc, field)?;
+    if doc.text(&text).is_ok_and(|current| current == value) {
+        return Ok(());
+    }
+    doc.transact(|tx| tx.update_text(&text, value))
+        .map_err(|failure| CommunityError::Edit {
+            field,
+            source: failure.error,
+        })?;
     Ok(())
+}
+
+fn text_field(doc: &Automerge, field: &'static str) -> Result<automerge::ObjId, CommunityError> {
+    let object = |parent: &automerge::ObjId, key: &'static str, expected: ObjType| match doc
+        .get(parent, key)
+    {
+        Ok(Some((Value::Object(found), id))) if found == expected => Ok(id),
+        _ => Err(CommunityError::Missing { field: key }),
+    };
+    let design = object(&automerge::ROOT, "design", ObjType::Map)?;
+    object(&design, field, ObjType::Text)
 }
 
 #[cfg(test)]
@@ -226,6 +252,22 @@ mod tests {
     }
 
     #[test]
+    fn a_member_edits_after_merging_another_members_edit() {
+        // Ana creates; Luis gets a copy as sync would give it, edits the title; Ana
+        // merges that and then edits the problem statement (autosurgeon#43 made this fail).
+        let mut ana = create("Solo offline", "before").unwrap();
+        let mut luis = Automerge::new();
+        luis.merge(&mut ana.clone()).unwrap();
+        set_title(&mut luis, "The Solo offline").unwrap();
+        ana.merge(&mut luis.clone()).unwrap();
+        set_problem(&mut ana, "after").unwrap();
+        set_title(&mut ana, "The Solo offline group").unwrap();
+        let design = read(&merged(&ana, &luis)).unwrap().design;
+        assert_eq!(design.title, "The Solo offline group");
+        assert_eq!(design.problem, "after");
+    }
+
+    #[test]
     fn an_unchanged_value_writes_no_change() {
         let mut doc = create("Same", "Same").unwrap();
         let heads = doc.get_heads();
@@ -236,7 +278,6 @@ mod tests {
     #[test]
     fn a_document_from_a_newer_schema_is_refused_not_rewritten() {
         let mut doc = create("Future", "").unwrap();
-        use automerge::transaction::Transactable as _;
         let mut tx = doc.transaction();
         tx.put(automerge::ROOT, "schema_version", STORED_SCHEMA_VERSION + 1)
             .unwrap();
@@ -252,7 +293,6 @@ mod tests {
 
     #[test]
     fn the_schema_version_is_a_plain_integer_for_javascript_peers() {
-        use automerge::ReadDoc as _;
         let doc = create("Plain", "").unwrap();
         let (value, _) = doc.get(automerge::ROOT, "schema_version").unwrap().unwrap();
         assert_eq!(value.to_i64(), Some(1));

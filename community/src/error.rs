@@ -17,6 +17,16 @@ pub enum CommunityError {
     /// The stored schema version is negative: the document is damaged.
     #[error("the document's schema version {0} is not valid")]
     BadSchemaVersion(i64),
+    /// A field the schema requires is missing or has the wrong type.
+    #[error("the community document has no valid `{field}`")]
+    Missing { field: &'static str },
+    /// Automerge refused the edit.
+    #[error("could not change the {field}: {source}")]
+    Edit {
+        field: &'static str,
+        #[source]
+        source: automerge::AutomergeError,
+    },
     /// The document is not a community (missing or mistyped fields).
     #[error("not a community document: {0}")]
     NotACommunity(#[source] Box<autosurgeon::HydrateError>),

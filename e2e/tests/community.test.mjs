@@ -66,6 +66,11 @@ test('c) an edit made offline merges with another member\'s edit when the networ
   await assertProblem(ana.page, 'Records are scattered across three systems');
   await assertTitle(ana.page, 'Maternal health in the Andes');
   await assertProblem(luis.page, 'Records are scattered across three systems');
+
+  // Ana now holds Luis's change; her next edit must apply on top of it and reach him.
+  await ana.page.getByLabel('Problem statement').fill('Records are scattered across three systems and paper');
+  await assertProblem(luis.page, 'Records are scattered across three systems and paper');
+  assert.deepEqual([...ana.errors, ...luis.errors], []);
   await ana.context.close();
   await luis.context.close();
 });

@@ -23,7 +23,9 @@ fn NoticeItem(notice: Notice) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let id = notice.id;
-    let detail = notice.detail.map(|d| view! { <span class="notice-detail">{d}</span> });
+    let detail = notice
+        .detail
+        .map(|d| view! { <span class="notice-detail">{d}</span> });
     view! {
         <p class="notice">
             <span>{move || i18n.t(notice.key)}</span>

@@ -16,7 +16,11 @@ pub fn ShareLink(id: DocumentId) -> impl IntoView {
     let on_copy = move |_| {
         let text = to_copy.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let outcome = if copy_text(&text).await.is_ok() { Key::Copied } else { Key::CopyFailed };
+            let outcome = if copy_text(&text).await.is_ok() {
+                Key::Copied
+            } else {
+                Key::CopyFailed
+            };
             copied.set(Some(outcome));
         });
     };

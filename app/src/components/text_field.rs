@@ -5,7 +5,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::i18n::{Key, t};
+use crate::i18n::{Key, t, use_i18n};
 
 #[component]
 pub fn TextField(
@@ -17,28 +17,64 @@ pub fn TextField(
     /// Called with the element's whole text after each local edit.
     on_input: impl Fn(String) + 'static,
     #[prop(optional)] multiline: bool,
+    /// A problem with what was typed, shown under the field and tied to it for screen readers.
+    #[prop(optional, into)]
+    error: Signal<Option<Key>>,
+    /// For `<input>`: the most characters the document accepts.
+    #[prop(optional)]
+    max_length: Option<u32>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let handle = move |ev| on_input(event_target_value(&ev));
+    let error_id = format!("{id}-error");
+    let invalid = move || error.get().is_some().to_string();
     let control = if multiline {
         let node = NodeRef::<html::Textarea>::new();
         follow(value, move || node.get());
-        view! { <textarea id=id node_ref=node rows="6" on:input=handle></textarea> }.into_any()
+        view! {
+            <textarea
+                id=id
+                node_ref=node
+                rows="6"
+                aria-invalid=invalid
+                aria-describedby=error_id.clone()
+                on:input=handle
+            ></textarea>
+        }
+        .into_any()
     } else {
         let node = NodeRef::<html::Input>::new();
         follow(value, move || node.get());
-        view! { <input id=id node_ref=node type="text" autocomplete="off" on:input=handle /> }
-            .into_any()
+        view! {
+            <input
+                id=id
+                node_ref=node
+                type="text"
+                autocomplete="off"
+                maxlength=max_length
+                aria-invalid=invalid
+                aria-describedby=error_id.clone()
+                on:input=handle
+            />
+        }
+        .into_any()
     };
     view! {
         <div class="field">
             <label for=id>{t(label)}</label>
             {control}
+            <p id=error_id class="field-error">
+                {move || error.get().map(|key| i18n.t(key))}
+            </p>
         </div>
     }
 }
 
 /// Write the document's text into the element whenever it differs from what is shown.
-fn follow<E: TextControl + 'static>(value: Memo<String>, element: impl Fn() -> Option<E> + 'static) {
+fn follow<E: TextControl + 'static>(
+    value: Memo<String>,
+    element: impl Fn() -> Option<E> + 'static,
+) {
     Effect::new(move |_| {
         let text = value.get();
         if let Some(el) = element() {

@@ -79,6 +79,10 @@ fn Searching(id: DocumentId) -> impl IntoView {
     }
 }
 
+/// `community` rejects longer titles; `maxlength` counts UTF-16 units, which is never fewer
+/// than characters, so the browser stops typing before the domain would refuse it.
+pub const TITLE_MAX_CHARS: u32 = 200;
+
 #[derive(Clone, Copy)]
 enum Field {
     Title,
@@ -89,11 +93,18 @@ enum Field {
 fn Editor(id: DocumentId) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
+    // Set while the title field is empty: the method requires a title, so the document
+    // keeps its last one until the person types a new one.
+    let title_error = RwSignal::new(None::<Key>);
     let title = field_text(app, id, |v| &v.title);
     let problem = field_text(app, id, |v| &v.problem);
     let heading = move || {
         let text = title.get();
-        if text.trim().is_empty() { i18n.t(Key::Untitled).to_owned() } else { text }
+        if text.trim().is_empty() {
+            i18n.t(Key::Untitled).to_owned()
+        } else {
+            text
+        }
     };
     page_title(heading);
     view! {
@@ -103,7 +114,15 @@ fn Editor(id: DocumentId) -> impl IntoView {
                 id="community-title"
                 label=Key::FieldTitle
                 value=title
-                on_input=move |text| edit(app, id, Field::Title, &text)
+                error=title_error
+                max_length=TITLE_MAX_CHARS
+                on_input=move |text| {
+                    let missing = text.trim().is_empty();
+                    title_error.set(missing.then_some(Key::TitleRequired));
+                    if !missing {
+                        edit(app, id, Field::Title, &text);
+                    }
+                }
             />
             <TextField
                 id="community-problem"

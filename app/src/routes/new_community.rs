@@ -8,6 +8,7 @@ use sync_protocol::DocumentId;
 use crate::components::page_title::page_title;
 use crate::i18n::{Key, t, use_i18n};
 use crate::ids;
+use crate::routes::community::TITLE_MAX_CHARS;
 use crate::state::{AppState, use_app};
 use crate::storage;
 
@@ -19,11 +20,16 @@ pub fn NewCommunity() -> impl IntoView {
     let title = RwSignal::new(String::new());
     let problem = RwSignal::new(String::new());
     let missing_title = RwSignal::new(false);
+    // One community per press, however impatient the network makes people.
+    let busy = RwSignal::new(false);
     let title_input = NodeRef::<html::Input>::new();
     let navigate = use_navigate();
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
         let title_text = title.get_untracked();
         if title_text.trim().is_empty() {
             missing_title.set(true);
@@ -32,10 +38,22 @@ pub fn NewCommunity() -> impl IntoView {
             }
             return;
         }
-        match create(app, title_text.trim(), problem.get_untracked().trim()) {
-            Ok(id) => navigate(&format!("/c/{id}"), Default::default()),
-            Err(detail) => app.notify(Key::ErrorCreate, Some(detail)),
-        }
+        let id = match create(app, title_text.trim(), problem.get_untracked().trim()) {
+            Ok(id) => {
+                busy.set(true);
+                id
+            }
+            Err(detail) => return app.notify(Key::ErrorCreate, Some(detail)),
+        };
+        let navigate = navigate.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            // Stored before we move on, so a reload right away still finds it. If storage
+            // fails the community still exists (in memory, and on the relay once synced).
+            if let Err(err) = storage::save_now(app, id).await {
+                app.notify(Key::ErrorStorageWrite, Some(err));
+            }
+            navigate(&format!("/c/{id}"), Default::default());
+        });
     };
 
     view! {
@@ -49,6 +67,7 @@ pub fn NewCommunity() -> impl IntoView {
                     type="text"
                     required
                     autocomplete="off"
+                    maxlength=TITLE_MAX_CHARS
                     node_ref=title_input
                     aria-invalid=move || missing_title.get().to_string()
                     aria-describedby="new-title-error"
@@ -70,17 +89,17 @@ pub fn NewCommunity() -> impl IntoView {
                 ></textarea>
                 <p id="new-problem-hint" class="hint">{t(Key::ProblemHint)}</p>
             </div>
-            <button type="submit">{t(Key::Create)}</button>
+            <button type="submit" aria-disabled=move || busy.get().to_string()>
+                {t(Key::Create)}
+            </button>
         </form>
     }
 }
 
-/// Make the document, give it a fresh id, add it to the repo and schedule its first save.
+/// Make the document, give it a fresh id and add it to the repo (which syncs it).
 fn create(app: AppState, title: &str, problem: &str) -> Result<DocumentId, String> {
     let doc = community::create(title, problem).map_err(|e| e.to_string())?;
     let id = ids::new_document_id().map_err(|e| e.to_string())?;
     app.insert(id, doc);
-    // Saved whether or not inserting reports a change: a new document must reach the disk.
-    storage::schedule_save(app, id);
     Ok(id)
 }
