@@ -147,7 +147,7 @@ fn update_design_text(
     doc.transact(|tx| tx.update_text(&text, value))
         .map_err(|failure| CommunityError::Edit {
             field,
-            source: failure.error,
+            source: Box::new(failure.error),
         })?;
     Ok(())
 }
@@ -295,7 +295,7 @@ mod tests {
     fn the_schema_version_is_a_plain_integer_for_javascript_peers() {
         let doc = create("Plain", "").unwrap();
         let (value, _) = doc.get(automerge::ROOT, "schema_version").unwrap().unwrap();
-        assert_eq!(value.to_i64(), Some(1));
+        assert_eq!(value.as_i64(), Some(1));
         assert!(
             matches!(value, automerge::Value::Scalar(s) if matches!(*s, automerge::ScalarValue::Int(1)))
         );

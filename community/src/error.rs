@@ -25,7 +25,7 @@ pub enum CommunityError {
     Edit {
         field: &'static str,
         #[source]
-        source: automerge::AutomergeError,
+        source: Box<automerge::AutomergeError>,
     },
     /// The document is not a community (missing or mistyped fields).
     #[error("not a community document: {0}")]
