@@ -8,6 +8,7 @@ use axum::response::Response;
 use axum::routing::get;
 use futures::{SinkExt as _, StreamExt as _};
 use tokio::sync::mpsc;
+use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::TraceLayer;
 
@@ -31,7 +32,10 @@ pub fn router(config: &Config, hub: Hub, stopping: Trigger) -> Router {
     let index = config.static_dir.join("index.html");
     // An unknown path is a client-side route of the app (`/c/<id>`): answer with the
     // app itself and status 200, so a shared link opens in any browser.
-    let app = ServeDir::new(&config.static_dir).fallback(ServeFile::new(index));
+    // Low bandwidth is the normal case: brotli takes the wasm to about a third.
+    let app = Router::new()
+        .fallback_service(ServeDir::new(&config.static_dir).fallback(ServeFile::new(index)))
+        .layer(CompressionLayer::new().br(true).gzip(true));
     let state = SyncState {
         hub,
         stopping,

@@ -187,6 +187,30 @@ async fn the_app_and_health_are_served_and_routes_fall_back_to_the_app() {
     relay.stop().await;
 }
 
+#[tokio::test]
+async fn the_app_is_sent_compressed_to_browsers_that_accept_it() {
+    let data = tempfile::tempdir().unwrap();
+    let relay = TestRelay::start(data.path()).await;
+    let (plain_head, plain) = support::http_get_with(relay.addr, "/app.js", "").await;
+    assert!(
+        !plain_head.to_ascii_lowercase().contains("content-encoding"),
+        "{plain_head}"
+    );
+    let (head, body) =
+        support::http_get_with(relay.addr, "/app.js", "Accept-Encoding: br\r\n").await;
+    assert!(
+        head.to_ascii_lowercase().contains("content-encoding: br"),
+        "{head}"
+    );
+    assert!(
+        body.len() * 10 < plain.len(),
+        "brotli: {} of {} bytes",
+        body.len(),
+        plain.len()
+    );
+    relay.stop().await;
+}
+
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack
         .windows(needle.len())

@@ -60,16 +60,23 @@ impl TestRelay {
     }
 }
 
-/// A directory with an `index.html`, standing in for the built app.
+/// A directory with an `index.html` and a script, standing in for the built app;
+/// written once per test process (tests run in parallel and share it).
 pub fn static_dir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("praxis-test-static-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("static dir");
-    std::fs::write(
-        dir.join("index.html"),
-        "<!doctype html><title>Praxis test app</title>",
-    )
-    .expect("index");
-    dir
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("praxis-test-static-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("static dir");
+        std::fs::write(
+            dir.join("index.html"),
+            "<!doctype html><title>Praxis test app</title>",
+        )
+        .expect("index");
+        // Large and repetitive, like the wasm: worth compressing.
+        std::fs::write(dir.join("app.js"), "console.log('praxis');\n".repeat(2000)).expect("asset");
+        dir
+    })
+    .clone()
 }
 
 /// A member's device: our own client-side `Repo` over a real WebSocket.
@@ -179,21 +186,31 @@ impl Member {
     }
 }
 
-/// Sends a raw HTTP/1.1 GET and returns the status line and body.
+/// Sends a raw GET and returns the status line and body.
 pub async fn http_get(addr: SocketAddr, path: &str) -> (String, String) {
+    let (head, body) = http_get_with(addr, path, "").await;
+    (
+        head.lines().next().unwrap_or_default().to_owned(),
+        String::from_utf8_lossy(&body).into_owned(),
+    )
+}
+
+/// Sends a raw HTTP/1.0 GET (so the body is never chunked) with extra header lines;
+/// returns the head and the raw body.
+pub async fn http_get_with(addr: SocketAddr, path: &str, headers: &str) -> (String, Vec<u8>) {
     use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
     let mut stream = TcpStream::connect(addr).await.expect("connect");
-    let request = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    let request = format!("GET {path} HTTP/1.0\r\nHost: {addr}\r\n{headers}\r\n");
     stream.write_all(request.as_bytes()).await.expect("request");
-    let mut response = String::new();
-    tokio::time::timeout(PATIENCE, stream.read_to_string(&mut response))
+    let mut response = Vec::new();
+    tokio::time::timeout(PATIENCE, stream.read_to_end(&mut response))
         .await
         .expect("response in time")
         .expect("read");
-    let status = response.lines().next().unwrap_or_default().to_owned();
-    let body = response
-        .split_once("\r\n\r\n")
-        .map(|(_, body)| body.to_owned())
-        .unwrap_or_default();
-    (status, body)
+    let split = response
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a complete response");
+    let head = String::from_utf8_lossy(&response[..split]).into_owned();
+    (head, response[split + 4..].to_vec())
 }
