@@ -5,7 +5,9 @@ export PRAXIS_TOOLS="${PRAXIS_TOOLS:-$HOME/.cache/praxis/tools}"
 export PATH="$HOME/.cargo/bin:$PRAXIS_TOOLS/node_modules/.bin:$PATH"
 
 # Builds the browser app into dist/ with the locally installed wasm-bindgen and wasm-opt
-# (Trunk.toml pins their versions, so Trunk never downloads its own).
+# (Trunk.toml pins their versions, so Trunk never downloads its own), then writes
+# brotli and gzip copies of its assets for the relay to serve.
 build_app() {
   (cd "$root" && trunk build --release --skip-version-check)
+  node "$root/scripts/precompress.mjs" "$root/dist"
 }

@@ -1,19 +1,55 @@
-//! The community document's schema and the operations of the first slice.
+//! The community document: its shape, its version, creation and reading.
 //!
-//! Shape, as any automerge-repo peer sees it:
-//! `{ schema_version: 1, design: { title: Text, problem: Text } }`.
+//! Shape, as any automerge-repo peer sees it (every field but `schema_version`, `title`
+//! and `problem` is optional when read, so a document from the first slice still reads):
+//!
+//! ```text
+//! { schema_version: 1,                      // Int, never Uint (JS would see a BigInt)
+//!   phase: "design" | "implementation",
+//!   design: {
+//!     title: Text, problem: Text,
+//!     objective_type: "problem_solving" | …,  objective: Text,
+//!     expected_results: { <id>: { description: Text, indicator: Text,
+//!                                 status: "planned" | …, position: Int } },
+//!     members: { <member id>: "leader" | "moderator" | "facilitator" | "participant" },
+//!     member_names: { <member id>: Str },
+//!     call: "public" | "restricted",
+//!     audiences: { <id>: { text: Text, position: Int } } },
+//!   implementation: {
+//!     started_by: <member id>, design_incomplete_confirmed: Bool,
+//!     tools: { <id>: { name: Str, mode: "synchronous" | "asynchronous",
+//!                      purpose: Text, position: Int } },
+//!     registrations: { <id>: { member, name, institution, country: Str,
+//!                              expertise: Text, interests: Text, consent: Bool,
+//!                              state: "pending" | "confirmed" | "declined",
+//!                              decided_by: Str, position: Int } },
+//!     meeting: { date: "YYYY-MM-DD", agenda: Text, minutes: Text },
+//!     action_plan: { <id>: { text: Text, result: <result id>, owner: <member id>,
+//!                            due: "YYYY-MM-DD", status: Str, position: Int } } } }
+//! ```
+//!
+//! Collections are maps keyed by id (never lists of records) so concurrent additions
+//! never collide; `position` orders them. Dates are ISO strings (see [`crate::IsoDate`]).
 //!
 //! Versioning rule: `schema_version` only grows. A reader accepts every version up to
 //! [`SCHEMA_VERSION`]; fields added by a later version are optional when hydrated, so an
 //! older document reads as the newer schema with those fields empty, and the first write
 //! by a newer build raises `schema_version`. A document from a newer build is refused
-//! (never rewritten), so an old client can never drop fields it does not know.
+//! (never rewritten), so an old client can never drop fields it does not know. Version 1
+//! grew the Phase I and II fields above before any document was published, so they are
+//! part of version 1, optional on read.
 
 use automerge::transaction::Transactable as _;
 use automerge::{Automerge, ObjType, ReadDoc as _, Value};
 use autosurgeon::{Hydrate, Reconcile, Text, hydrate, reconcile};
 
-use crate::CommunityError;
+use crate::audiences::{Audience, read_audiences};
+use crate::implementation::{Implementation, read_implementation};
+use crate::members::{Call, Member, read_call, read_members};
+use crate::objective::{Objective, read_objective};
+use crate::progress::{PhaseState, read_phase};
+use crate::results::{ExpectedResult, read_results};
+use crate::{CommunityError, store};
 
 /// The schema version this build writes and the newest it reads.
 pub const SCHEMA_VERSION: u64 = 1;
@@ -45,13 +81,26 @@ struct DesignDoc {
 pub struct Community {
     pub schema_version: u64,
     pub design: Design,
+    /// Which phase of the method the community is in.
+    pub phase: PhaseState,
+    /// Phase II: tools, registrations, introductory meeting, action plan.
+    pub implementation: Implementation,
 }
 
-/// Phase I, design: what the community is called and which problem it takes on.
+/// Phase I, design: the six stages of the method.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Design {
     pub title: String,
     pub problem: String,
+    pub objective: Objective,
+    /// In the order they were added.
+    pub expected_results: Vec<ExpectedResult>,
+    /// Sorted by member id.
+    pub members: Vec<Member>,
+    /// `None` until the call is decided.
+    pub call: Option<Call>,
+    /// In the order they were added.
+    pub audiences: Vec<Audience>,
 }
 
 /// Makes a new community document with its title and problem statement.
@@ -65,10 +114,36 @@ pub fn create(title: &str, problem: &str) -> Result<Automerge, CommunityError> {
         },
     };
     let mut doc = Automerge::new();
-    doc.transact(|tx| reconcile(tx, &community))
-        .map_err(|failure| failure.error)?;
+    doc.transact(|tx| {
+        reconcile(tx, &community)?;
+        // Every container and text field exists from the start: two members who first
+        // write a field concurrently would otherwise each create it, and Automerge
+        // would keep only one of the two objects visible.
+        store::put_scalar(tx, &automerge::ROOT, "phase", crate::Phase::Design.key())?;
+        let design = store::ensure_map(tx, &["design"])?;
+        store::put_text(tx, &design, "objective", "")?;
+        for path in CONTAINERS {
+            store::ensure_map(tx, path)?;
+        }
+        let meeting = store::ensure_map(tx, &["implementation", "meeting"])?;
+        store::put_text(tx, &meeting, "agenda", "")?;
+        store::put_text(tx, &meeting, "minutes", "")?;
+        Ok::<_, CommunityError>(())
+    })
+    .map_err(|failure| failure.error)?;
     Ok(doc)
 }
+
+/// Containers `create` makes empty, so concurrent first additions land in one map.
+const CONTAINERS: [store::Path; 7] = [
+    &["design", "expected_results"],
+    &["design", "members"],
+    &["design", "member_names"],
+    &["design", "audiences"],
+    &["implementation", "tools"],
+    &["implementation", "registrations"],
+    &["implementation", "action_plan"],
+];
 
 /// Reads the community a document holds.
 pub fn read(doc: &Automerge) -> Result<Community, CommunityError> {
@@ -78,8 +153,20 @@ pub fn read(doc: &Automerge) -> Result<Community, CommunityError> {
         design: Design {
             title: stored.design.title.as_str().to_owned(),
             problem: stored.design.problem.as_str().to_owned(),
+            objective: read_objective(doc),
+            expected_results: read_results(doc),
+            members: read_members(doc),
+            call: read_call(doc),
+            audiences: read_audiences(doc),
         },
+        phase: read_phase(doc),
+        implementation: read_implementation(doc),
     })
+}
+
+/// Checks that `doc` is a community this build may change (version and shape).
+pub(crate) fn check(doc: &Automerge) -> Result<(), CommunityError> {
+    load(doc).map(drop)
 }
 
 /// Replaces the title; only the characters that differ are written, so a concurrent
@@ -299,6 +386,82 @@ mod tests {
         assert!(
             matches!(value, automerge::Value::Scalar(s) if matches!(*s, automerge::ScalarValue::Int(1)))
         );
+    }
+
+    /// A document as the first slice wrote it: only title and problem.
+    fn first_slice_document() -> Automerge {
+        let mut doc = Automerge::new();
+        let mut tx = doc.transaction();
+        tx.put(automerge::ROOT, "schema_version", 1_i64).unwrap();
+        let design = tx
+            .put_object(automerge::ROOT, "design", ObjType::Map)
+            .unwrap();
+        let title = tx.put_object(&design, "title", ObjType::Text).unwrap();
+        tx.splice_text(&title, 0, 0, "CoP to define indicators")
+            .unwrap();
+        tx.put_object(&design, "problem", ObjType::Text).unwrap();
+        tx.commit();
+        doc
+    }
+
+    #[test]
+    fn a_first_slice_document_reads_with_the_new_fields_empty_and_accepts_writes() {
+        let mut doc = first_slice_document();
+        let community = read(&doc).unwrap();
+        assert_eq!(community.design.title, "CoP to define indicators");
+        assert!(community.design.expected_results.is_empty());
+        assert_eq!(community.design.call, None);
+        assert_eq!(community.phase.phase, crate::Phase::Design);
+        assert_eq!(community.implementation, crate::Implementation::default());
+        crate::set_objective_text(&mut doc, "Agree").unwrap();
+        crate::add_expected_result(&mut doc, "Indicators", "").unwrap();
+        crate::set_meeting_agenda(&mut doc, "Welcome").unwrap();
+        let community = read(&doc).unwrap();
+        assert_eq!(community.design.objective.text, "Agree");
+        assert_eq!(community.design.expected_results.len(), 1);
+        assert_eq!(community.implementation.meeting.agenda, "Welcome");
+    }
+
+    #[test]
+    fn containers_created_concurrently_in_an_old_document_lose_no_entry() {
+        // Both members' first writes create `expected_results`; Automerge keeps one map
+        // visible, and reading takes the union so both results remain.
+        let base = first_slice_document();
+        let mut ana = base.fork();
+        let mut luis = base.fork();
+        let a = crate::add_expected_result(&mut ana, "Ana's", "").unwrap();
+        let l = crate::add_expected_result(&mut luis, "Luis's", "").unwrap();
+        ana.merge(&mut luis).unwrap();
+        let ids: Vec<_> = read(&ana)
+            .unwrap()
+            .design
+            .expected_results
+            .into_iter()
+            .map(|r| r.id)
+            .collect();
+        assert!(ids.contains(&a) && ids.contains(&l));
+        // Both stay editable and removable, whichever container holds them.
+        crate::set_result_indicator(&mut ana, &l, "Measured").unwrap();
+        crate::remove_expected_result(&mut ana, &a).unwrap();
+        let results = read(&ana).unwrap().design.expected_results;
+        assert_eq!(results.len(), 1);
+        assert_eq!(results[0].indicator, "Measured");
+    }
+
+    #[test]
+    fn a_new_document_has_every_container_so_first_writes_never_compete() {
+        let base = create("CoP to define indicators", "p").unwrap();
+        let mut ana = base.fork();
+        let mut luis = base.fork();
+        crate::set_objective_text(&mut ana, "Agree on").unwrap();
+        crate::set_objective_text(&mut luis, "indicators").unwrap();
+        ana.merge(&mut luis).unwrap();
+        let text = read(&ana).unwrap().design.objective.text;
+        assert!(
+            text.contains("Agree on") && text.contains("indicators"),
+            "{text}"
+        );
+        assert!(crate::conflicts(&ana).is_empty());
     }
 
     #[test]

@@ -33,6 +33,41 @@ pub enum CommunityError {
     /// Writing the typed value into the document failed.
     #[error("could not write the community document: {0}")]
     Write(#[source] Box<autosurgeon::ReconcileError>),
+    /// An identifier is empty, too long or has characters a map key must not have.
+    #[error("`{id}` is not a valid identifier")]
+    InvalidId { id: String },
+    /// A date is not an existing `YYYY-MM-DD` day.
+    #[error("`{value}` is not a date (YYYY-MM-DD)")]
+    InvalidDate { value: String },
+    /// A new meeting cannot be scheduled before today.
+    #[error("the date {date} is in the past (today is {today})")]
+    DateInPast { date: String, today: String },
+    /// A required piece of text is empty.
+    #[error("the {field} cannot be empty")]
+    Empty { field: &'static str },
+    /// The method asks for one to three expected results.
+    #[error("a community has at most {limit} expected results")]
+    TooManyExpectedResults { limit: usize },
+    /// No entry of that kind has this id (it may have been removed by another member).
+    #[error("there is no {kind} `{id}`")]
+    NotFound { kind: &'static str, id: String },
+    /// The member's role does not allow the action.
+    #[error("member `{member}` may not {action}")]
+    NotAllowed {
+        member: String,
+        action: &'static str,
+    },
+    /// Design is incomplete and the leader did not confirm moving on anyway.
+    #[error(
+        "the design is not complete ({missing} items missing); the leader must confirm to start implementation"
+    )]
+    DesignIncomplete { missing: usize },
+    /// A registrant must accept the community's rules.
+    #[error("a registration needs consent to the community's rules")]
+    ConsentRequired,
+    /// The registration was already confirmed or declined.
+    #[error("registration `{id}` was already decided")]
+    AlreadyDecided { id: String },
 }
 
 // Boxed: the library errors are large, and this error travels through every edit.

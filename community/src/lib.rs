@@ -1,12 +1,62 @@
 //! The Praxis domain: the community document and the rules of the PAHO/WHO method.
 //!
 //! One Automerge document holds one Community of Practice. This crate maps it to typed
-//! Rust with `autosurgeon` and performs no I/O, so it builds for the browser and the
-//! relay alike and is tested natively. Callers pass an [`automerge::Automerge`] they
-//! own (the sync layer keeps it); every operation here is one Automerge transaction.
+//! Rust and performs no I/O, so it builds for the browser and the relay alike and is
+//! tested natively. Callers pass an [`automerge::Automerge`] they own (the sync layer
+//! keeps it); every operation here is one Automerge transaction, and a refused operation
+//! changes nothing.
+//!
+//! Phase I (Design): [`set_title`] with the [`name_advice`] coach, [`set_problem`], the
+//! objective, one to three expected results, members and roles with the call, target
+//! audiences, and [`progress`]. Phase II (Implementation): tools, registrations, the
+//! introductory meeting and the action plan. [`may`] says which role may do what;
+//! [`conflicts`] lists concurrent choices that disagree.
 
+mod audiences;
+mod conflicts;
+mod date;
 mod document;
 mod error;
+mod ids;
+mod implementation;
+mod members;
+mod name_coach;
+mod objective;
+mod progress;
+mod results;
+mod roles;
+mod store;
 
+pub use audiences::{Audience, add_audience, remove_audience, set_audience};
+pub use conflicts::{Conflict, conflicts};
+pub use date::IsoDate;
 pub use document::{Community, Design, SCHEMA_VERSION, create, read, set_problem, set_title};
 pub use error::CommunityError;
+pub use ids::{ActionItemId, AudienceId, MemberId, RegistrationId, ResultId, ToolId};
+pub use implementation::Implementation;
+pub use implementation::action_plan::{
+    ActionItem, ActionStatus, NewActionItem, add_action_item, remove_action_item, set_action_due,
+    set_action_links, set_action_status, set_action_text,
+};
+pub use implementation::meeting::{
+    IntroductoryMeeting, set_meeting_agenda, set_meeting_date, set_meeting_minutes,
+};
+pub use implementation::registrations::{
+    Decision, Registration, RegistrationForm, RegistrationState, decide_registration, register,
+};
+pub use implementation::tools::{
+    KmTool, PRAXIS, SUGGESTED_TOOLS, SuggestedTool, ToolMode, add_tool, remove_tool,
+    set_tool_purpose,
+};
+pub use members::{Call, Member, Role, remove_member, role_of, set_call, set_member, set_role};
+pub use name_coach::{NAME_EXAMPLES, NameAdvice, NameExample, name_advice};
+pub use objective::{Objective, ObjectiveType, set_objective_text, set_objective_type};
+pub use progress::{
+    DesignProgress, Missing, Phase, PhaseState, Stage, StageProgress, can_start_implementation,
+    progress, start_implementation,
+};
+pub use results::{
+    ExpectedResult, MAX_EXPECTED_RESULTS, ResultStatus, add_expected_result,
+    remove_expected_result, set_result_description, set_result_indicator, set_result_status,
+};
+pub use roles::{Action, may};

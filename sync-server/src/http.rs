@@ -32,9 +32,19 @@ pub fn router(config: &Config, hub: Hub, stopping: Trigger) -> Router {
     let index = config.static_dir.join("index.html");
     // An unknown path is a client-side route of the app (`/c/<id>`): answer with the
     // app itself and status 200, so a shared link opens in any browser.
-    // Low bandwidth is the normal case: brotli takes the wasm to about a third.
+    // Low bandwidth is the normal case: serve the build's precompressed copies
+    // (brotli at maximum quality takes the wasm to under a third), and compress
+    // anything without one on the fly.
+    let files = ServeDir::new(&config.static_dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(
+            ServeFile::new(index)
+                .precompressed_br()
+                .precompressed_gzip(),
+        );
     let app = Router::new()
-        .fallback_service(ServeDir::new(&config.static_dir).fallback(ServeFile::new(index)))
+        .fallback_service(files)
         .layer(CompressionLayer::new().br(true).gzip(true));
     let state = SyncState {
         hub,

@@ -74,6 +74,10 @@ pub fn static_dir() -> PathBuf {
         .expect("index");
         // Large and repetitive, like the wasm: worth compressing.
         std::fs::write(dir.join("app.js"), "console.log('praxis');\n".repeat(2000)).expect("asset");
+        // A build-time copy, as scripts/precompress.mjs writes (content marked, not real
+        // brotli, so a test can tell it from on-the-fly compression).
+        std::fs::write(dir.join("app_bg.wasm"), vec![0u8; 4096]).expect("asset");
+        std::fs::write(dir.join("app_bg.wasm.br"), b"precompressed at build time").expect("asset");
         dir
     })
     .clone()

@@ -1,0 +1,104 @@
+//! Which role may do what: pure functions the UI uses to offer only allowed actions.
+//!
+//! The method gives the leader the design and the direction, the moderator the
+//! discussions and the community's knowledge, the facilitator the tools and the
+//! day-to-day support; participants contribute. The relay enforces membership
+//! elsewhere; these checks are about roles within a community.
+
+use crate::Role;
+
+/// Something a member can do in Praxis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Change the name, problem, objective, expected results or audiences.
+    EditDesign,
+    /// Add or remove members and assign roles, decide the call.
+    AssignRoles,
+    /// Move the community from Design to Implementation.
+    StartImplementation,
+    /// Confirm or decline a registration.
+    DecideRegistration,
+    /// Choose the knowledge-management tools.
+    ChooseTools,
+    /// Set the introductory meeting's date and agenda.
+    PlanMeeting,
+    /// Write the introductory meeting's minutes.
+    WriteMinutes,
+    /// Add, edit or remove action-plan items.
+    EditActionPlan,
+    /// Update the status of an action-plan item (every member monitors the activities).
+    UpdateActionStatus,
+    /// Update an expected result's status.
+    UpdateResultStatus,
+}
+
+impl Action {
+    /// A short English description, used in error messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::EditDesign => "edit the design",
+            Self::AssignRoles => "assign roles",
+            Self::StartImplementation => "start implementation",
+            Self::DecideRegistration => "confirm or decline registrations",
+            Self::ChooseTools => "choose the tools",
+            Self::PlanMeeting => "plan the introductory meeting",
+            Self::WriteMinutes => "write the minutes",
+            Self::EditActionPlan => "edit the action plan",
+            Self::UpdateActionStatus => "update an action's status",
+            Self::UpdateResultStatus => "update an expected result's status",
+        }
+    }
+}
+
+/// Whether a member with `role` may perform `action`.
+pub fn may(role: Role, action: Action) -> bool {
+    use Action::*;
+    use Role::*;
+    match action {
+        EditDesign | AssignRoles | StartImplementation => role == Leader,
+        // "The leader or the moderator will submit ... a recommended action plan".
+        DecideRegistration | EditActionPlan | UpdateResultStatus => {
+            matches!(role, Leader | Moderator)
+        }
+        // The facilitator "coordinates and supports the CoP's activities using
+        // asynchronous and synchronous tools".
+        ChooseTools | PlanMeeting | WriteMinutes => {
+            matches!(role, Leader | Moderator | Facilitator)
+        }
+        // "Each member is responsible for monitoring and assessing these activities".
+        UpdateActionStatus => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_leaders_and_moderators_decide_registrations() {
+        assert!(may(Role::Leader, Action::DecideRegistration));
+        assert!(may(Role::Moderator, Action::DecideRegistration));
+        assert!(!may(Role::Facilitator, Action::DecideRegistration));
+        assert!(!may(Role::Participant, Action::DecideRegistration));
+    }
+
+    #[test]
+    fn only_the_leader_edits_the_design_and_starts_implementation() {
+        for role in Role::ALL {
+            assert_eq!(may(role, Action::EditDesign), role == Role::Leader);
+            assert_eq!(may(role, Action::StartImplementation), role == Role::Leader);
+        }
+    }
+
+    #[test]
+    fn every_member_updates_action_status_and_facilitators_choose_tools() {
+        assert!(
+            Role::ALL
+                .iter()
+                .all(|&r| may(r, Action::UpdateActionStatus))
+        );
+        assert!(may(Role::Facilitator, Action::ChooseTools));
+        assert!(!may(Role::Participant, Action::ChooseTools));
+        assert!(!may(Role::Participant, Action::EditActionPlan));
+    }
+}

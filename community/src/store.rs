@@ -1,0 +1,248 @@
+//! Targeted reads and writes on the Automerge document, shared by every module.
+//!
+//! Why not autosurgeon for writes: reconciling a hydrated struct into a document that has
+//! merged other members' changes fails with "stale heads" (autosurgeon#43). Every write
+//! here touches only the keys it means to change, inside the caller's transaction.
+//!
+//! Collections are maps keyed by a stable id, so concurrent additions never collide.
+//! A container map that a document lacks (one made before the field existed) is created
+//! on first write; if two members create it concurrently Automerge keeps both as a
+//! conflict, so readers here take the *union* of all concurrent containers and no
+//! member's entries disappear.
+
+use automerge::transaction::{Transactable, Transaction};
+use automerge::{Automerge, AutomergeError, ObjId, ObjType, ReadDoc, ScalarValue, Value};
+
+use crate::CommunityError;
+
+/// Keys of a path from the document root to a container map.
+pub(crate) type Path = &'static [&'static str];
+
+/// Every map object found at `path`, following all concurrent values at each step;
+/// the winning value comes first, so the union is stable on every replica.
+pub(crate) fn containers<R: ReadDoc>(doc: &R, path: &[&str]) -> Vec<ObjId> {
+    let mut found = vec![automerge::ROOT];
+    for key in path {
+        found = found
+            .iter()
+            .flat_map(|parent| doc.get_all(parent, *key).unwrap_or_default())
+            .filter_map(|(value, id)| matches!(value, Value::Object(ObjType::Map)).then_some(id))
+            .collect();
+    }
+    found
+}
+
+/// The entries (key and map object) of the collection at `path`, unioned over concurrent
+/// containers; a key present in several keeps the first (winning) container's object.
+pub(crate) fn entries<R: ReadDoc>(doc: &R, path: &[&str]) -> Vec<(String, ObjId)> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for container in containers(doc, path) {
+        for key in doc.keys(&container) {
+            if seen.contains(&key) {
+                continue;
+            }
+            if let Ok(Some((Value::Object(ObjType::Map), id))) = doc.get(&container, &key) {
+                seen.insert(key.clone());
+                out.push((key, id));
+            }
+        }
+    }
+    out
+}
+
+/// The scalar entries (key and value) of a map at `path`, unioned like [`entries`].
+pub(crate) fn scalar_entries<R: ReadDoc>(doc: &R, path: &[&str]) -> Vec<(String, ScalarValue)> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for container in containers(doc, path) {
+        for key in doc.keys(&container) {
+            if seen.contains(&key) {
+                continue;
+            }
+            if let Ok(Some((Value::Scalar(value), _))) = doc.get(&container, &key) {
+                seen.insert(key.clone());
+                out.push((key, value.into_owned()));
+            }
+        }
+    }
+    out
+}
+
+/// The entry `id` of the collection at `path`, in whichever concurrent container has it.
+pub(crate) fn find_entry<R: ReadDoc>(doc: &R, path: &[&str], id: &str) -> Option<ObjId> {
+    containers(doc, path)
+        .into_iter()
+        .find_map(|container| match doc.get(&container, id) {
+            Ok(Some((Value::Object(ObjType::Map), entry))) => Some(entry),
+            _ => None,
+        })
+}
+
+/// Deletes `key` from every concurrent container at `path`; false if none had it.
+pub(crate) fn delete_everywhere(
+    tx: &mut Transaction<'_>,
+    path: &[&str],
+    key: &str,
+) -> Result<bool, AutomergeError> {
+    let mut deleted = false;
+    for container in containers(tx, path) {
+        if tx.get(&container, key)?.is_some() {
+            tx.delete(&container, key)?;
+            deleted = true;
+        }
+    }
+    Ok(deleted)
+}
+
+/// The winning container map at `path`, creating missing maps on the way.
+pub(crate) fn ensure_map(tx: &mut Transaction<'_>, path: Path) -> Result<ObjId, CommunityError> {
+    let mut object = automerge::ROOT;
+    for key in path {
+        object = match tx.get(&object, *key).map_err(edit(key))? {
+            Some((Value::Object(ObjType::Map), id)) => id,
+            None => tx
+                .put_object(&object, *key, ObjType::Map)
+                .map_err(edit(key))?,
+            Some(_) => return Err(CommunityError::Missing { field: key }),
+        };
+    }
+    Ok(object)
+}
+
+/// The text of a Text field, or "" when the field is absent (an older document).
+pub(crate) fn text<R: ReadDoc>(doc: &R, object: &ObjId, key: &str) -> String {
+    match doc.get(object, key) {
+        Ok(Some((Value::Object(ObjType::Text), id))) => doc.text(&id).unwrap_or_default(),
+        Ok(Some((Value::Scalar(value), _))) => value.as_str().unwrap_or_default().to_owned(),
+        _ => String::new(),
+    }
+}
+
+/// A string scalar, if present.
+pub(crate) fn string<R: ReadDoc>(doc: &R, object: &ObjId, key: &str) -> Option<String> {
+    match doc.get(object, key) {
+        Ok(Some((Value::Scalar(value), _))) => value.as_str().map(str::to_owned),
+        _ => None,
+    }
+}
+
+/// An integer scalar, if present (read as signed, as we write it).
+pub(crate) fn int<R: ReadDoc>(doc: &R, object: &ObjId, key: &str) -> Option<i64> {
+    match doc.get(object, key) {
+        Ok(Some((Value::Scalar(value), _))) => value.as_i64(),
+        _ => None,
+    }
+}
+
+/// A boolean scalar, if present.
+pub(crate) fn boolean<R: ReadDoc>(doc: &R, object: &ObjId, key: &str) -> Option<bool> {
+    match doc.get(object, key) {
+        Ok(Some((Value::Scalar(value), _))) => match value.as_ref() {
+            ScalarValue::Boolean(b) => Some(*b),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Writes `value` into the Text field `key`, character-wise when the field exists so
+/// a concurrent edit by another member merges instead of being overwritten.
+pub(crate) fn put_text(
+    tx: &mut Transaction<'_>,
+    object: &ObjId,
+    key: &'static str,
+    value: &str,
+) -> Result<(), CommunityError> {
+    let id = match tx.get(object, key).map_err(edit(key))? {
+        Some((Value::Object(ObjType::Text), id)) => id,
+        _ => tx
+            .put_object(object, key, ObjType::Text)
+            .map_err(edit(key))?,
+    };
+    if tx.text(&id).is_ok_and(|current| current == value) {
+        return Ok(());
+    }
+    tx.update_text(&id, value).map_err(edit(key))
+}
+
+/// Puts a scalar unless the single current value already equals it, so re-choosing the
+/// same option writes nothing; with a conflict present the put resolves it.
+pub(crate) fn put_scalar(
+    tx: &mut Transaction<'_>,
+    object: &ObjId,
+    key: &'static str,
+    value: impl Into<ScalarValue>,
+) -> Result<(), CommunityError> {
+    put_keyed(tx, object, key, key, value)
+}
+
+/// [`put_scalar`] under a key chosen at run time (a member id); `what` names the value
+/// in an error.
+pub(crate) fn put_keyed(
+    tx: &mut Transaction<'_>,
+    object: &ObjId,
+    key: &str,
+    what: &'static str,
+    value: impl Into<ScalarValue>,
+) -> Result<(), CommunityError> {
+    let value = value.into();
+    let current = tx.get_all(object, key).map_err(edit(what))?;
+    if let [(Value::Scalar(existing), _)] = current.as_slice()
+        && existing.as_ref() == &value
+    {
+        return Ok(());
+    }
+    tx.put(object, key, value).map_err(edit(what))
+}
+
+/// The next position for a new entry: one past the largest stored, so entries list in
+/// the order they were added; concurrent additions tie and are ordered by id.
+pub(crate) fn next_position<R: ReadDoc>(doc: &R, path: &[&str]) -> i64 {
+    entries(doc, path)
+        .iter()
+        .filter_map(|(_, entry)| int(doc, entry, "position"))
+        .max()
+        .map_or(0, |max| max.saturating_add(1))
+}
+
+/// Sorts entries by their stored position, then id: the same order on every replica.
+pub(crate) fn sort_by_position<T>(items: &mut [(i64, String, T)]) {
+    items.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+}
+
+/// A new id for an entry, unique without coordination: this replica's actor id (random
+/// per replica) joined to the document's current heads (which change with every local
+/// change, so the same replica never produces the same pair twice).
+pub(crate) fn fresh_id(doc: &Automerge) -> String {
+    let actor = doc.get_actor().to_hex_string();
+    let head = doc
+        .get_heads()
+        .iter()
+        .map(|hash| hash.to_string())
+        .max()
+        .unwrap_or_default();
+    let actor = actor.get(..12).unwrap_or(&actor);
+    let head = head.get(..12).unwrap_or(&head);
+    format!("{actor}{head}")
+}
+
+/// Runs `change` as one transaction after checking the document is a community this build
+/// may write; on error nothing is committed.
+pub(crate) fn write<O>(
+    doc: &mut Automerge,
+    change: impl FnOnce(&mut Transaction<'_>) -> Result<O, CommunityError>,
+) -> Result<O, CommunityError> {
+    crate::document::check(doc)?;
+    doc.transact(change)
+        .map(|success| success.result)
+        .map_err(|failure| failure.error)
+}
+
+/// Wraps an Automerge error with the field being changed.
+pub(crate) fn edit(field: &'static str) -> impl Fn(AutomergeError) -> CommunityError {
+    move |source| CommunityError::Edit {
+        field,
+        source: Box::new(source),
+    }
+}

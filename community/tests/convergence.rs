@@ -1,0 +1,412 @@
+//! Several members edit one community offline and merge in random orders: every replica
+//! converges, no member's contribution is lost, and disagreeing choices stay visible.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use automerge::Automerge;
+use community::*;
+use proptest::prelude::*;
+
+#[derive(Debug, Clone)]
+enum Op {
+    AppendTitle,
+    AppendProblem,
+    AppendObjective,
+    SetObjectiveType(usize),
+    SetCall(bool),
+    AddResult,
+    EditResultIndicator(usize),
+    SetResultStatus(usize, usize),
+    RemoveResult(usize),
+    SetMember(usize, usize),
+    AddAudience,
+    RemoveAudience(usize),
+    Register,
+    ConfirmOwnRegistration(usize),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        Just(Op::AppendTitle),
+        Just(Op::AppendProblem),
+        Just(Op::AppendObjective),
+        (0..6usize).prop_map(Op::SetObjectiveType),
+        any::<bool>().prop_map(Op::SetCall),
+        Just(Op::AddResult),
+        any::<usize>().prop_map(Op::EditResultIndicator),
+        (any::<usize>(), 0..4usize).prop_map(|(r, s)| Op::SetResultStatus(r, s)),
+        any::<usize>().prop_map(Op::RemoveResult),
+        (0..POOL.len(), 0..4usize).prop_map(|(m, r)| Op::SetMember(m, r)),
+        Just(Op::AddAudience),
+        any::<usize>().prop_map(Op::RemoveAudience),
+        Just(Op::Register),
+        any::<usize>().prop_map(Op::ConfirmOwnRegistration),
+    ]
+}
+
+/// Member ids that several members may assign roles to concurrently.
+const POOL: [&str; 3] = ["eva", "joe", "kim"];
+
+fn member(id: &str) -> MemberId {
+    MemberId::new(id).expect("valid id")
+}
+
+/// What one member did, to check against the merged result.
+#[derive(Default)]
+struct Trace {
+    markers: Vec<(&'static str, String)>,
+    results: Vec<ResultId>,
+    audiences: Vec<AudienceId>,
+    registrations: Vec<RegistrationId>,
+    confirmed: BTreeSet<String>,
+    members: BTreeSet<String>,
+    removed_results: BTreeSet<ResultId>,
+    removed_audiences: BTreeSet<AudienceId>,
+    /// Last value this member wrote per scalar path (to predict conflicts).
+    last: BTreeMap<Vec<String>, String>,
+}
+
+struct Base {
+    doc: Automerge,
+    result: ResultId,
+    audience: AudienceId,
+}
+
+fn base() -> Base {
+    let mut doc = create("CoP to define indicators", "Base problem").expect("create");
+    let result = add_expected_result(&mut doc, "Base result", "").expect("result");
+    let audience = add_audience(&mut doc, "Base audience").expect("audience");
+    set_member(&mut doc, &member("ana"), "Ana", Role::Leader).expect("leader");
+    Base {
+        doc,
+        result,
+        audience,
+    }
+}
+
+fn apply(doc: &mut Automerge, who: usize, step: usize, op: &Op, trace: &mut Trace) {
+    let marker = format!("[{who}.{step}]");
+    // Choose among entries this replica holds now: after gossip another member may
+    // already have removed one this member added.
+    let current = read(doc).expect("read");
+    let known_results: Vec<ResultId> = current
+        .design
+        .expected_results
+        .iter()
+        .map(|r| r.id.clone())
+        .collect();
+    let known_audiences: Vec<AudienceId> = current
+        .design
+        .audiences
+        .iter()
+        .map(|a| a.id.clone())
+        .collect();
+    let pick = |n: usize, len: usize| (len > 0).then(|| n % len);
+    match op {
+        Op::AppendTitle => {
+            // The title limit may refuse a long one; only an accepted edit must survive.
+            if set_title(doc, &format!("{} {marker}", current.design.title)).is_ok() {
+                trace.markers.push(("title", marker));
+            }
+        }
+        Op::AppendProblem => {
+            set_problem(doc, &format!("{} {marker}", current.design.problem)).expect("problem");
+            trace.markers.push(("problem", marker));
+        }
+        Op::AppendObjective => {
+            let text = format!("{} {marker}", current.design.objective.text);
+            set_objective_text(doc, &text).expect("objective");
+            trace.markers.push(("objective", marker));
+        }
+        Op::SetObjectiveType(n) => {
+            let kind = ObjectiveType::ALL[*n];
+            set_objective_type(doc, kind).expect("objective type");
+            trace
+                .last
+                .insert(path(&["design", "objective_type"]), kind.key().into());
+        }
+        Op::SetCall(public) => {
+            let call = if *public {
+                Call::Public
+            } else {
+                Call::Restricted
+            };
+            set_call(doc, call).expect("call");
+            trace
+                .last
+                .insert(path(&["design", "call"]), call.key().into());
+        }
+        Op::AddResult => match add_expected_result(doc, &format!("Result {marker}"), "") {
+            Ok(id) => trace.results.push(id),
+            Err(CommunityError::TooManyExpectedResults { .. }) => {}
+            Err(other) => panic!("{other}"),
+        },
+        Op::EditResultIndicator(n) => {
+            if let Some(i) = pick(*n, known_results.len()) {
+                set_result_indicator(doc, &known_results[i], &marker).expect("indicator");
+            }
+        }
+        Op::SetResultStatus(n, s) => {
+            if let Some(i) = pick(*n, known_results.len()) {
+                let status = ResultStatus::ALL[*s];
+                set_result_status(doc, &known_results[i], status).expect("status");
+                let id = known_results[i].as_str();
+                trace.last.insert(
+                    path(&["design", "expected_results", id, "status"]),
+                    status.key().into(),
+                );
+            }
+        }
+        Op::RemoveResult(n) => {
+            if let Some(i) = pick(*n, known_results.len()) {
+                remove_expected_result(doc, &known_results[i]).expect("remove result");
+                trace.removed_results.insert(known_results[i].clone());
+            }
+        }
+        Op::SetMember(m, r) => {
+            let role = Role::ALL[*r];
+            let id = POOL[*m];
+            set_member(doc, &member(id), id, role).expect("member");
+            trace.members.insert(id.into());
+            trace
+                .last
+                .insert(path(&["design", "members", id]), role.key().into());
+        }
+        Op::AddAudience => {
+            let id = add_audience(doc, &format!("Audience {marker}")).expect("audience");
+            trace.audiences.push(id);
+        }
+        Op::RemoveAudience(n) => {
+            if let Some(i) = pick(*n, known_audiences.len()) {
+                remove_audience(doc, &known_audiences[i]).expect("remove audience");
+                trace.removed_audiences.insert(known_audiences[i].clone());
+            }
+        }
+        Op::Register => {
+            let form = RegistrationForm {
+                member: member(&format!("r{who}x{step}")),
+                name: format!("Registrant {marker}"),
+                institution: "Ministry".into(),
+                country: "PE".into(),
+                expertise: marker.clone(),
+                interests: String::new(),
+                consent: true,
+            };
+            trace
+                .registrations
+                .push(register(doc, &form).expect("register"));
+        }
+        Op::ConfirmOwnRegistration(n) => {
+            if let Some(i) = pick(*n, trace.registrations.len()) {
+                let id = trace.registrations[i].clone();
+                match decide_registration(doc, &id, &member("ana"), Decision::Confirm) {
+                    Ok(()) => {
+                        let registration = read(doc)
+                            .expect("read")
+                            .implementation
+                            .registrations
+                            .into_iter()
+                            .find(|r| r.id == id)
+                            .expect("registration");
+                        trace.confirmed.insert(registration.form.member.to_string());
+                    }
+                    Err(CommunityError::AlreadyDecided { .. }) => {}
+                    Err(other) => panic!("{other}"),
+                }
+            }
+        }
+    }
+}
+
+fn path(keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| (*k).to_owned()).collect()
+}
+
+/// Members' operation lists, each replica's merge order, and gossip between rounds.
+fn scenario() -> impl Strategy<
+    Value = (
+        Vec<Vec<Op>>,
+        Vec<Vec<usize>>,
+        Vec<(usize, usize)>,
+        Vec<Vec<Op>>,
+    ),
+> {
+    (2usize..=4).prop_flat_map(|n| {
+        (
+            prop::collection::vec(prop::collection::vec(op(), 0..8), n),
+            prop::collection::vec(Just((0..n).collect::<Vec<_>>()).prop_shuffle(), n),
+            prop::collection::vec((0..n, 0..n), 0..6),
+            prop::collection::vec(prop::collection::vec(op(), 0..4), n),
+        )
+    })
+}
+
+/// Runs the scenario; with `second_round` the members gossip and edit again before the
+/// final merge (writes after merges), so conflicts are only predicted for one round.
+fn run(
+    first: &[Vec<Op>],
+    orders: &[Vec<usize>],
+    gossip: &[(usize, usize)],
+    second: Option<&[Vec<Op>]>,
+) -> Result<(), TestCaseError> {
+    let base = base();
+    let mut replicas: Vec<Automerge> = first.iter().map(|_| base.doc.fork()).collect();
+    let mut traces: Vec<Trace> = first.iter().map(|_| Trace::default()).collect();
+    for (who, ops) in first.iter().enumerate() {
+        for (step, op) in ops.iter().enumerate() {
+            apply(&mut replicas[who], who, step, op, &mut traces[who]);
+        }
+    }
+    if let Some(second) = second {
+        for &(from, to) in gossip {
+            let mut source = replicas[from].clone();
+            replicas[to].merge(&mut source).expect("merge");
+        }
+        for (who, ops) in second.iter().enumerate() {
+            for (step, op) in ops.iter().enumerate() {
+                apply(&mut replicas[who], who, 100 + step, op, &mut traces[who]);
+            }
+        }
+    }
+    let snapshots = replicas.clone();
+    for (replica, order) in replicas.iter_mut().zip(orders) {
+        for &other in order {
+            replica.merge(&mut snapshots[other].clone()).expect("merge");
+        }
+    }
+
+    // Every replica converges to the same document and the same reading.
+    let expected = read(&replicas[0]).expect("read");
+    let mut heads = replicas[0].get_heads();
+    heads.sort();
+    for replica in &replicas[1..] {
+        prop_assert_eq!(&read(replica).expect("read"), &expected);
+        let mut other = replica.get_heads();
+        other.sort();
+        prop_assert_eq!(&other, &heads);
+        prop_assert_eq!(conflicts(replica), conflicts(&replicas[0]));
+    }
+
+    // No addition is lost unless someone removed it; nothing removed comes back.
+    let removed_results: BTreeSet<_> = traces
+        .iter()
+        .flat_map(|t| t.removed_results.clone())
+        .collect();
+    let wanted_results: BTreeSet<_> = std::iter::once(base.result.clone())
+        .chain(traces.iter().flat_map(|t| t.results.clone()))
+        .filter(|id| !removed_results.contains(id))
+        .collect();
+    let got: BTreeSet<_> = expected
+        .design
+        .expected_results
+        .iter()
+        .map(|r| r.id.clone())
+        .collect();
+    prop_assert_eq!(got, wanted_results);
+    let removed_audiences: BTreeSet<_> = traces
+        .iter()
+        .flat_map(|t| t.removed_audiences.clone())
+        .collect();
+    let wanted_audiences: BTreeSet<_> = std::iter::once(base.audience.clone())
+        .chain(traces.iter().flat_map(|t| t.audiences.clone()))
+        .filter(|id| !removed_audiences.contains(id))
+        .collect();
+    let got: BTreeSet<_> = expected
+        .design
+        .audiences
+        .iter()
+        .map(|a| a.id.clone())
+        .collect();
+    prop_assert_eq!(got, wanted_audiences);
+    let got: BTreeSet<_> = expected
+        .implementation
+        .registrations
+        .iter()
+        .map(|r| r.id.clone())
+        .collect();
+    for id in traces.iter().flat_map(|t| &t.registrations) {
+        prop_assert!(got.contains(id), "registration {} lost", id);
+    }
+    let roster: BTreeSet<_> = expected
+        .design
+        .members
+        .iter()
+        .map(|m| m.id.to_string())
+        .collect();
+    for id in traces
+        .iter()
+        .flat_map(|t| t.members.iter().chain(&t.confirmed))
+    {
+        prop_assert!(roster.contains(id), "member {} lost", id);
+    }
+
+    // Every member's text edits are present.
+    for (field, marker) in traces.iter().flat_map(|t| &t.markers) {
+        let text = match *field {
+            "title" => &expected.design.title,
+            "problem" => &expected.design.problem,
+            _ => &expected.design.objective.text,
+        };
+        prop_assert!(
+            text.contains(marker.as_str()),
+            "{} lost from {}: {}",
+            marker,
+            field,
+            text
+        );
+    }
+
+    // Concurrent scalar choices that disagree are reported, with every member's value.
+    if second.is_none() {
+        let found = conflicts(&replicas[0]);
+        let paths: BTreeSet<_> = traces.iter().flat_map(|t| t.last.keys().cloned()).collect();
+        for path in paths {
+            let values: BTreeSet<String> = traces
+                .iter()
+                .filter_map(|t| t.last.get(&path).cloned())
+                .collect();
+            let removed = path.get(1).is_some_and(|k| k == "expected_results")
+                && removed_results.iter().any(|id| id.as_str() == path[2]);
+            let conflict = found.iter().find(|c| c.path == path);
+            if values.len() > 1 && !removed {
+                let conflict = conflict.ok_or_else(|| {
+                    TestCaseError::fail(format!("no conflict reported at {path:?}"))
+                })?;
+                let reported: BTreeSet<String> = conflict.values.iter().cloned().collect();
+                prop_assert_eq!(reported, values);
+            } else {
+                prop_assert!(
+                    conflict.is_none(),
+                    "agreement reported as conflict at {:?}",
+                    path
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    // Modest by default so `cargo test` stays fast (merging decodes every change, slow in
+    // a debug build); PROPTEST_CASES=1000 for a deeper run.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(32),
+        // Integration tests have no lib.rs beside them to persist failures next to.
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn members_editing_offline_converge_and_lose_nothing(
+        (first, orders, _gossip, _second) in scenario()
+    ) {
+        run(&first, &orders, &[], None)?;
+    }
+
+    #[test]
+    fn members_who_merge_and_edit_again_converge_and_lose_nothing(
+        (first, orders, gossip, second) in scenario()
+    ) {
+        run(&first, &orders, &gossip, Some(&second))?;
+    }
+}
