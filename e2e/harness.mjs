@@ -116,3 +116,20 @@ export async function createCommunity(page, base, title, problem) {
   await page.waitForURL(/\/c\/[1-9A-HJ-NP-Za-km-z]+$/, { timeout: 15_000 });
   return new URL(page.url()).pathname.split('/').pop();
 }
+
+/**
+ * Registers hooks that start a relay and a browser before a file's tests and dispose of
+ * them after; returns the object they are put on (`{ relay, browser }`).
+ */
+export function relayAndBrowser({ before, after }) {
+  const env = {};
+  before(async () => {
+    env.relay = await Relay.start();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.relay?.dispose();
+  });
+  return env;
+}

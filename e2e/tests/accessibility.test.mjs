@@ -4,20 +4,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { Relay, launchBrowser, newMember, createCommunity, waitSynced } from '../harness.mjs';
+import { relayAndBrowser, newMember, createCommunity, waitSynced } from '../harness.mjs';
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let relay;
-let browser;
-before(async () => {
-  relay = await Relay.start();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await relay?.dispose();
-});
+const env = relayAndBrowser({ before, after });
 
 async function violations(page) {
   await page.addScriptTag({ path: axeSource });
@@ -28,9 +19,9 @@ async function violations(page) {
 
 for (const locale of ['en-US', 'es-ES']) {
   test(`axe finds no WCAG 2.1 AA violation on home, new and community pages (${locale})`, async () => {
-    const context = await browser.newContext({ locale });
+    const context = await env.browser.newContext({ locale });
     const page = await context.newPage();
-    await page.goto(`${relay.base}/new`);
+    await page.goto(`${env.relay.base}/new`);
     await page.locator('input').first().waitFor();
     assert.deepEqual(await violations(page), [], 'new community page');
 
@@ -41,7 +32,7 @@ for (const locale of ['en-US', 'es-ES']) {
     await waitSynced(page);
     assert.deepEqual(await violations(page), [], 'community page');
 
-    await page.goto(`${relay.base}/`);
+    await page.goto(`${env.relay.base}/`);
     await page.getByRole('link', { name: 'Accesibilidad' }).waitFor();
     assert.deepEqual(await violations(page), [], 'home page');
     assert.equal(await page.getAttribute('html', 'lang'), locale.slice(0, 2));
@@ -50,8 +41,8 @@ for (const locale of ['en-US', 'es-ES']) {
 }
 
 test('a community is created with the keyboard alone', async () => {
-  const { context, page } = await newMember(browser);
-  await page.goto(`${relay.base}/`);
+  const { context, page } = await newMember(env.browser);
+  await page.goto(`${env.relay.base}/`);
   await page.locator('body').waitFor();
   // Tab until the "New community" link has focus, then follow it.
   for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.textContent?.trim())) !== 'New community'; i++) {

@@ -3,39 +3,30 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Relay, launchBrowser, newMember, waitSynced, createCommunity } from '../harness.mjs';
+import { relayAndBrowser, newMember, waitSynced, createCommunity } from '../harness.mjs';
 import { readWithStockClient } from '../stock-client.mjs';
 
-let relay;
-let browser;
-before(async () => {
-  relay = await Relay.start();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await relay?.dispose();
-});
+const env = relayAndBrowser({ before, after });
 
 test('a) a community created in the browser is still there after a reload', async () => {
-  const { context, page, errors } = await newMember(browser);
-  const id = await createCommunity(page, relay.base, 'Telemedicine indicators: a shared dashboard', 'Each country measures differently');
+  const { context, page, errors } = await newMember(env.browser);
+  const id = await createCommunity(page, env.relay.base, 'Telemedicine indicators: a shared dashboard', 'Each country measures differently');
   await page.reload();
   await assertTitle(page, 'Telemedicine indicators: a shared dashboard');
-  await page.goto(`${relay.base}/`);
+  await page.goto(`${env.relay.base}/`);
   await page.getByRole('link', { name: 'Telemedicine indicators: a shared dashboard' }).waitFor();
   await page.getByRole('link', { name: 'Telemedicine indicators: a shared dashboard' }).click();
-  await page.waitForURL(`${relay.base}/c/${id}`);
+  await page.waitForURL(`${env.relay.base}/c/${id}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('b) a second member opens the shared link and sees the title', async () => {
-  const ana = await newMember(browser);
-  await createCommunity(ana.page, relay.base, 'Rural vaccination records', 'Paper records get lost');
+  const ana = await newMember(env.browser);
+  await createCommunity(ana.page, env.relay.base, 'Rural vaccination records', 'Paper records get lost');
   await waitSynced(ana.page);
   const link = await shareLink(ana.page);
-  const luis = await newMember(browser);
+  const luis = await newMember(env.browser);
   await luis.page.goto(link);
   await assertTitle(luis.page, 'Rural vaccination records');
   assert.equal(await luis.page.getByLabel('Problem statement').inputValue(), 'Paper records get lost');
@@ -45,10 +36,10 @@ test('b) a second member opens the shared link and sees the title', async () => 
 });
 
 test('c) an edit made offline merges with another member\'s edit when the network returns', async () => {
-  const ana = await newMember(browser);
-  await createCommunity(ana.page, relay.base, 'Maternal health', 'Records are scattered');
+  const ana = await newMember(env.browser);
+  await createCommunity(ana.page, env.relay.base, 'Maternal health', 'Records are scattered');
   await waitSynced(ana.page);
-  const luis = await newMember(browser);
+  const luis = await newMember(env.browser);
   await luis.page.goto(await shareLink(ana.page));
   await assertTitle(luis.page, 'Maternal health');
 
@@ -76,10 +67,10 @@ test('c) an edit made offline merges with another member\'s edit when the networ
 });
 
 test('e) a stock automerge-repo client reads the community from the relay', async () => {
-  const { context, page } = await newMember(browser);
-  const id = await createCommunity(page, relay.base, 'Dengue surveillance', 'Late alerts');
+  const { context, page } = await newMember(env.browser);
+  const id = await createCommunity(page, env.relay.base, 'Dengue surveillance', 'Late alerts');
   await waitSynced(page);
-  const doc = await readWithStockClient(relay.syncUrl, id);
+  const doc = await readWithStockClient(env.relay.syncUrl, id);
   assert.equal(doc.design.title, 'Dengue surveillance');
   assert.equal(doc.design.problem, 'Late alerts');
   assert.equal(doc.schema_version, 1);
