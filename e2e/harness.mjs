@@ -30,21 +30,27 @@ export class Relay {
   static async start() {
     if (!existsSync(relayBin)) throw new Error(`relay binary missing: ${relayBin} (build it with cargo build -p sync-server)`);
     if (!existsSync(join(distDir, 'index.html'))) throw new Error(`built app missing: ${distDir} (build it with trunk build --release)`);
-    const relay = new Relay(await freePort(), mkdtempSync(join(tmpdir(), 'praxis-e2e-')));
+    const relay = new Relay(await freePort(), Relay.tempDir());
     await relay.#spawn();
     return relay;
+  }
+
+  static tempDir() {
+    return mkdtempSync(join(tmpdir(), 'praxis-e2e-'));
   }
 
   constructor(port, data) {
     this.port = port;
     this.data = data;
+    this.dist = distDir;
+    this.ownedDirs = [data];
     this.base = `http://127.0.0.1:${port}`;
     this.syncUrl = `ws://127.0.0.1:${port}/sync`;
     this.log = '';
   }
 
   async #spawn() {
-    this.process = spawn(relayBin, ['--listen', `127.0.0.1:${this.port}`, '--data', this.data, '--static', distDir], {
+    this.process = spawn(relayBin, ['--listen', `127.0.0.1:${this.port}`, '--data', this.data, '--static', this.dist], {
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'info' },
     });
@@ -70,14 +76,25 @@ export class Relay {
     clearTimeout(timer);
   }
 
-  async restart() {
+  /** Restarts on the same port, by default with the same store and app. */
+  async restart({ dist = this.dist, data = this.data } = {}) {
     await this.stop();
+    this.dist = dist;
+    this.data = data;
     await this.#spawn();
   }
 
+  /** Stops the relay and removes every directory it was given by this harness. */
   async dispose() {
     await this.stop();
-    rmSync(this.data, { recursive: true, force: true });
+    for (const dir of this.ownedDirs) rmSync(dir, { recursive: true, force: true });
+  }
+
+  /** A directory removed with the relay on dispose. */
+  ownTempDir() {
+    const dir = Relay.tempDir();
+    this.ownedDirs.push(dir);
+    return dir;
   }
 }
 
