@@ -35,24 +35,26 @@ pub(crate) fn containers<R: ReadDoc>(doc: &R, path: &[&str]) -> Vec<ObjId> {
 /// The entries (key and map object) of the collection at `path`, unioned over concurrent
 /// containers; a key present in several keeps the first (winning) container's object.
 pub(crate) fn entries<R: ReadDoc>(doc: &R, path: &[&str]) -> Vec<(String, ObjId)> {
-    let mut seen = std::collections::BTreeSet::new();
-    let mut out = Vec::new();
-    for container in containers(doc, path) {
-        for key in doc.keys(&container) {
-            if seen.contains(&key) {
-                continue;
-            }
-            if let Ok(Some((Value::Object(ObjType::Map), id))) = doc.get(&container, &key) {
-                seen.insert(key.clone());
-                out.push((key, id));
-            }
-        }
-    }
-    out
+    union_of(doc, path, |value, id| {
+        matches!(value, Value::Object(ObjType::Map)).then_some(id)
+    })
 }
 
 /// The scalar entries (key and value) of a map at `path`, unioned like [`entries`].
 pub(crate) fn scalar_entries<R: ReadDoc>(doc: &R, path: &[&str]) -> Vec<(String, ScalarValue)> {
+    union_of(doc, path, |value, _| match value {
+        Value::Scalar(value) => Some(value.into_owned()),
+        Value::Object(_) => None,
+    })
+}
+
+/// The keys of every concurrent container at `path` with the values `pick` accepts; the
+/// first container that has a key decides its value.
+fn union_of<R: ReadDoc, T>(
+    doc: &R,
+    path: &[&str],
+    pick: impl Fn(Value<'_>, ObjId) -> Option<T>,
+) -> Vec<(String, T)> {
     let mut seen = std::collections::BTreeSet::new();
     let mut out = Vec::new();
     for container in containers(doc, path) {
@@ -60,9 +62,14 @@ pub(crate) fn scalar_entries<R: ReadDoc>(doc: &R, path: &[&str]) -> Vec<(String,
             if seen.contains(&key) {
                 continue;
             }
-            if let Ok(Some((Value::Scalar(value), _))) = doc.get(&container, &key) {
+            if let Some(picked) = doc
+                .get(&container, &key)
+                .ok()
+                .flatten()
+                .and_then(|(value, id)| pick(value, id))
+            {
                 seen.insert(key.clone());
-                out.push((key, value.into_owned()));
+                out.push((key, picked));
             }
         }
     }
