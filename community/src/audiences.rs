@@ -20,17 +20,9 @@ pub fn add_audience(doc: &mut Automerge, text: &str) -> Result<AudienceId, Commu
     }
     let id = store::fresh_id(doc);
     store::write(doc, |tx| {
-        let position = store::next_position(tx, AUDIENCES);
-        let audiences = store::ensure_map(tx, AUDIENCES)?;
-        let entry = automerge::transaction::Transactable::put_object(
-            tx,
-            &audiences,
-            id.as_str(),
-            automerge::ObjType::Map,
-        )
-        .map_err(store::edit("audience"))?;
+        let entry = store::insert_entry(tx, AUDIENCES, "audience", id.as_str())?;
         store::put_text(tx, &entry, "text", text)?;
-        store::put_scalar(tx, &entry, "position", position)
+        Ok(())
     })?;
     Ok(AudienceId::from_stored(id))
 }
@@ -45,7 +37,7 @@ pub fn set_audience(
         return Err(CommunityError::Empty { field: "audience" });
     }
     store::write(doc, |tx| {
-        let entry = store::find_entry(tx, AUDIENCES, id.as_str()).ok_or_else(|| not_found(id))?;
+        let entry = store::existing_entry(tx, AUDIENCES, "audience", id.as_str())?;
         store::put_text(tx, &entry, "text", text)
     })
 }
@@ -53,19 +45,8 @@ pub fn set_audience(
 /// Removes an audience.
 pub fn remove_audience(doc: &mut Automerge, id: &AudienceId) -> Result<(), CommunityError> {
     store::write(doc, |tx| {
-        if store::delete_everywhere(tx, AUDIENCES, id.as_str()).map_err(store::edit("audience"))? {
-            Ok(())
-        } else {
-            Err(not_found(id))
-        }
+        store::remove_entry(tx, AUDIENCES, "audience", id.as_str())
     })
-}
-
-fn not_found(id: &AudienceId) -> CommunityError {
-    CommunityError::NotFound {
-        kind: "audience",
-        id: id.to_string(),
-    }
 }
 
 pub(crate) fn read_audiences<R: ReadDoc>(doc: &R) -> Vec<Audience> {

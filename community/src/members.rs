@@ -151,7 +151,7 @@ pub fn set_member(
 pub fn set_role(doc: &mut Automerge, id: &MemberId, role: Role) -> Result<(), CommunityError> {
     store::write(doc, |tx| {
         if !is_member(tx, id) {
-            return Err(not_found(id));
+            return Err(store::not_found("member", id.as_str()));
         }
         let members = store::ensure_map(tx, MEMBERS)?;
         store::put_keyed(tx, &members, id.as_str(), "role", role.key())
@@ -164,7 +164,11 @@ pub fn remove_member(doc: &mut Automerge, id: &MemberId) -> Result<(), Community
         let removed =
             store::delete_everywhere(tx, MEMBERS, id.as_str()).map_err(store::edit("member"))?;
         store::delete_everywhere(tx, NAMES, id.as_str()).map_err(store::edit("member"))?;
-        if removed { Ok(()) } else { Err(not_found(id)) }
+        if removed {
+            Ok(())
+        } else {
+            Err(store::not_found("member", id.as_str()))
+        }
     })
 }
 
@@ -192,13 +196,6 @@ pub(crate) fn is_member<R: ReadDoc>(doc: &R, id: &MemberId) -> bool {
     store::scalar_entries(doc, MEMBERS)
         .iter()
         .any(|(key, _)| key == id.as_str())
-}
-
-fn not_found(id: &MemberId) -> CommunityError {
-    CommunityError::NotFound {
-        kind: "member",
-        id: id.to_string(),
-    }
 }
 
 pub(crate) fn read_members<R: ReadDoc>(doc: &R) -> Vec<Member> {

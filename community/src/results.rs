@@ -78,19 +78,10 @@ pub fn add_expected_result(
                 limit: MAX_EXPECTED_RESULTS,
             });
         }
-        let position = store::next_position(tx, RESULTS);
-        let results = store::ensure_map(tx, RESULTS)?;
-        let entry = automerge::transaction::Transactable::put_object(
-            tx,
-            &results,
-            id.as_str(),
-            automerge::ObjType::Map,
-        )
-        .map_err(store::edit("expected result"))?;
+        let entry = store::insert_entry(tx, RESULTS, "expected result", id.as_str())?;
         store::put_text(tx, &entry, "description", description)?;
         store::put_text(tx, &entry, "indicator", indicator)?;
         store::put_scalar(tx, &entry, "status", ResultStatus::Planned.key())?;
-        store::put_scalar(tx, &entry, "position", position)?;
         Ok(())
     })?;
     Ok(ResultId::from_stored(id))
@@ -137,13 +128,7 @@ pub fn set_result_status(
 /// Removes an expected result.
 pub fn remove_expected_result(doc: &mut Automerge, id: &ResultId) -> Result<(), CommunityError> {
     store::write(doc, |tx| {
-        if store::delete_everywhere(tx, RESULTS, id.as_str())
-            .map_err(store::edit("expected result"))?
-        {
-            Ok(())
-        } else {
-            Err(not_found(id))
-        }
+        store::remove_entry(tx, RESULTS, "expected result", id.as_str())
     })
 }
 
@@ -155,17 +140,7 @@ fn edit_result(
         &automerge::ObjId,
     ) -> Result<(), CommunityError>,
 ) -> Result<(), CommunityError> {
-    store::write(doc, |tx| {
-        let entry = store::find_entry(tx, RESULTS, id.as_str()).ok_or_else(|| not_found(id))?;
-        change(tx, &entry)
-    })
-}
-
-fn not_found(id: &ResultId) -> CommunityError {
-    CommunityError::NotFound {
-        kind: "expected result",
-        id: id.to_string(),
-    }
+    store::edit_entry(doc, RESULTS, "expected result", id.as_str(), change)
 }
 
 /// Whether the document has an expected result with this id.

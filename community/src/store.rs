@@ -102,6 +102,69 @@ pub(crate) fn delete_everywhere(
     Ok(deleted)
 }
 
+/// Adds the map entry `id` at the end of the collection at `path` and returns it for
+/// the caller to fill.
+pub(crate) fn insert_entry(
+    tx: &mut Transaction<'_>,
+    path: Path,
+    id: &str,
+) -> Result<ObjId, CommunityError> {
+    let position = next_position(tx, path);
+    let collection = ensure_map(tx, path)?;
+    let entry = tx
+        .put_object(&collection, id, ObjType::Map)
+        .map_err(edit(kind))?;
+    put_scalar(tx, &entry, "position", position)?;
+    Ok(entry)
+}
+
+/// The entry `id` of the collection at `path`, or a "not found" naming its `kind`.
+pub(crate) fn existing_entry<R: ReadDoc>(
+    doc: &R,
+    path: &[&str],
+    kind: &'static str,
+    id: &str,
+) -> Result<ObjId, CommunityError> {
+    find_entry(doc, path, id).ok_or_else(|| not_found(kind, id))
+}
+
+/// Runs `change` on the entry `id` of the collection at `path` in one transaction, or
+/// refuses with a "not found" naming its `kind`.
+pub(crate) fn edit_entry(
+    doc: &mut Automerge,
+    path: Path,
+    kind: &'static str,
+    id: &str,
+    change: impl FnOnce(&mut Transaction<'_>, &ObjId) -> Result<(), CommunityError>,
+) -> Result<(), CommunityError> {
+    write(doc, |tx| {
+        let entry = existing_entry(tx, path, kind, id)?;
+        change(tx, &entry)
+    })
+}
+
+/// Removes the entry `id` from every concurrent container at `path`.
+pub(crate) fn remove_entry(
+    tx: &mut Transaction<'_>,
+    path: &[&str],
+    kind: &'static str,
+    id: &str,
+) -> Result<(), CommunityError> {
+    if delete_everywhere(tx, path, id).map_err(edit(kind))? {
+        Ok(())
+    } else {
+        Err(not_found(kind, id))
+    }
+}
+
+/// An entry of this `kind` with this id is not in the document.
+pub(crate) fn not_found(kind: &'static str, id: &str) -> CommunityError {
+    CommunityError::NotFound {
+        kind,
+        id: id.to_owned(),
+    }
+}
+
 /// The winning container map at `path`, creating missing maps on the way.
 pub(crate) fn ensure_map(tx: &mut Transaction<'_>, path: Path) -> Result<ObjId, CommunityError> {
     let mut object = automerge::ROOT;

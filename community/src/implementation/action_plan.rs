@@ -70,21 +70,13 @@ pub fn add_action_item(
     let id = store::fresh_id(doc);
     store::write(doc, |tx| {
         check_links(tx, &item.result, &item.owner)?;
-        let position = store::next_position(tx, ACTION_PLAN);
-        let plan = store::ensure_map(tx, ACTION_PLAN)?;
-        let entry = automerge::transaction::Transactable::put_object(
-            tx,
-            &plan,
-            id.as_str(),
-            automerge::ObjType::Map,
-        )
-        .map_err(store::edit("action"))?;
+        let entry = store::insert_entry(tx, ACTION_PLAN, "action", id.as_str())?;
         store::put_text(tx, &entry, "text", &item.text)?;
         store::put_scalar(tx, &entry, "result", item.result.as_str())?;
         store::put_scalar(tx, &entry, "owner", item.owner.as_str())?;
         store::put_scalar(tx, &entry, "due", item.due.to_string())?;
         store::put_scalar(tx, &entry, "status", ActionStatus::Planned.key())?;
-        store::put_scalar(tx, &entry, "position", position)
+        Ok(())
     })?;
     Ok(ActionItemId::from_stored(id))
 }
@@ -142,11 +134,7 @@ pub fn set_action_status(
 /// Removes an item.
 pub fn remove_action_item(doc: &mut Automerge, id: &ActionItemId) -> Result<(), CommunityError> {
     store::write(doc, |tx| {
-        if store::delete_everywhere(tx, ACTION_PLAN, id.as_str()).map_err(store::edit("action"))? {
-            Ok(())
-        } else {
-            Err(not_found(id))
-        }
+        store::remove_entry(tx, ACTION_PLAN, "action", id.as_str())
     })
 }
 
@@ -178,17 +166,7 @@ fn edit_item(
         &automerge::ObjId,
     ) -> Result<(), CommunityError>,
 ) -> Result<(), CommunityError> {
-    store::write(doc, |tx| {
-        let entry = store::find_entry(tx, ACTION_PLAN, id.as_str()).ok_or_else(|| not_found(id))?;
-        change(tx, &entry)
-    })
-}
-
-fn not_found(id: &ActionItemId) -> CommunityError {
-    CommunityError::NotFound {
-        kind: "action",
-        id: id.to_string(),
-    }
+    store::edit_entry(doc, ACTION_PLAN, "action", id.as_str(), change)
 }
 
 pub(crate) fn read_action_plan<R: ReadDoc>(doc: &R) -> Vec<ActionItem> {

@@ -83,15 +83,7 @@ pub fn register(
     }
     let id = store::fresh_id(doc);
     store::write(doc, |tx| {
-        let position = store::next_position(tx, REGISTRATIONS);
-        let registrations = store::ensure_map(tx, REGISTRATIONS)?;
-        let entry = automerge::transaction::Transactable::put_object(
-            tx,
-            &registrations,
-            id.as_str(),
-            automerge::ObjType::Map,
-        )
-        .map_err(store::edit("registration"))?;
+        let entry = store::insert_entry(tx, REGISTRATIONS, "registration", id.as_str())?;
         store::put_scalar(tx, &entry, "member", form.member.as_str())?;
         store::put_scalar(tx, &entry, "name", form.name.as_str())?;
         store::put_scalar(tx, &entry, "institution", form.institution.as_str())?;
@@ -100,7 +92,7 @@ pub fn register(
         store::put_text(tx, &entry, "interests", &form.interests)?;
         store::put_scalar(tx, &entry, "consent", form.consent)?;
         store::put_scalar(tx, &entry, "state", RegistrationState::Pending.key())?;
-        store::put_scalar(tx, &entry, "position", position)
+        Ok(())
     })?;
     Ok(RegistrationId::from_stored(id))
 }
@@ -121,12 +113,7 @@ pub fn decide_registration(
         });
     }
     store::write(doc, |tx| {
-        let entry = store::find_entry(tx, REGISTRATIONS, id.as_str()).ok_or_else(|| {
-            CommunityError::NotFound {
-                kind: "registration",
-                id: id.to_string(),
-            }
-        })?;
+        let entry = store::existing_entry(tx, REGISTRATIONS, "registration", id.as_str())?;
         if store::string(tx, &entry, "state").as_deref() != Some(RegistrationState::Pending.key()) {
             return Err(CommunityError::AlreadyDecided { id: id.to_string() });
         }

@@ -95,19 +95,11 @@ pub fn add_tool(
     }
     let id = store::fresh_id(doc);
     store::write(doc, |tx| {
-        let position = store::next_position(tx, TOOLS);
-        let tools = store::ensure_map(tx, TOOLS)?;
-        let entry = automerge::transaction::Transactable::put_object(
-            tx,
-            &tools,
-            id.as_str(),
-            automerge::ObjType::Map,
-        )
-        .map_err(store::edit("tool"))?;
+        let entry = store::insert_entry(tx, TOOLS, "tool", id.as_str())?;
         store::put_scalar(tx, &entry, "name", name)?;
         store::put_scalar(tx, &entry, "mode", mode.key())?;
         store::put_text(tx, &entry, "purpose", purpose)?;
-        store::put_scalar(tx, &entry, "position", position)
+        Ok(())
     })?;
     Ok(ToolId::from_stored(id))
 }
@@ -119,7 +111,7 @@ pub fn set_tool_purpose(
     purpose: &str,
 ) -> Result<(), CommunityError> {
     store::write(doc, |tx| {
-        let entry = store::find_entry(tx, TOOLS, id.as_str()).ok_or_else(|| not_found(id))?;
+        let entry = store::existing_entry(tx, TOOLS, "tool", id.as_str())?;
         store::put_text(tx, &entry, "purpose", purpose)
     })
 }
@@ -127,19 +119,8 @@ pub fn set_tool_purpose(
 /// Removes a tool.
 pub fn remove_tool(doc: &mut Automerge, id: &ToolId) -> Result<(), CommunityError> {
     store::write(doc, |tx| {
-        if store::delete_everywhere(tx, TOOLS, id.as_str()).map_err(store::edit("tool"))? {
-            Ok(())
-        } else {
-            Err(not_found(id))
-        }
+        store::remove_entry(tx, TOOLS, "tool", id.as_str())
     })
-}
-
-fn not_found(id: &ToolId) -> CommunityError {
-    CommunityError::NotFound {
-        kind: "tool",
-        id: id.to_string(),
-    }
 }
 
 pub(crate) fn read_tools<R: ReadDoc>(doc: &R) -> Vec<KmTool> {
