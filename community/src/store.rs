@@ -107,6 +107,7 @@ pub(crate) fn delete_everywhere(
 pub(crate) fn insert_entry(
     tx: &mut Transaction<'_>,
     path: Path,
+    kind: &'static str,
     id: &str,
 ) -> Result<ObjId, CommunityError> {
     let position = next_position(tx, path);
