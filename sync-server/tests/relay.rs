@@ -12,20 +12,12 @@ fn new_id(n: u8) -> DocumentId {
     DocumentId::from_bytes([n, 7, 3, 9, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144])
 }
 
-fn title_of(member: &Member, id: &DocumentId) -> Option<String> {
-    member
-        .repo
-        .document(id)
-        .and_then(|doc| community::read(doc).ok())
-        .map(|c| c.design.title)
+fn title(member: &Member, id: &DocumentId) -> Option<String> {
+    member.design(id).map(|design| design.title)
 }
 
-fn problem_of(member: &Member, id: &DocumentId) -> Option<String> {
-    member
-        .repo
-        .document(id)
-        .and_then(|doc| community::read(doc).ok())
-        .map(|c| c.design.problem)
+fn problem(member: &Member, id: &DocumentId) -> Option<String> {
+    member.design(id).map(|design| design.problem)
 }
 
 #[tokio::test]
@@ -35,24 +27,11 @@ async fn two_members_sync_through_the_relay_across_a_restart() {
     let id = new_id(1);
 
     let mut ana = Member::online("ana", &relay).await;
-    let now = ana.now();
-    ana.repo.insert_document(
-        id,
-        community::create("Telemedicine indicators", "").unwrap(),
-        now,
-    );
-    ana.sync_until("the relay has Ana's community", Member::is_synced)
-        .await;
-
+    ana.create(id, "Telemedicine indicators").await;
     let mut luis = Member::online("luis", &relay).await;
-    let now = luis.now();
-    luis.repo.request_document(id, now);
-    luis.sync_until("Luis receives the community", |m| {
-        title_of(m, &id).is_some()
-    })
-    .await;
+    luis.fetch(id).await;
     assert_eq!(
-        title_of(&luis, &id).as_deref(),
+        title(&luis, &id).as_deref(),
         Some("Telemedicine indicators")
     );
 
@@ -60,32 +39,19 @@ async fn two_members_sync_through_the_relay_across_a_restart() {
     relay.stop().await;
     ana.disconnect();
     luis.disconnect();
-    let now = ana.now();
-    ana.repo
-        .change_document(&id, now, |doc| {
-            community::set_title(doc, "Telemedicine indicators for the Andes")
-        })
-        .unwrap()
-        .unwrap();
-    let now = luis.now();
-    luis.repo
-        .change_document(&id, now, |doc| {
-            community::set_problem(doc, "No shared indicators")
-        })
-        .unwrap()
-        .unwrap();
+    ana.edit(&id, |doc| {
+        community::set_title(doc, "Telemedicine indicators for the Andes")
+    });
+    luis.edit(&id, |doc| {
+        community::set_problem(doc, "No shared indicators")
+    });
 
     // A new relay process on the same store: it still has the community.
     let relay = TestRelay::start(data.path()).await;
     let mut late = Member::online("late", &relay).await;
-    let now = late.now();
-    late.repo.request_document(id, now);
-    late.sync_until("the restarted relay serves the stored community", |m| {
-        title_of(m, &id).is_some()
-    })
-    .await;
+    late.fetch(id).await;
     assert_eq!(
-        title_of(&late, &id).as_deref(),
+        title(&late, &id).as_deref(),
         Some("Telemedicine indicators")
     );
 
@@ -93,17 +59,14 @@ async fn two_members_sync_through_the_relay_across_a_restart() {
     luis.connect(&relay).await;
     ana.sync_until("Ana is synced", Member::is_synced).await;
     luis.sync_until("Luis sees Ana's offline edit", |m| {
-        title_of(m, &id).as_deref() == Some("Telemedicine indicators for the Andes")
+        title(m, &id).as_deref() == Some("Telemedicine indicators for the Andes")
     })
     .await;
     ana.sync_until("Ana sees Luis's offline edit", |m| {
-        problem_of(m, &id).as_deref() == Some("No shared indicators")
+        problem(m, &id).as_deref() == Some("No shared indicators")
     })
     .await;
-    assert_eq!(
-        problem_of(&luis, &id).as_deref(),
-        Some("No shared indicators")
-    );
+    assert_eq!(problem(&luis, &id).as_deref(), Some("No shared indicators"));
     relay.stop().await;
 }
 
@@ -113,10 +76,7 @@ async fn garbage_gets_a_clear_error_and_the_relay_keeps_serving_others() {
     let relay = TestRelay::start(data.path()).await;
     let id = new_id(2);
     let mut ana = Member::online("ana", &relay).await;
-    let now = ana.now();
-    ana.repo
-        .insert_document(id, community::create("Malaria", "").unwrap(), now);
-    ana.sync_until("stored", Member::is_synced).await;
+    ana.create(id, "Malaria").await;
 
     let (mut rogue, _) = tokio_tungstenite::connect_async(relay.url()).await.unwrap();
     rogue
@@ -131,12 +91,7 @@ async fn garbage_gets_a_clear_error_and_the_relay_keeps_serving_others() {
 
     // Nothing stored was damaged and others still sync.
     let mut luis = Member::online("luis", &relay).await;
-    let now = luis.now();
-    luis.repo.request_document(id, now);
-    luis.sync_until("Luis still gets the community", |m| {
-        title_of(m, &id).is_some()
-    })
-    .await;
+    luis.fetch(id).await;
     relay.stop().await;
 }
 
@@ -160,11 +115,7 @@ async fn an_oversized_message_closes_only_that_connection() {
 
     let id = new_id(3);
     let mut ana = Member::online("ana", &relay).await;
-    let now = ana.now();
-    ana.repo
-        .insert_document(id, community::create("Dengue", "").unwrap(), now);
-    ana.sync_until("others keep syncing", Member::is_synced)
-        .await;
+    ana.create(id, "Dengue").await;
     relay.stop().await;
 }
 

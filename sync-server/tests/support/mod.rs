@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use futures::{SinkExt as _, StreamExt as _};
-use sync_protocol::{ConnectionId, Effect, Millis, PeerId, Repo, Role};
+use sync_protocol::{ConnectionId, DocumentId, Effect, Millis, PeerId, Repo, Role};
 use sync_server::{Config, RelayError};
 use tokio::net::TcpStream;
 use tokio::sync::oneshot;
@@ -152,6 +152,42 @@ impl Member {
             }
         }
         others
+    }
+
+    /// Creates a community and waits until the relay has it.
+    pub async fn create(&mut self, id: DocumentId, title: &str) {
+        let now = self.now();
+        let doc = community::create(title, "").expect("a valid community");
+        self.repo.insert_document(id, doc, now);
+        self.sync_until("the relay has the new community", Self::is_synced)
+            .await;
+    }
+
+    /// Asks the relay for a community and waits until it has arrived.
+    pub async fn fetch(&mut self, id: DocumentId) {
+        let now = self.now();
+        self.repo.request_document(id, now);
+        self.sync_until("the community arrives", |m| m.design(&id).is_some())
+            .await;
+    }
+
+    /// Edits a community locally (online or not).
+    pub fn edit(
+        &mut self,
+        id: &DocumentId,
+        edit: impl FnOnce(&mut automerge::Automerge) -> Result<(), community::CommunityError>,
+    ) {
+        let now = self.now();
+        self.repo
+            .change_document(id, now, edit)
+            .expect("the member has the community")
+            .expect("the edit is valid");
+    }
+
+    /// The community's design as this member sees it.
+    pub fn design(&self, id: &DocumentId) -> Option<community::Design> {
+        let doc = self.repo.document(id)?;
+        community::read(doc).ok().map(|community| community.design)
     }
 
     /// Runs the protocol until `done` holds, failing the test after [`PATIENCE`].
