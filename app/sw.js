@@ -17,7 +17,9 @@
 const VERSION = "v1";
 const CACHE = "praxis-shell-" + VERSION;
 const SHELL = ["/", "/index.html"];
-const ASSET_PATTERN = /["'](\/[^"'?#]+\.(?:js|wasm|css|webmanifest|svg|png|ico))["']/g;
+// Asset URLs as Trunk writes them into index.html: quoted in the loader script, unquoted
+// in minified attributes (href=/main-<hash>.css).
+const ASSET_PATTERN = /(?:["'`]|=)(\/[^"'`\s>?#]+\.(?:js|wasm|css|webmanifest|svg|png|ico))/g;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(precache().then(() => self.skipWaiting()));
@@ -72,7 +74,9 @@ function networkFirst(event) {
   let refreshed;
   const network = fetch(event.request).then((response) => {
     // The page gets the response at once; storing it (and any new assets) happens beside.
-    if (response.ok) refreshed = storeShell(response.clone(), response.clone());
+    // Only the app's own page is the shell: a navigation to anything else (say
+    // /healthz typed in the address bar) must not replace it.
+    if (response.ok && isHtml(response)) refreshed = storeShell(response.clone(), response.clone());
     return response;
   });
   // Keep the worker alive until the cache is refreshed, even if the cached copy won.
@@ -90,15 +94,25 @@ async function storeShell(forIndex, forAssets) {
   await cacheAssetsOf(cache, forAssets);
 }
 
-// A fresh index.html may name new hashed assets: cache them now so the next offline load works.
+function isHtml(response) {
+  return (response.headers.get("content-type") || "").startsWith("text/html");
+}
+
+// A fresh index.html may name new hashed assets: cache them now so the next offline load
+// works, then drop the assets of older builds that no page can ask for any more.
 async function cacheAssetsOf(cache, response) {
   try {
     const html = await response.text();
+    const current = new Set([...html.matchAll(ASSET_PATTERN)].map((match) => match[1]));
     const missing = [];
-    for (const match of html.matchAll(ASSET_PATTERN)) {
-      if (!(await cache.match(match[1]))) missing.push(match[1]);
+    for (const asset of current) {
+      if (!(await cache.match(asset))) missing.push(asset);
     }
     await cache.addAll(missing);
+    for (const request of await cache.keys()) {
+      const path = new URL(request.url).pathname;
+      if (!SHELL.includes(path) && !current.has(path)) await cache.delete(request);
+    }
   } catch (e) {
     // Best effort: the next navigation tries again.
   }

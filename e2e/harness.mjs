@@ -150,3 +150,26 @@ export function relayAndBrowser({ before, after }) {
   });
   return env;
 }
+
+/**
+ * Polls `check` (an async function run here, in Node) until it returns a truthy value,
+ * and returns that value; fails with `what` and the last value after `timeout` ms.
+ * (Playwright's waitForFunction treats a returned Promise itself as truthy, so checks
+ * that need `await` inside the page go through this.)
+ */
+export async function eventually(what, check, { timeout = 15_000, interval = 200 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await check();
+    if (last) return last;
+    await new Promise((ok) => setTimeout(ok, interval));
+  }
+  throw new Error(`timed out after ${timeout} ms waiting for ${what}; last: ${JSON.stringify(last)}`);
+}
+
+/** The paths held in one of the page's Cache Storage caches. */
+export async function cachedPaths(page, cacheName) {
+  return page.evaluate(async (name) =>
+    (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname), cacheName);
+}

@@ -9,6 +9,7 @@ use crate::components::header::Header;
 use crate::components::notices::Notices;
 use crate::i18n::{Key, provide_i18n, t};
 use crate::routes::community::CommunityPage;
+use crate::routes::design;
 use crate::routes::home::Home;
 use crate::routes::new_community::NewCommunity;
 use crate::routes::not_found::NotFound;
@@ -32,6 +33,18 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/new") view=NewCommunity />
                     <Route path=path!("/c/:id") view=CommunityPage />
+                    <Route path=path!("/c/:id/design/name") view=design::name::NamePage />
+                    <Route path=path!("/c/:id/design/problem") view=design::problem::ProblemPage />
+                    <Route
+                        path=path!("/c/:id/design/objective")
+                        view=design::objective::ObjectivePage
+                    />
+                    <Route path=path!("/c/:id/design/results") view=design::results::ResultsPage />
+                    <Route path=path!("/c/:id/design/members") view=design::members::MembersPage />
+                    <Route
+                        path=path!("/c/:id/design/audiences")
+                        view=design::audiences::AudiencesPage
+                    />
                 </Routes>
             </main>
         </Router>

@@ -95,6 +95,101 @@ pub enum Key {
     ErrorUnreadable,
     ErrorCreate,
     ErrorEdit,
+    DesignHeading,
+    DesignIntro,
+    DesignStagesNav,
+    StageName,
+    StageProblem,
+    StageObjective,
+    StageResults,
+    StageMembers,
+    StageAudiences,
+    StageComplete,
+    StageMissing,
+    MissingTitle,
+    MissingProblem,
+    MissingObjectiveType,
+    MissingObjectiveText,
+    MissingResult,
+    MissingTooManyResults,
+    MissingIndicator,
+    MissingLeader,
+    MissingModerator,
+    MissingCall,
+    MissingAudience,
+    PhaseTwoHeading,
+    PhaseTwoStarted,
+    PhaseTwoReady,
+    PhaseTwoIncomplete,
+    ConfirmIncomplete,
+    StartPhaseTwo,
+    BackToOverview,
+    MethodAdvice,
+    Remove,
+    NameMethod,
+    NameAdviceHeading,
+    NameLooksGood,
+    AdviceTooShort,
+    AdviceNoProduct,
+    AdviceOngoingActivity,
+    GoodNames,
+    BadNames,
+    ProductPart,
+    ProblemMethod,
+    ObjectiveLegend,
+    FieldObjective,
+    ObjectiveMethod,
+    ObjProblemSolving,
+    ObjGenerationOfIdeas,
+    ObjSharingKnowledge,
+    ObjBestPractices,
+    ObjLessonsLearned,
+    ObjPostActionReviews,
+    ConflictHeading,
+    ConflictHint,
+    ResultsMethod,
+    ResultLabel,
+    NoResults,
+    FieldDescription,
+    FieldIndicator,
+    FieldStatus,
+    StatusPlanned,
+    StatusInProgress,
+    StatusAchieved,
+    StatusNotAchieved,
+    AddResultHeading,
+    NewResultDescription,
+    NewResultIndicator,
+    AddResult,
+    ResultsFull,
+    MembersMethod,
+    MembersHeading,
+    NoMembers,
+    AddMemberHeading,
+    FieldMemberName,
+    FieldRole,
+    RoleOf,
+    ThisIsMe,
+    You,
+    AddMember,
+    RoleLeader,
+    RoleModerator,
+    RoleFacilitator,
+    RoleParticipant,
+    CallLegend,
+    CallPublic,
+    CallRestricted,
+    ResponsibilitiesHeading,
+    AudiencesMethod,
+    NoAudiences,
+    AddAudienceHeading,
+    FieldAudience,
+    AddAudience,
+    ErrEmptyValue,
+    ErrTooManyResults,
+    ErrNotFound,
+    ErrNotAllowed,
+    ErrDesignIncomplete,
 }
 
 /// The text for `key` in `lang`.
@@ -152,6 +247,125 @@ fn en(key: Key) -> &'static str {
         ErrorUnreadable => "A community could not be read.",
         ErrorCreate => "Could not create the community.",
         ErrorEdit => "Could not apply your edit.",
+        DesignHeading => "Design (Phase I)",
+        DesignIntro => "The six stages of the method's design phase. Open a stage to work on it.",
+        DesignStagesNav => "Design stages",
+        StageName => "Name",
+        StageProblem => "Problem",
+        StageObjective => "Objective",
+        StageResults => "Expected results",
+        StageMembers => "Members and roles",
+        StageAudiences => "Target audiences",
+        StageComplete => "Complete",
+        StageMissing => "Missing:",
+        MissingTitle => "a title",
+        MissingProblem => "a problem statement",
+        MissingObjectiveType => "the type of objective",
+        MissingObjectiveText => "the objective in your own words",
+        MissingResult => "at least one expected result",
+        MissingTooManyResults => "no more than three expected results (remove some)",
+        MissingIndicator => "an indicator for every expected result",
+        MissingLeader => "a leader",
+        MissingModerator => "a moderator",
+        MissingCall => "the call for members (public or restricted)",
+        MissingAudience => "at least one target audience",
+        PhaseTwoHeading => "Phase II: Implementation",
+        PhaseTwoStarted => "Phase II (Implementation) has started.",
+        PhaseTwoReady => "The design is complete: the community can start Phase II.",
+        PhaseTwoIncomplete => {
+            "The design is not complete yet. A leader may still start Phase II after confirming it."
+        }
+        ConfirmIncomplete => "I confirm that we start with an incomplete design",
+        StartPhaseTwo => "Start Phase II",
+        BackToOverview => "Community overview",
+        MethodAdvice => "The method's advice",
+        Remove => "Remove",
+        NameMethod => {
+            "The method advises that the name include information on the objective and the specific product expected."
+        }
+        NameAdviceHeading => "Advice on this name",
+        NameLooksGood => "This name seems to state an objective and a product.",
+        AdviceTooShort => {
+            "The name is short: a few words rarely state both the objective and the product."
+        }
+        AdviceNoProduct => {
+            "No concrete product found: say what the community will produce (for example “define indicators”)."
+        }
+        AdviceOngoingActivity => "It describes an ongoing activity rather than a product:",
+        GoodNames => "Good names",
+        BadNames => "Names to avoid",
+        ProductPart => "Product:",
+        ProblemMethod => {
+            "Identification of the problem: a brief description of the problem to be solved with this community. A community may also build new knowledge or a baseline on the topic."
+        }
+        ObjectiveLegend => "Type of objective",
+        FieldObjective => "Objective in your own words",
+        ObjectiveMethod => {
+            "Choose what the community's objective is oriented towards, then state the objective in your own words. Each type is explained beside its choice."
+        }
+        ObjProblemSolving => "Problem solving",
+        ObjGenerationOfIdeas => "Generation of ideas",
+        ObjSharingKnowledge => "Sharing knowledge between institutions",
+        ObjBestPractices => "Developing best practices",
+        ObjLessonsLearned => "Lessons learned",
+        ObjPostActionReviews => "Post-action reviews",
+        ConflictHeading => "Members chose different values at the same time:",
+        ConflictHint => "Choose again to settle it for everyone.",
+        ResultsMethod => {
+            "The community should define one to three expected results that will be checked during evaluation; each activity is oriented towards them. Give each result an indicator."
+        }
+        ResultLabel => "Expected result",
+        NoResults => "No expected results yet.",
+        FieldDescription => "Description",
+        FieldIndicator => "Indicator",
+        FieldStatus => "Status",
+        StatusPlanned => "Planned",
+        StatusInProgress => "In progress",
+        StatusAchieved => "Achieved",
+        StatusNotAchieved => "Not achieved",
+        AddResultHeading => "Add an expected result",
+        NewResultDescription => "Description of the new result",
+        NewResultIndicator => "Indicator of the new result",
+        AddResult => "Add expected result",
+        ResultsFull => {
+            "This community already has three expected results, the most the method allows. Remove one to add another."
+        }
+        MembersMethod => {
+            "Select the people who will take part, give each a role, and decide whether the call is public or restricted to a specific group. Every community needs a leader and a moderator."
+        }
+        MembersHeading => "Members",
+        NoMembers => "No members yet.",
+        AddMemberHeading => "Add a member",
+        FieldMemberName => "Member's name",
+        FieldRole => "Role",
+        RoleOf => "Role of",
+        ThisIsMe => "This is me (on this device)",
+        You => "(you)",
+        AddMember => "Add member",
+        RoleLeader => "Leader",
+        RoleModerator => "Moderator",
+        RoleFacilitator => "Facilitator",
+        RoleParticipant => "Participant",
+        CallLegend => "Call for members",
+        CallPublic => "Public: anyone may answer the call",
+        CallRestricted => "Restricted to a specific group of people",
+        ResponsibilitiesHeading => "Roles and responsibilities",
+        AudiencesMethod => {
+            "Identify the target audiences: the group the community will serve and the groups that may benefit from it."
+        }
+        NoAudiences => "No target audiences yet.",
+        AddAudienceHeading => "Add a target audience",
+        FieldAudience => "Target audience",
+        AddAudience => "Add audience",
+        ErrEmptyValue => "Fill this in first.",
+        ErrTooManyResults => "The method allows at most three expected results.",
+        ErrNotFound => "This entry no longer exists: another member may have removed it.",
+        ErrNotAllowed => {
+            "Only a leader can do this. In Members and roles, add yourself as a leader and tick “This is me”."
+        }
+        ErrDesignIncomplete => {
+            "The design is not complete: tick the confirmation to start Phase II anyway."
+        }
     }
 }
 
@@ -202,6 +416,127 @@ fn es(key: Key) -> &'static str {
         ErrorUnreadable => "No se pudo leer una comunidad.",
         ErrorCreate => "No se pudo crear la comunidad.",
         ErrorEdit => "No se pudo aplicar su cambio.",
+        DesignHeading => "Diseño (Fase I)",
+        DesignIntro => {
+            "Las seis etapas de la fase de diseño del método. Abra una etapa para trabajar en ella."
+        }
+        DesignStagesNav => "Etapas del diseño",
+        StageName => "Nombre",
+        StageProblem => "Problema",
+        StageObjective => "Objetivo",
+        StageResults => "Resultados esperados",
+        StageMembers => "Miembros y roles",
+        StageAudiences => "Públicos destinatarios",
+        StageComplete => "Completa",
+        StageMissing => "Falta:",
+        MissingTitle => "un título",
+        MissingProblem => "el planteamiento del problema",
+        MissingObjectiveType => "el tipo de objetivo",
+        MissingObjectiveText => "el objetivo en sus propias palabras",
+        MissingResult => "al menos un resultado esperado",
+        MissingTooManyResults => "no más de tres resultados esperados (elimine alguno)",
+        MissingIndicator => "un indicador para cada resultado esperado",
+        MissingLeader => "un líder",
+        MissingModerator => "un moderador",
+        MissingCall => "la convocatoria de miembros (pública o restringida)",
+        MissingAudience => "al menos un público destinatario",
+        PhaseTwoHeading => "Fase II: Implementación",
+        PhaseTwoStarted => "La fase II (Implementación) ha comenzado.",
+        PhaseTwoReady => "El diseño está completo: la comunidad puede comenzar la fase II.",
+        PhaseTwoIncomplete => {
+            "El diseño aún no está completo. Un líder puede comenzar la fase II si lo confirma."
+        }
+        ConfirmIncomplete => "Confirmo que comenzamos con un diseño incompleto",
+        StartPhaseTwo => "Comenzar la fase II",
+        BackToOverview => "Resumen de la comunidad",
+        MethodAdvice => "Consejos del método",
+        Remove => "Eliminar",
+        NameMethod => {
+            "El método aconseja que el nombre incluya información sobre el objetivo y el producto específico esperado."
+        }
+        NameAdviceHeading => "Consejos sobre este nombre",
+        NameLooksGood => "Este nombre parece indicar un objetivo y un producto.",
+        AdviceTooShort => {
+            "El nombre es corto: pocas palabras rara vez indican a la vez el objetivo y el producto."
+        }
+        AdviceNoProduct => {
+            "No se encontró un producto concreto: diga qué producirá la comunidad (por ejemplo «definir indicadores»)."
+        }
+        AdviceOngoingActivity => "Describe una actividad continua en lugar de un producto:",
+        GoodNames => "Buenos nombres",
+        BadNames => "Nombres que conviene evitar",
+        ProductPart => "Producto:",
+        ProblemMethod => {
+            "Identificación del problema: una breve descripción del problema que se resolverá con esta comunidad. Una comunidad también puede generar nuevo conocimiento o una línea de base sobre el tema."
+        }
+        ObjectiveLegend => "Tipo de objetivo",
+        FieldObjective => "Objetivo en sus propias palabras",
+        ObjectiveMethod => {
+            "Elija hacia qué se orienta el objetivo de la comunidad y luego formule el objetivo con sus propias palabras. Cada tipo se explica junto a su opción."
+        }
+        ObjProblemSolving => "Resolución de problemas",
+        ObjGenerationOfIdeas => "Generación de ideas",
+        ObjSharingKnowledge => "Intercambio de conocimiento entre instituciones",
+        ObjBestPractices => "Desarrollo de buenas prácticas",
+        ObjLessonsLearned => "Lecciones aprendidas",
+        ObjPostActionReviews => "Revisiones posteriores a la acción",
+        ConflictHeading => "Varios miembros eligieron valores distintos al mismo tiempo:",
+        ConflictHint => "Vuelva a elegir para resolverlo para todos.",
+        ResultsMethod => {
+            "La comunidad debe definir de uno a tres resultados esperados que se verificarán en la evaluación; cada actividad se orienta hacia ellos. Dé a cada resultado un indicador."
+        }
+        ResultLabel => "Resultado esperado",
+        NoResults => "Todavía no hay resultados esperados.",
+        FieldDescription => "Descripción",
+        FieldIndicator => "Indicador",
+        FieldStatus => "Estado",
+        StatusPlanned => "Planificado",
+        StatusInProgress => "En curso",
+        StatusAchieved => "Logrado",
+        StatusNotAchieved => "No logrado",
+        AddResultHeading => "Agregar un resultado esperado",
+        NewResultDescription => "Descripción del nuevo resultado",
+        NewResultIndicator => "Indicador del nuevo resultado",
+        AddResult => "Agregar resultado esperado",
+        ResultsFull => {
+            "Esta comunidad ya tiene tres resultados esperados, el máximo que permite el método. Elimine uno para agregar otro."
+        }
+        MembersMethod => {
+            "Seleccione a las personas que participarán, asigne un rol a cada una y decida si la convocatoria es pública o restringida a un grupo específico. Toda comunidad necesita un líder y un moderador."
+        }
+        MembersHeading => "Miembros",
+        NoMembers => "Todavía no hay miembros.",
+        AddMemberHeading => "Agregar un miembro",
+        FieldMemberName => "Nombre del miembro",
+        FieldRole => "Rol",
+        RoleOf => "Rol de",
+        ThisIsMe => "Soy yo (en este dispositivo)",
+        You => "(usted)",
+        AddMember => "Agregar miembro",
+        RoleLeader => "Líder",
+        RoleModerator => "Moderador",
+        RoleFacilitator => "Facilitador",
+        RoleParticipant => "Participante",
+        CallLegend => "Convocatoria de miembros",
+        CallPublic => "Pública: cualquier persona puede responder",
+        CallRestricted => "Restringida a un grupo específico de personas",
+        ResponsibilitiesHeading => "Roles y responsabilidades",
+        AudiencesMethod => {
+            "Identifique los públicos destinatarios: el grupo al que atenderá la comunidad y los grupos que pueden beneficiarse de ella."
+        }
+        NoAudiences => "Todavía no hay públicos destinatarios.",
+        AddAudienceHeading => "Agregar un público destinatario",
+        FieldAudience => "Público destinatario",
+        AddAudience => "Agregar público",
+        ErrEmptyValue => "Complete este campo primero.",
+        ErrTooManyResults => "El método permite como máximo tres resultados esperados.",
+        ErrNotFound => "Esta entrada ya no existe: otro miembro puede haberla eliminado.",
+        ErrNotAllowed => {
+            "Solo un líder puede hacerlo. En Miembros y roles, agréguese como líder y marque «Soy yo»."
+        }
+        ErrDesignIncomplete => {
+            "El diseño no está completo: marque la confirmación para comenzar la fase II de todos modos."
+        }
     }
 }
 
@@ -256,6 +591,127 @@ fn pt(key: Key) -> &'static str {
         ErrorUnreadable => "Não foi possível ler uma comunidade.",
         ErrorCreate => "Não foi possível criar a comunidade.",
         ErrorEdit => "Não foi possível aplicar sua alteração.",
+        DesignHeading => "Desenho (Fase I)",
+        DesignIntro => {
+            "As seis etapas da fase de desenho do método. Abra uma etapa para trabalhar nela."
+        }
+        DesignStagesNav => "Etapas do desenho",
+        StageName => "Nome",
+        StageProblem => "Problema",
+        StageObjective => "Objetivo",
+        StageResults => "Resultados esperados",
+        StageMembers => "Membros e papéis",
+        StageAudiences => "Públicos-alvo",
+        StageComplete => "Completa",
+        StageMissing => "Falta:",
+        MissingTitle => "um título",
+        MissingProblem => "a definição do problema",
+        MissingObjectiveType => "o tipo de objetivo",
+        MissingObjectiveText => "o objetivo em suas próprias palavras",
+        MissingResult => "pelo menos um resultado esperado",
+        MissingTooManyResults => "no máximo três resultados esperados (remova algum)",
+        MissingIndicator => "um indicador para cada resultado esperado",
+        MissingLeader => "um líder",
+        MissingModerator => "um moderador",
+        MissingCall => "a chamada de membros (pública ou restrita)",
+        MissingAudience => "pelo menos um público-alvo",
+        PhaseTwoHeading => "Fase II: Implementação",
+        PhaseTwoStarted => "A fase II (Implementação) começou.",
+        PhaseTwoReady => "O desenho está completo: a comunidade pode começar a fase II.",
+        PhaseTwoIncomplete => {
+            "O desenho ainda não está completo. Um líder pode começar a fase II se confirmar."
+        }
+        ConfirmIncomplete => "Confirmo que começamos com um desenho incompleto",
+        StartPhaseTwo => "Começar a fase II",
+        BackToOverview => "Visão geral da comunidade",
+        MethodAdvice => "Conselhos do método",
+        Remove => "Remover",
+        NameMethod => {
+            "O método recomenda que o nome inclua informações sobre o objetivo e o produto específico esperado."
+        }
+        NameAdviceHeading => "Conselhos sobre este nome",
+        NameLooksGood => "Este nome parece indicar um objetivo e um produto.",
+        AdviceTooShort => {
+            "O nome é curto: poucas palavras raramente indicam ao mesmo tempo o objetivo e o produto."
+        }
+        AdviceNoProduct => {
+            "Nenhum produto concreto encontrado: diga o que a comunidade vai produzir (por exemplo “definir indicadores”)."
+        }
+        AdviceOngoingActivity => "Descreve uma atividade contínua em vez de um produto:",
+        GoodNames => "Bons nomes",
+        BadNames => "Nomes a evitar",
+        ProductPart => "Produto:",
+        ProblemMethod => {
+            "Identificação do problema: uma breve descrição do problema a ser resolvido com esta comunidade. Uma comunidade também pode gerar novo conhecimento ou uma linha de base sobre o tema."
+        }
+        ObjectiveLegend => "Tipo de objetivo",
+        FieldObjective => "Objetivo em suas próprias palavras",
+        ObjectiveMethod => {
+            "Escolha para o que o objetivo da comunidade está orientado e depois formule o objetivo com suas próprias palavras. Cada tipo é explicado ao lado da opção."
+        }
+        ObjProblemSolving => "Resolução de problemas",
+        ObjGenerationOfIdeas => "Geração de ideias",
+        ObjSharingKnowledge => "Compartilhamento de conhecimento entre instituições",
+        ObjBestPractices => "Desenvolvimento de boas práticas",
+        ObjLessonsLearned => "Lições aprendidas",
+        ObjPostActionReviews => "Revisões pós-ação",
+        ConflictHeading => "Membros escolheram valores diferentes ao mesmo tempo:",
+        ConflictHint => "Escolha novamente para resolver para todos.",
+        ResultsMethod => {
+            "A comunidade deve definir de um a três resultados esperados que serão verificados na avaliação; cada atividade é orientada para eles. Dê a cada resultado um indicador."
+        }
+        ResultLabel => "Resultado esperado",
+        NoResults => "Ainda não há resultados esperados.",
+        FieldDescription => "Descrição",
+        FieldIndicator => "Indicador",
+        FieldStatus => "Situação",
+        StatusPlanned => "Planejado",
+        StatusInProgress => "Em andamento",
+        StatusAchieved => "Alcançado",
+        StatusNotAchieved => "Não alcançado",
+        AddResultHeading => "Adicionar um resultado esperado",
+        NewResultDescription => "Descrição do novo resultado",
+        NewResultIndicator => "Indicador do novo resultado",
+        AddResult => "Adicionar resultado esperado",
+        ResultsFull => {
+            "Esta comunidade já tem três resultados esperados, o máximo que o método permite. Remova um para adicionar outro."
+        }
+        MembersMethod => {
+            "Selecione as pessoas que vão participar, atribua um papel a cada uma e decida se a chamada é pública ou restrita a um grupo específico. Toda comunidade precisa de um líder e de um moderador."
+        }
+        MembersHeading => "Membros",
+        NoMembers => "Ainda não há membros.",
+        AddMemberHeading => "Adicionar um membro",
+        FieldMemberName => "Nome do membro",
+        FieldRole => "Papel",
+        RoleOf => "Papel de",
+        ThisIsMe => "Sou eu (neste dispositivo)",
+        You => "(você)",
+        AddMember => "Adicionar membro",
+        RoleLeader => "Líder",
+        RoleModerator => "Moderador",
+        RoleFacilitator => "Facilitador",
+        RoleParticipant => "Participante",
+        CallLegend => "Chamada de membros",
+        CallPublic => "Pública: qualquer pessoa pode responder",
+        CallRestricted => "Restrita a um grupo específico de pessoas",
+        ResponsibilitiesHeading => "Papéis e responsabilidades",
+        AudiencesMethod => {
+            "Identifique os públicos-alvo: o grupo que a comunidade vai atender e os grupos que podem se beneficiar dela."
+        }
+        NoAudiences => "Ainda não há públicos-alvo.",
+        AddAudienceHeading => "Adicionar um público-alvo",
+        FieldAudience => "Público-alvo",
+        AddAudience => "Adicionar público",
+        ErrEmptyValue => "Preencha este campo primeiro.",
+        ErrTooManyResults => "O método permite no máximo três resultados esperados.",
+        ErrNotFound => "Esta entrada não existe mais: outro membro pode tê-la removido.",
+        ErrNotAllowed => {
+            "Só um líder pode fazer isso. Em Membros e papéis, adicione-se como líder e marque “Sou eu”."
+        }
+        ErrDesignIncomplete => {
+            "O desenho não está completo: marque a confirmação para começar a fase II mesmo assim."
+        }
     }
 }
 
@@ -312,6 +768,127 @@ fn fr(key: Key) -> &'static str {
         ErrorUnreadable => "Impossible de lire une communauté.",
         ErrorCreate => "Impossible de créer la communauté.",
         ErrorEdit => "Impossible d’appliquer votre modification.",
+        DesignHeading => "Conception (phase I)",
+        DesignIntro => {
+            "Les six étapes de la phase de conception de la méthode. Ouvrez une étape pour y travailler."
+        }
+        DesignStagesNav => "Étapes de la conception",
+        StageName => "Nom",
+        StageProblem => "Problème",
+        StageObjective => "Objectif",
+        StageResults => "Résultats attendus",
+        StageMembers => "Membres et rôles",
+        StageAudiences => "Publics cibles",
+        StageComplete => "Terminée",
+        StageMissing => "Il manque :",
+        MissingTitle => "un titre",
+        MissingProblem => "l’énoncé du problème",
+        MissingObjectiveType => "le type d’objectif",
+        MissingObjectiveText => "l’objectif dans vos propres mots",
+        MissingResult => "au moins un résultat attendu",
+        MissingTooManyResults => "au plus trois résultats attendus (supprimez-en)",
+        MissingIndicator => "un indicateur pour chaque résultat attendu",
+        MissingLeader => "un responsable",
+        MissingModerator => "un modérateur",
+        MissingCall => "l’appel à membres (public ou restreint)",
+        MissingAudience => "au moins un public cible",
+        PhaseTwoHeading => "Phase II : mise en œuvre",
+        PhaseTwoStarted => "La phase II (mise en œuvre) a commencé.",
+        PhaseTwoReady => "La conception est terminée : la communauté peut commencer la phase II.",
+        PhaseTwoIncomplete => {
+            "La conception n’est pas encore terminée. Un responsable peut tout de même commencer la phase II après l’avoir confirmé."
+        }
+        ConfirmIncomplete => "Je confirme que nous commençons avec une conception incomplète",
+        StartPhaseTwo => "Commencer la phase II",
+        BackToOverview => "Vue d’ensemble de la communauté",
+        MethodAdvice => "Conseils de la méthode",
+        Remove => "Supprimer",
+        NameMethod => {
+            "La méthode conseille que le nom précise l’objectif et le produit concret attendu."
+        }
+        NameAdviceHeading => "Conseils sur ce nom",
+        NameLooksGood => "Ce nom semble indiquer un objectif et un produit.",
+        AdviceTooShort => {
+            "Le nom est court : quelques mots indiquent rarement à la fois l’objectif et le produit."
+        }
+        AdviceNoProduct => {
+            "Aucun produit concret trouvé : dites ce que la communauté produira (par exemple « définir des indicateurs »)."
+        }
+        AdviceOngoingActivity => "Il décrit une activité continue plutôt qu’un produit :",
+        GoodNames => "Bons noms",
+        BadNames => "Noms à éviter",
+        ProductPart => "Produit :",
+        ProblemMethod => {
+            "Identification du problème : une brève description du problème que cette communauté doit résoudre. Une communauté peut aussi construire de nouvelles connaissances ou un état des lieux du sujet."
+        }
+        ObjectiveLegend => "Type d’objectif",
+        FieldObjective => "Objectif dans vos propres mots",
+        ObjectiveMethod => {
+            "Choisissez vers quoi l’objectif de la communauté est orienté, puis formulez l’objectif dans vos propres mots. Chaque type est expliqué à côté de son choix."
+        }
+        ObjProblemSolving => "Résolution de problèmes",
+        ObjGenerationOfIdeas => "Génération d’idées",
+        ObjSharingKnowledge => "Partage de connaissances entre institutions",
+        ObjBestPractices => "Élaboration de bonnes pratiques",
+        ObjLessonsLearned => "Enseignements tirés",
+        ObjPostActionReviews => "Revues après action",
+        ConflictHeading => "Des membres ont choisi des valeurs différentes en même temps :",
+        ConflictHint => "Choisissez à nouveau pour trancher pour tout le monde.",
+        ResultsMethod => {
+            "La communauté doit définir un à trois résultats attendus qui seront vérifiés lors de l’évaluation ; chaque activité y est orientée. Donnez un indicateur à chaque résultat."
+        }
+        ResultLabel => "Résultat attendu",
+        NoResults => "Pas encore de résultat attendu.",
+        FieldDescription => "Description",
+        FieldIndicator => "Indicateur",
+        FieldStatus => "Statut",
+        StatusPlanned => "Prévu",
+        StatusInProgress => "En cours",
+        StatusAchieved => "Atteint",
+        StatusNotAchieved => "Non atteint",
+        AddResultHeading => "Ajouter un résultat attendu",
+        NewResultDescription => "Description du nouveau résultat",
+        NewResultIndicator => "Indicateur du nouveau résultat",
+        AddResult => "Ajouter le résultat attendu",
+        ResultsFull => {
+            "Cette communauté a déjà trois résultats attendus, le maximum permis par la méthode. Supprimez-en un pour en ajouter un autre."
+        }
+        MembersMethod => {
+            "Choisissez les personnes qui participeront, attribuez un rôle à chacune et décidez si l’appel est public ou réservé à un groupe précis. Toute communauté a besoin d’un responsable et d’un modérateur."
+        }
+        MembersHeading => "Membres",
+        NoMembers => "Pas encore de membre.",
+        AddMemberHeading => "Ajouter un membre",
+        FieldMemberName => "Nom du membre",
+        FieldRole => "Rôle",
+        RoleOf => "Rôle de",
+        ThisIsMe => "C’est moi (sur cet appareil)",
+        You => "(vous)",
+        AddMember => "Ajouter le membre",
+        RoleLeader => "Responsable",
+        RoleModerator => "Modérateur",
+        RoleFacilitator => "Facilitateur",
+        RoleParticipant => "Participant",
+        CallLegend => "Appel à membres",
+        CallPublic => "Public : tout le monde peut répondre",
+        CallRestricted => "Réservé à un groupe précis de personnes",
+        ResponsibilitiesHeading => "Rôles et responsabilités",
+        AudiencesMethod => {
+            "Identifiez les publics cibles : le groupe que la communauté servira et les groupes qui peuvent en bénéficier."
+        }
+        NoAudiences => "Pas encore de public cible.",
+        AddAudienceHeading => "Ajouter un public cible",
+        FieldAudience => "Public cible",
+        AddAudience => "Ajouter le public",
+        ErrEmptyValue => "Remplissez d’abord ce champ.",
+        ErrTooManyResults => "La méthode permet au plus trois résultats attendus.",
+        ErrNotFound => "Cette entrée n’existe plus : un autre membre l’a peut-être supprimée.",
+        ErrNotAllowed => {
+            "Seul un responsable peut le faire. Dans Membres et rôles, ajoutez-vous comme responsable et cochez « C’est moi »."
+        }
+        ErrDesignIncomplete => {
+            "La conception n’est pas terminée : cochez la confirmation pour commencer quand même la phase II."
+        }
     }
 }
 
@@ -383,4 +960,160 @@ fn browser_lang() -> Option<Lang> {
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+// The method's own advice. English and Spanish come from `community`, which quotes the
+// PAHO/WHO text; Portuguese and French are translated here, where the other strings are.
+
+/// The method's explanation of an objective type.
+pub fn objective_explanation(lang: Lang, kind: community::ObjectiveType) -> &'static str {
+    use community::ObjectiveType::*;
+    match lang {
+        Lang::En => kind.explanation_en(),
+        Lang::Es => kind.explanation_es(),
+        Lang::Pt => match kind {
+            ProblemSolving => {
+                "Os membros apresentam perguntas ou problemas e recebem respostas de seus pares no âmbito da experiência profissional; um sistema de perguntas e respostas “just in time” agiliza as soluções."
+            }
+            GenerationOfIdeas => {
+                "Os membros contatam pessoas de fora do seu local de trabalho que compartilham a mesma área de conhecimento, trabalham de forma mais criativa e compartilham ideias que podem levar à inovação."
+            }
+            SharingKnowledgeBetweenInstitutions => {
+                "Um ambiente favorável para identificar e produzir novas ideias e áreas de trabalho, que facilita a comunicação e a colaboração entre instituições."
+            }
+            DevelopingBestPractices => {
+                "Pessoas selecionadas desenvolvem modelos de boas práticas baseados na resolução de problemas, dão a conhecer as boas práticas da Organização e as aprimoram."
+            }
+            LessonsLearned => {
+                "Pessoas selecionadas analisam situações e recomendam o que instituições ou projetos devem incorporar; tem êxito quando as lições se tornam normas, políticas, produtos ou serviços institucionais."
+            }
+            PostActionReviews => {
+                "Os membros analisam e refletem sobre a execução de um projeto, atividade ou evento para aprender com essa experiência e melhorar na etapa seguinte ou no futuro."
+            }
+        },
+        Lang::Fr => match kind {
+            ProblemSolving => {
+                "Les membres posent des questions ou des problèmes et reçoivent les réponses de leurs pairs dans le cadre de l’expérience professionnelle ; un système de questions-réponses « juste à temps » accélère les solutions."
+            }
+            GenerationOfIdeas => {
+                "Les membres contactent des personnes extérieures à leur lieu de travail qui partagent le même domaine de connaissance, travaillent de façon plus créative et partagent des idées qui peuvent mener à l’innovation."
+            }
+            SharingKnowledgeBetweenInstitutions => {
+                "Un environnement favorable pour identifier et produire de nouvelles idées et de nouveaux domaines de travail, qui facilite la communication et la collaboration entre institutions."
+            }
+            DevelopingBestPractices => {
+                "Des personnes choisies élaborent des modèles de bonnes pratiques fondés sur la résolution de problèmes, font connaître les bonnes pratiques de l’Organisation et les améliorent."
+            }
+            LessonsLearned => {
+                "Des personnes choisies analysent des situations et recommandent ce que les institutions ou les projets devraient intégrer ; c’est réussi quand les enseignements deviennent des normes, politiques, produits ou services institutionnels."
+            }
+            PostActionReviews => {
+                "Les membres analysent la mise en œuvre d’un projet, d’une activité ou d’un événement et y réfléchissent, pour apprendre de cette expérience et faire mieux à l’étape suivante ou à l’avenir."
+            }
+        },
+    }
+}
+
+/// A role's responsibilities as the method describes them.
+pub fn responsibilities(lang: Lang, role: community::Role) -> &'static [&'static str] {
+    use community::Role::*;
+    match lang {
+        Lang::En => role.responsibilities_en(),
+        Lang::Es => role.responsibilities_es(),
+        Lang::Pt => match role {
+            Leader => &[
+                "Orienta e dá apoio gerencial; não precisa participar das atividades rotineiras.",
+                "Promove a comunidade e orienta e motiva seus membros.",
+                "Garante que a comunidade permaneça alinhada com seus objetivos.",
+            ],
+            Moderator => &[
+                "Fomenta a atividade e a participação: envia informações, promove debates, apresenta problemas.",
+                "Identifica novos temas relacionados que ajudam a comunidade a crescer.",
+                "Modera os debates, avalia comentários e informações e elabora conclusões compartilhadas com toda a comunidade.",
+            ],
+            Facilitator => &[
+                "Coordena e apoia as atividades da comunidade com ferramentas síncronas e assíncronas.",
+                "Mantém a comunidade atualizada e divulga seu propósito e sua missão dentro e fora da organização.",
+            ],
+            Participant => &[
+                "Constrói um repertório compartilhado: experiências, histórias, ferramentas, lições aprendidas, boas práticas, formas de enfrentar problemas recorrentes.",
+                "Participa com tempo e interação contínua; apoia e motiva os demais membros.",
+            ],
+        },
+        Lang::Fr => match role {
+            Leader => &[
+                "Oriente et apporte un soutien de gestion ; n’a pas besoin de participer aux activités courantes.",
+                "Fait connaître la communauté, oriente et motive ses membres.",
+                "Veille à ce que la communauté reste fidèle à ses objectifs.",
+            ],
+            Moderator => &[
+                "Stimule l’activité et la participation : diffuse des informations, lance des discussions, pose des problèmes.",
+                "Repère de nouveaux sujets liés qui aident la communauté à grandir.",
+                "Modère les discussions, évalue commentaires et informations, et tire des conclusions partagées avec toute la communauté.",
+            ],
+            Facilitator => &[
+                "Coordonne et soutient les activités de la communauté avec des outils synchrones et asynchrones.",
+                "Tient la communauté informée et fait connaître sa raison d’être et sa mission dans l’organisation et au-dehors.",
+            ],
+            Participant => &[
+                "Construit un répertoire commun : expériences, récits, outils, enseignements tirés, bonnes pratiques, façons de faire face aux problèmes récurrents.",
+                "Participe avec du temps et une interaction suivie ; soutient et motive les autres membres.",
+            ],
+        },
+    }
+}
+
+/// One of the method's example names and, for a good one, the part stating the product.
+pub fn name_example(
+    lang: Lang,
+    example: &community::NameExample,
+) -> (&'static str, Option<&'static str>) {
+    match lang {
+        Lang::En => (example.en, example.product_en),
+        Lang::Es => (example.es, example.product_es),
+        // Matched on the English text: `community` gives only en/es, and these four
+        // examples are fixed by the method.
+        Lang::Pt => match example.en {
+            "CoPs to define indicators for the assessment of telemedicine projects" => (
+                "CoP para definir indicadores para a avaliação de projetos de telemedicina",
+                Some("definir indicadores"),
+            ),
+            "CoPs to select the platform to record open access documents" => (
+                "CoP para selecionar a plataforma para registrar documentos de acesso aberto",
+                Some("selecionar a plataforma"),
+            ),
+            "CoPs to coordinate the implementation of the institutional memory work program" => (
+                "CoP para coordenar a implementação do programa de trabalho de memória institucional",
+                None,
+            ),
+            "CoPs to monitor the development of the project for maternal mortality reduction in South America" => {
+                (
+                    "CoP para monitorar o desenvolvimento do projeto de redução da mortalidade materna na América do Sul",
+                    None,
+                )
+            }
+            _ => (example.en, example.product_en),
+        },
+        Lang::Fr => match example.en {
+            "CoPs to define indicators for the assessment of telemedicine projects" => (
+                "CdP pour définir des indicateurs d’évaluation des projets de télémédecine",
+                Some("définir des indicateurs"),
+            ),
+            "CoPs to select the platform to record open access documents" => (
+                "CdP pour choisir la plateforme d’enregistrement des documents en libre accès",
+                Some("choisir la plateforme"),
+            ),
+            "CoPs to coordinate the implementation of the institutional memory work program" => (
+                "CdP pour coordonner la mise en œuvre du programme de travail sur la mémoire institutionnelle",
+                None,
+            ),
+            "CoPs to monitor the development of the project for maternal mortality reduction in South America" => {
+                (
+                    "CdP pour suivre le déroulement du projet de réduction de la mortalité maternelle en Amérique du Sud",
+                    None,
+                )
+            }
+            _ => (example.en, example.product_en),
+        },
+    }
 }

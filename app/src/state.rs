@@ -14,6 +14,13 @@ use crate::{clock, storage, sync};
 pub struct CommunityView {
     pub title: String,
     pub problem: String,
+    /// Every Phase I field, for the design pages.
+    pub design: community::Design,
+    pub phase: community::Phase,
+    /// `None` when the domain could not compute it (the document then failed to read).
+    pub progress: Option<community::DesignProgress>,
+    /// Concurrent values that disagree, shown where the value is edited.
+    pub conflicts: Vec<community::Conflict>,
 }
 
 /// The badge states, in the order a connection goes through them.
@@ -122,14 +129,25 @@ impl AppState {
 
     /// Re-read one document into the `communities` signal (after a local or remote change).
     pub fn refresh(&self, id: DocumentId) {
-        let Some(read) = self.read_repo(|repo| repo.document(&id).map(community::read)) else {
+        let Some(read) = self.read_repo(|repo| {
+            repo.document(&id).map(|doc| {
+                community::read(doc).map(|community| {
+                    let progress = community::progress(doc).ok();
+                    (community, progress, community::conflicts(doc))
+                })
+            })
+        }) else {
             return;
         };
         match read {
-            Some(Ok(community)) => {
+            Some(Ok((community, progress, conflicts))) => {
                 let view = CommunityView {
-                    title: community.design.title,
-                    problem: community.design.problem,
+                    title: community.design.title.clone(),
+                    problem: community.design.problem.clone(),
+                    design: community.design,
+                    phase: community.phase.phase,
+                    progress,
+                    conflicts,
                 };
                 self.unavailable.update(|set| {
                     set.remove(&id);

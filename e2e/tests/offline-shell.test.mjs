@@ -6,16 +6,27 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { relayAndBrowser, newMember, createCommunity, distDir } from '../harness.mjs';
+import { relayAndBrowser, newMember, createCommunity, distDir, eventually, cachedPaths } from '../harness.mjs';
 
 const env = relayAndBrowser({ before, after });
 
 test('d) with the network cut after a first visit, a reload still loads the app and the data', async () => {
   const { context, page } = await newMember(env.browser);
-  const id = await createCommunity(page, env.relay.base, 'Chagas screening', 'Screening reaches few villages');
+  await page.goto(`${env.relay.base}/`);
   // The service worker must be in control before the network goes.
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 })
-    .catch(async () => { await page.reload(); await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 }); });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 });
+  // Everything the page links to is in the shell cache from the install step alone
+  // (nothing has gone through the worker yet).
+  const linked = await page.evaluate(() =>
+    [...document.querySelectorAll('link[href^="/"]')].map((link) => new URL(link.href).pathname));
+  assert.ok(linked.some((path) => path.endsWith('.wasm')) && linked.some((path) => path.endsWith('.css')), String(linked));
+  let lastCached;
+  await eventually('the shell cache to hold every linked asset', async () => {
+    const cached = await cachedPaths(page, 'praxis-shell-v1');
+    lastCached = cached;
+    return linked.every((path) => cached.includes(path));
+  }).catch(() => assert.fail(`shell cache ${JSON.stringify(lastCached)} lacks some of ${JSON.stringify(linked)}`));
+  const id = await createCommunity(page, env.relay.base, 'Chagas screening', 'Screening reaches few villages');
 
   await env.relay.stop();
   await context.setOffline(true);
@@ -52,10 +63,10 @@ test('an app update replaces the cached shell and keeps every local community', 
   await env.relay.restart({ dist: next, data: env.relay.ownTempDir() });
 
   await page.goto(`${env.relay.base}/`);
-  await page.waitForFunction(async () => {
-    const keys = await caches.keys();
+  await eventually('the old shell cache to be replaced by the new one', async () => {
+    const keys = await page.evaluate(() => caches.keys());
     return keys.length === 1 && keys[0] === 'praxis-shell-v2-test';
-  }, null, { timeout: 20_000, polling: 250 });
+  }, { timeout: 20_000 });
   await page.reload();
   await page.getByRole('link', { name: 'Leprosy follow-up' }).waitFor({ timeout: 15_000 });
   await page.getByRole('link', { name: 'Leprosy follow-up' }).click();
@@ -63,4 +74,43 @@ test('an app update replaces the cached shell and keeps every local community', 
   await title.waitFor();
   assert.equal(await title.inputValue(), 'Leprosy follow-up');
   await context.close();
+  await env.relay.restart({ dist: distDir });
+});
+
+test('a new build under the same service worker is cached and the old build\'s assets are dropped', async () => {
+  const { context, page } = await newMember(env.browser);
+  await page.goto(`${env.relay.base}/`);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 });
+  const oldAssets = (await cachedPaths(page, 'praxis-shell-v1')).filter((path) => /\.(js|wasm)$/.test(path) && path !== '/sw.js');
+  assert.equal(oldAssets.length, 2, JSON.stringify(oldAssets));
+
+  // The next build: same service worker, new hashed names for the JS and the wasm.
+  const next = env.relay.ownTempDir();
+  cpSync(distDir, next, { recursive: true });
+  for (const compressed of readdirSync(next).filter((name) => /\.(br|gz)$/.test(name))) rmSync(join(next, compressed));
+  let html = readFileSync(join(next, 'index.html'), 'utf8');
+  const newAssets = oldAssets.map((path) => path.replace(/-([0-9a-f]+)(_bg\.wasm|\.js)$/, '-$1ff$2'));
+  oldAssets.forEach((path, i) => {
+    cpSync(join(next, path), join(next, newAssets[i]));
+    rmSync(join(next, path));
+    html = html.replaceAll(path, newAssets[i]);
+  });
+  writeFileSync(join(next, 'index.html'), html);
+  await env.relay.restart({ dist: next });
+
+  await page.goto(`${env.relay.base}/new`);
+  await page.getByLabel('Title').waitFor();
+  const cached = await eventually('the new build to replace the old one in the cache', async () => {
+    const paths = await cachedPaths(page, 'praxis-shell-v1');
+    return newAssets.every((path) => paths.includes(path)) && !oldAssets.some((path) => paths.includes(path)) && paths;
+  });
+  assert.ok(cached.includes('/index.html'));
+
+  // And the new build starts offline.
+  await env.relay.stop();
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByLabel('Title').waitFor({ timeout: 15_000 });
+  await context.close();
+  await env.relay.restart({ dist: distDir });
 });

@@ -1,6 +1,7 @@
 //! Reusable pieces of the layout.
 
 pub mod connection_badge;
+pub mod field_error;
 pub mod header;
 pub mod language_select;
 pub mod notices;

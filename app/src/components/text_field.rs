@@ -10,7 +10,8 @@ use crate::i18n::{Key, t, use_i18n};
 #[component]
 pub fn TextField(
     /// The element id, which binds the label.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     label: Key,
     /// The document's current text.
     value: Memo<String>,
@@ -23,21 +24,30 @@ pub fn TextField(
     /// For `<input>`: the most characters the document accepts.
     #[prop(optional)]
     max_length: Option<u32>,
+    /// Advice shown under the label and read with the field (the method's hint).
+    #[prop(optional)]
+    hint: Option<Key>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let handle = move |ev| on_input(event_target_value(&ev));
     let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    // The hint (if any) is read before the error, in the order they are shown.
+    let described_by = match hint {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => error_id.clone(),
+    };
     let invalid = move || error.get().is_some().to_string();
     let control = if multiline {
         let node = NodeRef::<html::Textarea>::new();
         follow(value, move || node.get());
         view! {
             <textarea
-                id=id
+                id=id.clone()
                 node_ref=node
                 rows="6"
                 aria-invalid=invalid
-                aria-describedby=error_id.clone()
+                aria-describedby=described_by
                 on:input=handle
             ></textarea>
         }
@@ -47,13 +57,13 @@ pub fn TextField(
         follow(value, move || node.get());
         view! {
             <input
-                id=id
+                id=id.clone()
                 node_ref=node
                 type="text"
                 autocomplete="off"
                 maxlength=max_length
                 aria-invalid=invalid
-                aria-describedby=error_id.clone()
+                aria-describedby=described_by
                 on:input=handle
             />
         }
@@ -62,6 +72,7 @@ pub fn TextField(
     view! {
         <div class="field">
             <label for=id>{t(label)}</label>
+            {hint.map(|key| view! { <p id=hint_id class="hint">{t(key)}</p> })}
             {control}
             <p id=error_id class="field-error">
                 {move || error.get().map(|key| i18n.t(key))}

@@ -11,29 +11,38 @@ use crate::components::page_title::page_title;
 use crate::components::share_link::ShareLink;
 use crate::components::text_field::TextField;
 use crate::i18n::{Key, t, use_i18n};
+use crate::routes::design::progress::DesignProgressView;
+use crate::routes::design::start::StartImplementation;
 use crate::state::{AppState, ConnectionState, use_app};
 use crate::storage;
 
 #[component]
 pub fn CommunityPage() -> impl IntoView {
+    view! { <WithCommunity content=|id| view! { <Editor id /> }.into_any() /> }
+}
+
+/// The community named by the `:id` of the route, rendered by `content` once this device
+/// has it; meanwhile a "looking for it" status, or an error for a malformed link.
+#[component]
+pub fn WithCommunity(content: fn(DocumentId) -> AnyView) -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| {
         params.with(|p| p.get("id").and_then(|raw| DocumentId::from_url(&raw).ok()))
     });
     move || match id.get() {
-        Some(id) => view! { <Community id /> }.into_any(),
+        Some(id) => view! { <Community id content /> }.into_any(),
         None => view! { <InvalidLink /> }.into_any(),
     }
 }
 
 #[component]
-fn Community(id: DocumentId) -> impl IntoView {
+fn Community(id: DocumentId, content: fn(DocumentId) -> AnyView) -> impl IntoView {
     let app = use_app();
     let present = Memo::new(move |_| app.communities.with(|m| m.contains_key(&id)));
     request_when_missing(app, id, present);
     move || {
         if present.get() {
-            view! { <Editor id /> }.into_any()
+            content(id)
         } else {
             view! { <Searching id /> }.into_any()
         }
@@ -132,6 +141,8 @@ fn Editor(id: DocumentId) -> impl IntoView {
                 on_input=move |text| edit(app, id, Field::Problem, &text)
             />
         </form>
+        <DesignProgressView id />
+        <StartImplementation id />
         <ShareLink id />
     }
 }

@@ -1,6 +1,7 @@
 //! One module per page.
 
 pub mod community;
+pub mod design;
 pub mod home;
 pub mod new_community;
 pub mod not_found;

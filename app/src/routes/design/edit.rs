@@ -1,0 +1,49 @@
+//! Applying a Phase I edit: one domain call inside the repo's `change_document`, so it is
+//! saved to IndexedDB and synced like every other change; a refusal comes back as a
+//! translated message for the control that caused it.
+
+use automerge::Automerge;
+use community::CommunityError;
+use sync_protocol::DocumentId;
+
+use crate::i18n::Key;
+use crate::state::AppState;
+use crate::{clock, storage};
+
+/// Run `f` on the community document; on refusal the document is unchanged.
+pub fn change<R>(
+    app: AppState,
+    id: DocumentId,
+    f: impl FnOnce(&mut Automerge) -> Result<R, CommunityError>,
+) -> Result<R, Key> {
+    let result = app.with_repo(|repo| repo.change_document(&id, clock::now(), f));
+    match result.flatten() {
+        Some(Ok(value)) => {
+            app.refresh(id);
+            storage::schedule_save(app, id);
+            Ok(value)
+        }
+        Some(Err(err)) => Err(error_key(&err)),
+        // The document is gone from the repo (or the repo is borrowed): nothing was written.
+        None => Err(Key::ErrorEdit),
+    }
+}
+
+/// The message a person can act on for each refusal the Design pages can meet.
+pub fn error_key(err: &CommunityError) -> Key {
+    match err {
+        CommunityError::EmptyTitle => Key::TitleRequired,
+        CommunityError::Empty { .. } => Key::ErrEmptyValue,
+        CommunityError::TooManyExpectedResults { .. } => Key::ErrTooManyResults,
+        CommunityError::NotFound { .. } => Key::ErrNotFound,
+        CommunityError::NotAllowed { .. } => Key::ErrNotAllowed,
+        CommunityError::DesignIncomplete { .. } => Key::ErrDesignIncomplete,
+        _ => Key::ErrorEdit,
+    }
+}
+
+/// This device's member id: the browser's peer id, which is stable in localStorage and
+/// made of the characters a member id accepts. `None` only if that ever stops holding.
+pub fn me() -> Option<community::MemberId> {
+    community::MemberId::new(crate::ids::peer_id().to_string()).ok()
+}

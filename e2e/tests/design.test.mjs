@@ -1,0 +1,236 @@
+// Phase I (Design) in the browser: a leader goes through the six stages, the progress
+// view follows, a fourth expected result is refused, the design survives a reload and
+// reaches a second member, every stage page passes axe (WCAG 2.1 AA), and Phase II starts
+// only with the confirmation the method asks for.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { relayAndBrowser, newMember, createCommunity, waitSynced } from '../harness.mjs';
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const STAGES = ['name', 'problem', 'objective', 'results', 'members', 'audiences'];
+const WAIT = { timeout: 15_000 };
+
+const env = relayAndBrowser({ before, after });
+
+async function violations(page) {
+  await page.addScriptTag({ path: axeSource });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The overview's progress entry for a stage. */
+function stageRow(page, stage) {
+  return page.getByTestId('design-progress').locator(`li[data-stage="${stage}"]`);
+}
+
+async function waitStageComplete(page, stage, complete = true) {
+  await page.getByTestId('design-progress')
+    .locator(`li[data-stage="${stage}"][data-complete="${complete}"]`).waitFor(WAIT);
+}
+
+/** Follows the stage link of the page's "Design stages" navigation (client-side routing). */
+async function openStage(page, id, label, stage) {
+  await page.getByRole('navigation', { name: 'Design stages' }).getByRole('link', { name: label, exact: true }).click();
+  await page.waitForURL(`**/c/${id}/design/${stage}`, WAIT);
+  await page.getByRole('heading', { level: 1, name: label, exact: true }).waitFor(WAIT);
+}
+
+async function assertAxeClean(page, what) {
+  assert.deepEqual(await violations(page), [], what);
+}
+
+async function addResult(page, description, indicator) {
+  const before = await page.getByLabel('Description', { exact: true }).count();
+  await page.getByLabel('Description of the new result').fill(description);
+  await page.getByLabel('Indicator of the new result').fill(indicator);
+  await page.getByRole('button', { name: 'Add expected result' }).click();
+  await page.getByLabel('Description', { exact: true }).nth(before).waitFor(WAIT);
+}
+
+async function addMember(page, name, role, { me = false } = {}) {
+  await page.getByLabel("Member's name").fill(name);
+  await page.getByLabel('Role', { exact: true }).selectOption(role);
+  if (me) await page.getByLabel('This is me (on this device)').check();
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await page.getByTestId('member-list').getByText(name, { exact: false }).first().waitFor(WAIT);
+}
+
+async function descriptions(page) {
+  const fields = page.getByLabel('Description', { exact: true });
+  const values = [];
+  for (let i = 0; i < await fields.count(); i++) values.push(await fields.nth(i).inputValue());
+  return values;
+}
+
+test('a leader designs all six stages, and a second member sees the design', async () => {
+  const leader = await newMember(env.browser);
+  const { page } = leader;
+  const id = await createCommunity(page, env.relay.base, 'Maternal health', 'Records are scattered across three systems');
+  await waitSynced(page);
+
+  // The overview: title and problem are there from creation, the rest is missing.
+  await waitStageComplete(page, 'name');
+  await waitStageComplete(page, 'problem');
+  for (const stage of ['objective', 'results', 'members', 'audiences']) await waitStageComplete(page, stage, false);
+  assert.match(await stageRow(page, 'objective').innerText(), /the type of objective/);
+  await assertAxeClean(page, 'overview with progress');
+
+  // 1. Name: the coach reacts to what is typed.
+  await stageRow(page, 'name').getByRole('link').click();
+  await page.waitForURL(`**/c/${id}/design/name`, WAIT);
+  await page.getByLabel('Title').fill('Monitoring');
+  await page.getByTestId('name-advice').getByText('The name is short').waitFor(WAIT);
+  await page.getByLabel('Title').fill('CoPs to define indicators for maternal mortality reduction');
+  await page.getByTestId('name-advice').getByText('This name seems to state an objective and a product.').waitFor(WAIT);
+  await page.getByLabel('Title').fill('');
+  await page.getByText('Enter a title for the community.').waitFor(WAIT);
+  await page.getByLabel('Title').fill('CoPs to define indicators for maternal mortality reduction');
+  await assertAxeClean(page, 'name stage');
+
+  // 2. Problem.
+  await openStage(page, id, 'Problem', 'problem');
+  await page.getByLabel('Problem statement').fill('Maternal deaths are counted differently in each country');
+  await assertAxeClean(page, 'problem stage');
+
+  // 3. Objective: a type from the radio group, and the text.
+  await openStage(page, id, 'Objective', 'objective');
+  await page.getByLabel('Problem solving', { exact: true }).check();
+  await page.getByLabel('Objective in your own words').fill('Agree on five shared indicators');
+  await assertAxeClean(page, 'objective stage');
+
+  // 4. Expected results: the domain refuses an empty one, three are accepted, a fourth is not.
+  await openStage(page, id, 'Expected results', 'results');
+  await page.getByRole('button', { name: 'Add expected result' }).click();
+  await page.locator('#add-result-error').getByText('Fill this in first.').waitFor(WAIT);
+  await addResult(page, 'A list of indicators', 'Five indicators agreed');
+  await addResult(page, 'A data dictionary', 'Published on the intranet');
+  await addResult(page, 'A pilot report', 'Two countries report');
+  await page.getByLabel('Description', { exact: true }).nth(2).waitFor(WAIT);
+  const add = page.getByRole('button', { name: 'Add expected result' });
+  assert.equal(await add.isDisabled(), true, 'adding a fourth result is disabled');
+  await page.getByTestId('results-full').getByText('the most the method allows').waitFor(WAIT);
+  // Removing one makes room again; the status of another is changed.
+  await page.getByRole('button', { name: 'Remove Expected result 3' }).click();
+  await page.getByLabel('Description', { exact: true }).nth(2).waitFor({ state: 'detached', ...WAIT });
+  assert.equal(await add.isDisabled(), false);
+  await addResult(page, 'A final pilot report', 'Three countries report');
+  await page.getByLabel('Description', { exact: true }).nth(2).waitFor(WAIT);
+  await page.getByLabel('Status').first().selectOption('in_progress');
+  assert.deepEqual(await descriptions(page), ['A list of indicators', 'A data dictionary', 'A final pilot report']);
+  await assertAxeClean(page, 'results stage');
+
+  // 5. Members and roles, and the call.
+  await openStage(page, id, 'Members and roles', 'members');
+  await addMember(page, 'Ana', 'leader', { me: true });
+  await addMember(page, 'Bruno', 'moderator');
+  await addMember(page, 'Carla', 'participant');
+  await page.getByLabel('Role of Carla').selectOption('facilitator');
+  await page.getByRole('button', { name: 'Remove Carla' }).click();
+  await page.getByTestId('member-list').getByText('Carla').first().waitFor({ state: 'detached', ...WAIT });
+  await page.getByLabel('Public: anyone may answer the call').check();
+  await page.getByText('(you)').waitFor(WAIT);
+  await assertAxeClean(page, 'members stage');
+
+  // 6. Target audiences.
+  await openStage(page, id, 'Target audiences', 'audiences');
+  for (const audience of ['Ministry of Health staff', 'Community health workers', 'To be removed']) {
+    await page.getByLabel('Target audience', { exact: true }).fill(audience);
+    await page.getByRole('button', { name: 'Add audience' }).click();
+    await page.getByTestId('audience-list').getByText(audience).first().waitFor(WAIT);
+  }
+  await page.getByRole('button', { name: 'Remove To be removed' }).click();
+  await page.getByTestId('audience-list').getByText('To be removed').first().waitFor({ state: 'detached', ...WAIT });
+  await assertAxeClean(page, 'audiences stage');
+
+  // Back on the overview every stage is complete, and stays so after a reload.
+  await page.getByRole('link', { name: 'Community overview' }).click();
+  await page.waitForURL(`**/c/${id}`, WAIT);
+  for (const stage of STAGES) await waitStageComplete(page, stage);
+  await waitSynced(page);
+  await page.reload();
+  for (const stage of STAGES) await waitStageComplete(page, stage);
+  await page.goto(`${env.relay.base}/c/${id}/design/objective`);
+  assert.equal(await page.getByLabel('Problem solving', { exact: true }).isChecked(), true);
+
+  // A second member opening the share link sees the design.
+  const second = await newMember(env.browser);
+  await second.page.goto(`${env.relay.base}/c/${id}`);
+  for (const stage of STAGES) await waitStageComplete(second.page, stage);
+  await second.page.goto(`${env.relay.base}/c/${id}/design/objective`);
+  await second.page.getByLabel('Problem solving', { exact: true }).and(second.page.locator(':checked')).waitFor(WAIT);
+  assert.equal(await second.page.getByLabel('Objective in your own words').inputValue(), 'Agree on five shared indicators');
+  await openStage(second.page, id, 'Expected results', 'results');
+  await second.page.getByLabel('Description', { exact: true }).nth(2).waitFor(WAIT);
+  assert.deepEqual(await descriptions(second.page), ['A list of indicators', 'A data dictionary', 'A final pilot report']);
+  assert.equal(await second.page.getByLabel('Status').first().inputValue(), 'in_progress');
+  await openStage(second.page, id, 'Target audiences', 'audiences');
+  await second.page.getByTestId('audience-list').getByText('Community health workers').first().waitFor(WAIT);
+  assert.equal(await second.page.getByTestId('audience-list').locator('li').count(), 2);
+
+  assert.deepEqual([...leader.errors, ...second.errors], []);
+  await leader.context.close();
+  await second.context.close();
+});
+
+test('Phase II starts from an incomplete design only with the leader\'s explicit confirmation', async () => {
+  const { context, page, errors } = await newMember(env.browser);
+  const id = await createCommunity(page, env.relay.base, 'Vaccination records', 'Paper records get lost');
+  const start = page.getByRole('button', { name: 'Start Phase II' });
+
+  // Nobody on this device is a leader yet: the domain refuses.
+  await start.click();
+  await page.locator('#start-phase-two-error').getByText('Only a leader can do this.').waitFor(WAIT);
+
+  // In-app navigation: a reload right after an edit could beat the debounced save.
+  await stageRow(page, 'members').getByRole('link').click();
+  await page.waitForURL(`**/c/${id}/design/members`, WAIT);
+  await addMember(page, 'Luis', 'leader', { me: true });
+  await page.getByRole('link', { name: 'Community overview' }).click();
+  await page.waitForURL(`**/c/${id}`, WAIT);
+
+  // Incomplete design, no confirmation: refused with the reason.
+  await start.click();
+  await page.locator('#start-phase-two-error').getByText('The design is not complete').waitFor(WAIT);
+  await page.getByLabel('I confirm that we start with an incomplete design').check();
+  await start.click();
+  await page.getByTestId('phase-two-started').waitFor(WAIT);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('objective types chosen concurrently by two members are shown as a conflict until one is chosen again', async () => {
+  const ana = await newMember(env.browser);
+  const id = await createCommunity(ana.page, env.relay.base, 'Dengue alerts', 'Alerts arrive late');
+  await waitSynced(ana.page);
+  const luis = await newMember(env.browser);
+  await luis.page.goto(`${env.relay.base}/c/${id}/design/objective`);
+  await luis.page.getByLabel('Lessons learned', { exact: true }).waitFor(WAIT);
+  await stageRow(ana.page, 'objective').getByRole('link').click();
+  await ana.page.waitForURL(`**/c/${id}/design/objective`, WAIT);
+
+  await ana.context.setOffline(true);
+  await ana.page.getByTestId('connection-state').and(ana.page.locator('[data-state="offline"]')).waitFor(WAIT);
+  await ana.page.getByLabel('Problem solving', { exact: true }).check();
+  await luis.page.getByLabel('Lessons learned', { exact: true }).check();
+  await waitSynced(luis.page);
+  await ana.context.setOffline(false);
+  await waitSynced(ana.page, 30_000);
+
+  for (const { page } of [ana, luis]) {
+    const conflict = page.getByTestId('objective-conflict');
+    await conflict.waitFor(WAIT);
+    assert.match(await conflict.innerText(), /Problem solving/);
+    assert.match(await conflict.innerText(), /Lessons learned/);
+  }
+  // Choosing again settles it for both.
+  await luis.page.getByLabel('Problem solving', { exact: true }).check();
+  await ana.page.getByTestId('objective-conflict').waitFor({ state: 'detached', ...WAIT });
+  await luis.page.getByTestId('objective-conflict').waitFor({ state: 'detached', ...WAIT });
+  assert.equal(await ana.page.getByLabel('Problem solving', { exact: true }).isChecked(), true);
+  assert.deepEqual([...ana.errors, ...luis.errors], []);
+  await ana.context.close();
+  await luis.context.close();
+});
