@@ -147,6 +147,7 @@ pub enum Key {
     ObjPostActionReviews,
     ConflictHeading,
     ConflictHint,
+    ConflictKeep,
     ResultsMethod,
     ResultLabel,
     NoResults,
@@ -310,7 +311,8 @@ fn en(key: Key) -> &'static str {
         ObjLessonsLearned => "Lessons learned",
         ObjPostActionReviews => "Post-action reviews",
         ConflictHeading => "Members chose different values at the same time:",
-        ConflictHint => "Choose again to settle it for everyone.",
+        ConflictHint => "Keep one of them to settle it for everyone.",
+        ConflictKeep => "Keep",
         ResultsMethod => {
             "The community should define one to three expected results that will be checked during evaluation; each activity is oriented towards them. Give each result an indicator."
         }
@@ -481,7 +483,8 @@ fn es(key: Key) -> &'static str {
         ObjLessonsLearned => "Lecciones aprendidas",
         ObjPostActionReviews => "Revisiones posteriores a la acción",
         ConflictHeading => "Varios miembros eligieron valores distintos al mismo tiempo:",
-        ConflictHint => "Vuelva a elegir para resolverlo para todos.",
+        ConflictHint => "Conserve uno de ellos para resolverlo para todos.",
+        ConflictKeep => "Conservar",
         ResultsMethod => {
             "La comunidad debe definir de uno a tres resultados esperados que se verificarán en la evaluación; cada actividad se orienta hacia ellos. Dé a cada resultado un indicador."
         }
@@ -656,7 +659,8 @@ fn pt(key: Key) -> &'static str {
         ObjLessonsLearned => "Lições aprendidas",
         ObjPostActionReviews => "Revisões pós-ação",
         ConflictHeading => "Membros escolheram valores diferentes ao mesmo tempo:",
-        ConflictHint => "Escolha novamente para resolver para todos.",
+        ConflictHint => "Mantenha um deles para resolver para todos.",
+        ConflictKeep => "Manter",
         ResultsMethod => {
             "A comunidade deve definir de um a três resultados esperados que serão verificados na avaliação; cada atividade é orientada para eles. Dê a cada resultado um indicador."
         }
@@ -833,7 +837,8 @@ fn fr(key: Key) -> &'static str {
         ObjLessonsLearned => "Enseignements tirés",
         ObjPostActionReviews => "Revues après action",
         ConflictHeading => "Des membres ont choisi des valeurs différentes en même temps :",
-        ConflictHint => "Choisissez à nouveau pour trancher pour tout le monde.",
+        ConflictHint => "Gardez l’une d’elles pour trancher pour tout le monde.",
+        ConflictKeep => "Garder",
         ResultsMethod => {
             "La communauté doit définir un à trois résultats attendus qui seront vérifiés lors de l’évaluation ; chaque activité y est orientée. Donnez un indicateur à chaque résultat."
         }

@@ -226,7 +226,7 @@ test('objective types chosen concurrently by two members are shown as a conflict
     assert.match(await conflict.innerText(), /Lessons learned/);
   }
   // Choosing again settles it for both.
-  await luis.page.getByLabel('Problem solving', { exact: true }).check();
+  await luis.page.getByTestId('objective-conflict').getByRole('button', { name: 'Keep Problem solving' }).click();
   await ana.page.getByTestId('objective-conflict').waitFor({ state: 'detached', ...WAIT });
   await luis.page.getByTestId('objective-conflict').waitFor({ state: 'detached', ...WAIT });
   assert.equal(await ana.page.getByLabel('Problem solving', { exact: true }).isChecked(), true);

@@ -58,7 +58,7 @@ fn ObjectiveForm(id: DocumentId) -> impl IntoView {
         <div class="stage-form stack">
             <fieldset class="choices" aria-describedby="objective-type-error">
                 <legend>{t(Key::ObjectiveLegend)}</legend>
-                <TypeConflict id />
+                <TypeConflict id error=type_error />
                 {choices}
                 <FieldError id="objective-type-error" error=type_error />
             </fieldset>
@@ -113,7 +113,7 @@ fn TypeChoice(
 
 /// The types members chose concurrently, if they disagree (from `community::conflicts`).
 #[component]
-fn TypeConflict(id: DocumentId) -> impl IntoView {
+fn TypeConflict(id: DocumentId, error: RwSignal<Option<Key>>) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let values = Memo::new(move |_| {
@@ -128,20 +128,33 @@ fn TypeConflict(id: DocumentId) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // Re-ticking the radio that happens to show the winning value fires no change
+    // event, so each value gets its own button: one click settles it for everyone.
     move || {
         let values = values.get();
         (!values.is_empty()).then(|| {
-            let names = values
+            let choices = values
                 .iter()
-                .map(|value| match ObjectiveType::from_key(value) {
-                    Some(kind) => i18n.t(objective_key(kind)).to_owned(),
-                    None => value.clone(),
+                .filter_map(|value| ObjectiveType::from_key(value))
+                .map(|kind| {
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                on:click=move |_| {
+                                    error.set(change(app, id, |doc| community::set_objective_type(doc, kind)).err());
+                                }
+                            >
+                                {t(Key::ConflictKeep)} " " {move || i18n.t(objective_key(kind))}
+                            </button>
+                        </li>
+                    }
                 })
-                .collect::<Vec<_>>()
-                .join(" / ");
+                .collect::<Vec<_>>();
             view! {
                 <div class="conflict" role="status" data-testid="objective-conflict">
-                    <p>{t(Key::ConflictHeading)} " " <strong>{names}</strong></p>
+                    <p>{t(Key::ConflictHeading)}</p>
+                    <ul class="conflict-choices">{choices}</ul>
                     <p>{t(Key::ConflictHint)}</p>
                 </div>
             }
