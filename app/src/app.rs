@@ -11,6 +11,7 @@ use crate::i18n::{Key, provide_i18n, t};
 use crate::routes::community::CommunityPage;
 use crate::routes::design;
 use crate::routes::home::Home;
+use crate::routes::implementation;
 use crate::routes::new_community::NewCommunity;
 use crate::routes::not_found::NotFound;
 use crate::state::AppState;
@@ -44,6 +45,22 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/c/:id/design/audiences")
                         view=design::audiences::AudiencesPage
+                    />
+                    <Route
+                        path=path!("/c/:id/implementation/tools")
+                        view=implementation::tools::ToolsPage
+                    />
+                    <Route
+                        path=path!("/c/:id/implementation/register")
+                        view=implementation::register::RegisterPage
+                    />
+                    <Route
+                        path=path!("/c/:id/implementation/meeting")
+                        view=implementation::meeting::MeetingPage
+                    />
+                    <Route
+                        path=path!("/c/:id/implementation/plan")
+                        view=implementation::plan::PlanPage
                     />
                 </Routes>
             </main>

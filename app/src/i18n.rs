@@ -191,6 +191,75 @@ pub enum Key {
     ErrNotFound,
     ErrNotAllowed,
     ErrDesignIncomplete,
+    PageTools,
+    PageRegister,
+    PageMeeting,
+    PagePlan,
+    PhaseTwoNav,
+    PhaseTwoPagesHeading,
+    ToolsMethod,
+    ModeSync,
+    ModeAsync,
+    ModeUnknown,
+    ToolPraxis,
+    ToolVideo,
+    ToolWebinar,
+    ToolMailingList,
+    ToolRepository,
+    ToolsHeading,
+    NoTools,
+    FieldPurpose,
+    ToolsRoleHint,
+    AddTool,
+    SuggestedToolsHeading,
+    OtherToolHeading,
+    FieldToolName,
+    FieldMode,
+    AddOtherTool,
+    RegisterMethod,
+    RegistrationPending,
+    RegistrationConfirmed,
+    RegistrationDeclined,
+    YouAreMember,
+    FieldInstitution,
+    FieldCountry,
+    FieldExpertise,
+    FieldInterests,
+    FieldConsent,
+    SendRegistration,
+    RegisterHeading,
+    RosterHeading,
+    PendingHeading,
+    PendingRoleHint,
+    NoPending,
+    Confirm,
+    Decline,
+    MeetingMethod,
+    MeetingPurposeHeading,
+    FieldMeetingDate,
+    FieldAgenda,
+    FieldMinutes,
+    MeetingRoleHint,
+    DownloadInvitation,
+    InvitationNeedsDate,
+    PlanMethod,
+    StatusDone,
+    StatusCancelled,
+    PlanHeading,
+    NoActions,
+    FieldResult,
+    FieldOwner,
+    FieldAction,
+    FieldDue,
+    FieldActionStatus,
+    PlanRoleHint,
+    ErrActionIncomplete,
+    AddActionHeading,
+    AddAction,
+    ErrDateInPast,
+    ErrInvalidDate,
+    ErrConsentRequired,
+    ErrAlreadyDecided,
 }
 
 /// The text for `key` in `lang`.
@@ -206,6 +275,87 @@ pub fn text(lang: Lang, key: Key) -> &'static str {
 fn en(key: Key) -> &'static str {
     use Key::*;
     match key {
+        PageTools => "Knowledge-management tools",
+        PageRegister => "Registration and roster",
+        PageMeeting => "Introductory meeting",
+        PagePlan => "Action plan",
+        PhaseTwoNav => "Implementation pages",
+        PhaseTwoPagesHeading => "Implementation (Phase II)",
+        ToolsMethod => {
+            "Choose synchronous and asynchronous tools before the community starts, so members are properly connected from the start. Praxis is already your asynchronous space."
+        }
+        ModeSync => "Synchronous",
+        ModeAsync => "Asynchronous",
+        ModeUnknown => "Unknown",
+        ToolPraxis => "Praxis",
+        ToolVideo => "Video conference",
+        ToolWebinar => "Webinar",
+        ToolMailingList => "Mailing list",
+        ToolRepository => "Shared document repository",
+        ToolsHeading => "Chosen tools",
+        NoTools => "No tool chosen yet.",
+        FieldPurpose => "Purpose",
+        ToolsRoleHint => "A leader, moderator or facilitator chooses the tools.",
+        AddTool => "Add",
+        SuggestedToolsHeading => "Suggested tools",
+        OtherToolHeading => "Another tool",
+        FieldToolName => "Tool name",
+        FieldMode => "Mode",
+        AddOtherTool => "Add tool",
+        RegisterMethod => {
+            "The call for members invites people to register electronically; a leader or moderator confirms each registration. The form works without a connection and is sent when you reconnect."
+        }
+        RegistrationPending => {
+            "Your registration is waiting for a leader or moderator to confirm it."
+        }
+        RegistrationConfirmed => "Your registration is confirmed.",
+        RegistrationDeclined => "Your registration was declined.",
+        YouAreMember => "You are a member of this community.",
+        FieldInstitution => "Institution",
+        FieldCountry => "Country",
+        FieldExpertise => "Expertise",
+        FieldInterests => "Interests",
+        FieldConsent => "I accept the community’s rules (required)",
+        SendRegistration => "Register",
+        RegisterHeading => "Registration form",
+        RosterHeading => "Members",
+        PendingHeading => "Pending registrations",
+        PendingRoleHint => "A leader or moderator confirms registrations.",
+        NoPending => "No registration is waiting.",
+        Confirm => "Confirm",
+        Decline => "Decline",
+        MeetingMethod => {
+            "The introductory meeting presents the objective, the expected results and the action plan, and lets members meet. Send the invitation with the date and the agenda."
+        }
+        MeetingPurposeHeading => "What the meeting presents",
+        FieldMeetingDate => "Meeting date",
+        FieldAgenda => "Agenda",
+        FieldMinutes => "Minutes",
+        MeetingRoleHint => "A leader, moderator or facilitator plans the meeting.",
+        DownloadInvitation => "Download invitation (.ics)",
+        InvitationNeedsDate => "Set a date to download the invitation.",
+        PlanMethod => {
+            "The leader or moderator proposes an action plan at the introductory meeting; each activity serves an expected result, and every member monitors its progress."
+        }
+        StatusDone => "Done",
+        StatusCancelled => "Cancelled",
+        PlanHeading => "Activities",
+        NoActions => "No activity yet.",
+        FieldResult => "Expected result",
+        FieldOwner => "Owner",
+        FieldAction => "Activity",
+        FieldDue => "Due date",
+        FieldActionStatus => "Activity status",
+        PlanRoleHint => "A leader or moderator edits the action plan.",
+        ErrActionIncomplete => {
+            "Describe the activity and choose an expected result, an owner and a due date."
+        }
+        AddActionHeading => "Add an activity",
+        AddAction => "Add activity",
+        ErrDateInPast => "This date is in the past: choose today or a later day.",
+        ErrInvalidDate => "Enter a valid date.",
+        ErrConsentRequired => "To register, accept the community’s rules.",
+        ErrAlreadyDecided => "Another member already decided on this registration.",
         AppName => "Praxis",
         SkipToContent => "Skip to main content",
         MainNav => "Main",
@@ -374,6 +524,85 @@ fn en(key: Key) -> &'static str {
 fn es(key: Key) -> &'static str {
     use Key::*;
     match key {
+        PageTools => "Herramientas de gestión del conocimiento",
+        PageRegister => "Inscripción y miembros",
+        PageMeeting => "Reunión introductoria",
+        PagePlan => "Plan de acción",
+        PhaseTwoNav => "Páginas de implementación",
+        PhaseTwoPagesHeading => "Implementación (Fase II)",
+        ToolsMethod => {
+            "Elija herramientas sincrónicas y asincrónicas antes de que la comunidad comience, para que los miembros estén bien conectados desde el inicio. Praxis ya es su espacio asincrónico."
+        }
+        ModeSync => "Sincrónica",
+        ModeAsync => "Asincrónica",
+        ModeUnknown => "Desconocido",
+        ToolPraxis => "Praxis",
+        ToolVideo => "Videoconferencia",
+        ToolWebinar => "Seminario web",
+        ToolMailingList => "Lista de correo",
+        ToolRepository => "Repositorio de documentos compartido",
+        ToolsHeading => "Herramientas elegidas",
+        NoTools => "Aún no se eligió ninguna herramienta.",
+        FieldPurpose => "Propósito",
+        ToolsRoleHint => "Un líder, moderador o facilitador elige las herramientas.",
+        AddTool => "Agregar",
+        SuggestedToolsHeading => "Herramientas sugeridas",
+        OtherToolHeading => "Otra herramienta",
+        FieldToolName => "Nombre de la herramienta",
+        FieldMode => "Modo",
+        AddOtherTool => "Agregar herramienta",
+        RegisterMethod => {
+            "La convocatoria invita a inscribirse electrónicamente; un líder o moderador confirma cada inscripción. El formulario funciona sin conexión y se envía al reconectarse."
+        }
+        RegistrationPending => "Su inscripción espera la confirmación de un líder o moderador.",
+        RegistrationConfirmed => "Su inscripción está confirmada.",
+        RegistrationDeclined => "Su inscripción fue rechazada.",
+        YouAreMember => "Usted es miembro de esta comunidad.",
+        FieldInstitution => "Institución",
+        FieldCountry => "País",
+        FieldExpertise => "Experiencia",
+        FieldInterests => "Intereses",
+        FieldConsent => "Acepto las reglas de la comunidad (obligatorio)",
+        SendRegistration => "Inscribirme",
+        RegisterHeading => "Formulario de inscripción",
+        RosterHeading => "Miembros",
+        PendingHeading => "Inscripciones pendientes",
+        PendingRoleHint => "Un líder o moderador confirma las inscripciones.",
+        NoPending => "No hay inscripciones en espera.",
+        Confirm => "Confirmar",
+        Decline => "Rechazar",
+        MeetingMethod => {
+            "La reunión introductoria presenta el objetivo, los resultados esperados y el plan de acción, y permite que los miembros se conozcan. Envíe la invitación con la fecha y la agenda."
+        }
+        MeetingPurposeHeading => "Lo que presenta la reunión",
+        FieldMeetingDate => "Fecha de la reunión",
+        FieldAgenda => "Agenda",
+        FieldMinutes => "Acta",
+        MeetingRoleHint => "Un líder, moderador o facilitador planifica la reunión.",
+        DownloadInvitation => "Descargar invitación (.ics)",
+        InvitationNeedsDate => "Fije una fecha para descargar la invitación.",
+        PlanMethod => {
+            "El líder o moderador propone un plan de acción en la reunión introductoria; cada actividad sirve a un resultado esperado y todos los miembros siguen su avance."
+        }
+        StatusDone => "Hecho",
+        StatusCancelled => "Cancelado",
+        PlanHeading => "Actividades",
+        NoActions => "Aún no hay actividades.",
+        FieldResult => "Resultado esperado",
+        FieldOwner => "Responsable",
+        FieldAction => "Actividad",
+        FieldDue => "Fecha límite",
+        FieldActionStatus => "Estado de la actividad",
+        PlanRoleHint => "Un líder o moderador edita el plan de acción.",
+        ErrActionIncomplete => {
+            "Describa la actividad y elija un resultado esperado, un responsable y una fecha límite."
+        }
+        AddActionHeading => "Agregar una actividad",
+        AddAction => "Agregar actividad",
+        ErrDateInPast => "Esta fecha ya pasó: elija hoy o un día posterior.",
+        ErrInvalidDate => "Introduzca una fecha válida.",
+        ErrConsentRequired => "Para inscribirse, acepte las reglas de la comunidad.",
+        ErrAlreadyDecided => "Otro miembro ya decidió sobre esta inscripción.",
         AppName => "Praxis",
         SkipToContent => "Saltar al contenido principal",
         MainNav => "Principal",
@@ -546,6 +775,85 @@ fn es(key: Key) -> &'static str {
 fn pt(key: Key) -> &'static str {
     use Key::*;
     match key {
+        PageTools => "Ferramentas de gestão do conhecimento",
+        PageRegister => "Inscrição e membros",
+        PageMeeting => "Reunião introdutória",
+        PagePlan => "Plano de ação",
+        PhaseTwoNav => "Páginas de implementação",
+        PhaseTwoPagesHeading => "Implementação (Fase II)",
+        ToolsMethod => {
+            "Escolha ferramentas síncronas e assíncronas antes do início da comunidade, para que os membros estejam bem conectados desde o começo. O Praxis já é o seu espaço assíncrono."
+        }
+        ModeSync => "Síncrona",
+        ModeAsync => "Assíncrona",
+        ModeUnknown => "Desconhecido",
+        ToolPraxis => "Praxis",
+        ToolVideo => "Videoconferência",
+        ToolWebinar => "Webinário",
+        ToolMailingList => "Lista de e-mails",
+        ToolRepository => "Repositório de documentos compartilhado",
+        ToolsHeading => "Ferramentas escolhidas",
+        NoTools => "Nenhuma ferramenta escolhida ainda.",
+        FieldPurpose => "Finalidade",
+        ToolsRoleHint => "Um líder, moderador ou facilitador escolhe as ferramentas.",
+        AddTool => "Adicionar",
+        SuggestedToolsHeading => "Ferramentas sugeridas",
+        OtherToolHeading => "Outra ferramenta",
+        FieldToolName => "Nome da ferramenta",
+        FieldMode => "Modo",
+        AddOtherTool => "Adicionar ferramenta",
+        RegisterMethod => {
+            "A convocatória convida as pessoas a se inscreverem eletronicamente; um líder ou moderador confirma cada inscrição. O formulário funciona sem conexão e é enviado ao reconectar."
+        }
+        RegistrationPending => "Sua inscrição aguarda a confirmação de um líder ou moderador.",
+        RegistrationConfirmed => "Sua inscrição está confirmada.",
+        RegistrationDeclined => "Sua inscrição foi recusada.",
+        YouAreMember => "Você é membro desta comunidade.",
+        FieldInstitution => "Instituição",
+        FieldCountry => "País",
+        FieldExpertise => "Especialidade",
+        FieldInterests => "Interesses",
+        FieldConsent => "Aceito as regras da comunidade (obrigatório)",
+        SendRegistration => "Inscrever-me",
+        RegisterHeading => "Formulário de inscrição",
+        RosterHeading => "Membros",
+        PendingHeading => "Inscrições pendentes",
+        PendingRoleHint => "Um líder ou moderador confirma as inscrições.",
+        NoPending => "Nenhuma inscrição aguardando.",
+        Confirm => "Confirmar",
+        Decline => "Recusar",
+        MeetingMethod => {
+            "A reunião introdutória apresenta o objetivo, os resultados esperados e o plano de ação, e permite que os membros se conheçam. Envie o convite com a data e a pauta."
+        }
+        MeetingPurposeHeading => "O que a reunião apresenta",
+        FieldMeetingDate => "Data da reunião",
+        FieldAgenda => "Pauta",
+        FieldMinutes => "Ata",
+        MeetingRoleHint => "Um líder, moderador ou facilitador planeja a reunião.",
+        DownloadInvitation => "Baixar convite (.ics)",
+        InvitationNeedsDate => "Defina uma data para baixar o convite.",
+        PlanMethod => {
+            "O líder ou moderador propõe um plano de ação na reunião introdutória; cada atividade serve a um resultado esperado e todos os membros acompanham seu andamento."
+        }
+        StatusDone => "Concluído",
+        StatusCancelled => "Cancelado",
+        PlanHeading => "Atividades",
+        NoActions => "Nenhuma atividade ainda.",
+        FieldResult => "Resultado esperado",
+        FieldOwner => "Responsável",
+        FieldAction => "Atividade",
+        FieldDue => "Prazo",
+        FieldActionStatus => "Situação da atividade",
+        PlanRoleHint => "Um líder ou moderador edita o plano de ação.",
+        ErrActionIncomplete => {
+            "Descreva a atividade e escolha um resultado esperado, um responsável e um prazo."
+        }
+        AddActionHeading => "Adicionar uma atividade",
+        AddAction => "Adicionar atividade",
+        ErrDateInPast => "Esta data já passou: escolha hoje ou um dia posterior.",
+        ErrInvalidDate => "Informe uma data válida.",
+        ErrConsentRequired => "Para se inscrever, aceite as regras da comunidade.",
+        ErrAlreadyDecided => "Outro membro já decidiu sobre esta inscrição.",
         AppName => "Praxis",
         SkipToContent => "Ir para o conteúdo principal",
         MainNav => "Principal",
@@ -722,6 +1030,87 @@ fn pt(key: Key) -> &'static str {
 fn fr(key: Key) -> &'static str {
     use Key::*;
     match key {
+        PageTools => "Outils de gestion des connaissances",
+        PageRegister => "Inscription et membres",
+        PageMeeting => "Réunion d’introduction",
+        PagePlan => "Plan d’action",
+        PhaseTwoNav => "Pages de mise en œuvre",
+        PhaseTwoPagesHeading => "Mise en œuvre (Phase II)",
+        ToolsMethod => {
+            "Choisissez des outils synchrones et asynchrones avant le début de la communauté, pour que les membres soient bien connectés dès le départ. Praxis est déjà votre espace asynchrone."
+        }
+        ModeSync => "Synchrone",
+        ModeAsync => "Asynchrone",
+        ModeUnknown => "Inconnu",
+        ToolPraxis => "Praxis",
+        ToolVideo => "Visioconférence",
+        ToolWebinar => "Webinaire",
+        ToolMailingList => "Liste de diffusion",
+        ToolRepository => "Dépôt de documents partagé",
+        ToolsHeading => "Outils choisis",
+        NoTools => "Aucun outil choisi pour l’instant.",
+        FieldPurpose => "Objet",
+        ToolsRoleHint => "Un responsable, modérateur ou facilitateur choisit les outils.",
+        AddTool => "Ajouter",
+        SuggestedToolsHeading => "Outils suggérés",
+        OtherToolHeading => "Un autre outil",
+        FieldToolName => "Nom de l’outil",
+        FieldMode => "Mode",
+        AddOtherTool => "Ajouter l’outil",
+        RegisterMethod => {
+            "L’appel invite à s’inscrire en ligne ; un responsable ou un modérateur confirme chaque inscription. Le formulaire fonctionne hors connexion et est envoyé à la reconnexion."
+        }
+        RegistrationPending => {
+            "Votre inscription attend la confirmation d’un responsable ou d’un modérateur."
+        }
+        RegistrationConfirmed => "Votre inscription est confirmée.",
+        RegistrationDeclined => "Votre inscription a été refusée.",
+        YouAreMember => "Vous êtes membre de cette communauté.",
+        FieldInstitution => "Institution",
+        FieldCountry => "Pays",
+        FieldExpertise => "Expertise",
+        FieldInterests => "Centres d’intérêt",
+        FieldConsent => "J’accepte les règles de la communauté (obligatoire)",
+        SendRegistration => "M’inscrire",
+        RegisterHeading => "Formulaire d’inscription",
+        RosterHeading => "Membres",
+        PendingHeading => "Inscriptions en attente",
+        PendingRoleHint => "Un responsable ou un modérateur confirme les inscriptions.",
+        NoPending => "Aucune inscription en attente.",
+        Confirm => "Confirmer",
+        Decline => "Refuser",
+        MeetingMethod => {
+            "La réunion d’introduction présente l’objectif, les résultats attendus et le plan d’action, et permet aux membres de se rencontrer. Envoyez l’invitation avec la date et l’ordre du jour."
+        }
+        MeetingPurposeHeading => "Ce que présente la réunion",
+        FieldMeetingDate => "Date de la réunion",
+        FieldAgenda => "Ordre du jour",
+        FieldMinutes => "Compte rendu",
+        MeetingRoleHint => "Un responsable, modérateur ou facilitateur prépare la réunion.",
+        DownloadInvitation => "Télécharger l’invitation (.ics)",
+        InvitationNeedsDate => "Fixez une date pour télécharger l’invitation.",
+        PlanMethod => {
+            "Le responsable ou le modérateur propose un plan d’action lors de la réunion d’introduction ; chaque activité sert un résultat attendu et chaque membre en suit l’avancement."
+        }
+        StatusDone => "Terminé",
+        StatusCancelled => "Annulé",
+        PlanHeading => "Activités",
+        NoActions => "Aucune activité pour l’instant.",
+        FieldResult => "Résultat attendu",
+        FieldOwner => "Responsable de l’action",
+        FieldAction => "Activité",
+        FieldDue => "Échéance",
+        FieldActionStatus => "État de l’activité",
+        PlanRoleHint => "Un responsable ou un modérateur modifie le plan d’action.",
+        ErrActionIncomplete => {
+            "Décrivez l’activité et choisissez un résultat attendu, un responsable et une échéance."
+        }
+        AddActionHeading => "Ajouter une activité",
+        AddAction => "Ajouter l’activité",
+        ErrDateInPast => "Cette date est passée : choisissez aujourd’hui ou un jour suivant.",
+        ErrInvalidDate => "Saisissez une date valide.",
+        ErrConsentRequired => "Pour vous inscrire, acceptez les règles de la communauté.",
+        ErrAlreadyDecided => "Un autre membre a déjà statué sur cette inscription.",
         AppName => "Praxis",
         SkipToContent => "Aller au contenu principal",
         MainNav => "Principale",

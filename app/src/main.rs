@@ -4,6 +4,7 @@ mod app;
 mod clock;
 mod components;
 mod i18n;
+mod ics;
 mod ids;
 mod routes;
 mod state;

@@ -17,6 +17,8 @@ pub struct CommunityView {
     /// Every Phase I field, for the design pages.
     pub design: community::Design,
     pub phase: community::Phase,
+    /// Every Phase II field, for the implementation pages.
+    pub implementation: community::Implementation,
     /// `None` when the domain could not compute it (the document then failed to read).
     pub progress: Option<community::DesignProgress>,
     /// Concurrent values that disagree, shown where the value is edited.
@@ -146,6 +148,7 @@ impl AppState {
                     problem: community.design.problem.clone(),
                     design: community.design,
                     phase: community.phase.phase,
+                    implementation: community.implementation,
                     progress,
                     conflicts,
                 };

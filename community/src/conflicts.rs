@@ -24,24 +24,24 @@ pub fn conflicts<R: ReadDoc>(doc: &R) -> Vec<Conflict> {
     found
 }
 
+/// The conflict at one field, e.g. `["design", "expected_results", id, "status"]`, if
+/// concurrent writes left different values there; lets the UI ask about the field it
+/// shows. Concurrent containers on the way are all looked into, as reads union them.
+pub fn conflicts_at<R: ReadDoc>(doc: &R, path: &[&str]) -> Option<Conflict> {
+    let (key, parent) = path.split_last()?;
+    crate::store::containers(doc, parent)
+        .iter()
+        .find_map(|container| {
+            let all = doc.get_all(container, *key).unwrap_or_default();
+            conflict_of(doc, &all, path.iter().map(|k| (*k).to_owned()).collect())
+        })
+}
+
 fn walk<R: ReadDoc>(doc: &R, object: &ObjId, path: &mut Vec<String>, found: &mut Vec<Conflict>) {
     for key in doc.keys(object) {
         let all = doc.get_all(object, key.as_str()).unwrap_or_default();
         path.push(key);
-        if all.len() > 1 {
-            let mut values: Vec<String> = all.iter().map(|(v, id)| render(doc, v, id)).collect();
-            // The same value written by two members is agreement, not a conflict.
-            let mut distinct = values.clone();
-            distinct.sort();
-            distinct.dedup();
-            if distinct.len() > 1 {
-                values.dedup();
-                found.push(Conflict {
-                    path: path.clone(),
-                    values,
-                });
-            }
-        }
+        found.extend(conflict_of(doc, &all, path.clone()));
         // Every concurrent map is read (containers are unioned), so look inside each.
         for (value, id) in &all {
             if matches!(value, Value::Object(ObjType::Map)) {
@@ -52,6 +52,26 @@ fn walk<R: ReadDoc>(doc: &R, object: &ObjId, path: &mut Vec<String>, found: &mut
     }
 }
 
+/// A conflict if the concurrent values `all` at `path` disagree.
+fn conflict_of<R: ReadDoc>(
+    doc: &R,
+    all: &[(Value<'_>, ObjId)],
+    path: Vec<String>,
+) -> Option<Conflict> {
+    if all.len() < 2 {
+        return None;
+    }
+    let mut values: Vec<String> = all.iter().map(|(v, id)| render(doc, v, id)).collect();
+    // The same value written by two members is agreement, not a conflict.
+    let mut distinct = values.clone();
+    distinct.sort();
+    distinct.dedup();
+    (distinct.len() > 1).then(|| {
+        values.dedup();
+        Conflict { path, values }
+    })
+}
+
 fn render<R: ReadDoc>(doc: &R, value: &Value<'_>, id: &ObjId) -> String {
     match value {
         Value::Scalar(scalar) => match scalar.as_str() {
@@ -60,5 +80,29 @@ fn render<R: ReadDoc>(doc: &R, value: &Value<'_>, id: &ObjId) -> String {
         },
         Value::Object(ObjType::Text) => doc.text(id).unwrap_or_default(),
         Value::Object(_) => "{…}".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ResultStatus, add_expected_result, create, set_result_status};
+
+    #[test]
+    fn one_field_is_asked_about_by_its_path() {
+        let mut base = create("CoP to define indicators", "p").unwrap();
+        let id = add_expected_result(&mut base, "Indicators", "").unwrap();
+        let mut ana = base.fork();
+        let mut luis = base.fork();
+        set_result_status(&mut ana, &id, ResultStatus::Achieved).unwrap();
+        set_result_status(&mut luis, &id, ResultStatus::NotAchieved).unwrap();
+        ana.merge(&mut luis).unwrap();
+        let path = ["design", "expected_results", id.as_str(), "status"];
+        let conflict = conflicts_at(&ana, &path).unwrap();
+        assert_eq!(conflicts(&ana), vec![conflict.clone()]);
+        assert_eq!(conflict.path, path);
+        assert_eq!(conflicts_at(&ana, &["design", "title"]), None);
+        assert_eq!(conflicts_at(&ana, &["nowhere", "at", "all"]), None);
+        assert_eq!(conflicts_at(&ana, &[]), None);
     }
 }

@@ -25,7 +25,9 @@
 //!                              decided_by: Str, position: Int } },
 //!     meeting: { date: "YYYY-MM-DD", agenda: Text, minutes: Text },
 //!     action_plan: { <id>: { text: Text, result: <result id>, owner: <member id>,
-//!                            due: "YYYY-MM-DD", status: Str, position: Int } } } }
+//!                            due: "YYYY-MM-DD", status: Str, position: Int } } },
+//!   discussions: { <id>: … }                // see the `discussions` module
+//! }
 //! ```
 //!
 //! Collections are maps keyed by id (never lists of records) so concurrent additions
@@ -85,6 +87,8 @@ pub struct Community {
     pub phase: PhaseState,
     /// Phase II: tools, registrations, introductory meeting, action plan.
     pub implementation: Implementation,
+    /// Phase II: the moderated discussions, in the order they were planned.
+    pub discussions: Vec<crate::discussions::Discussion>,
 }
 
 /// Phase I, design: the six stages of the method.
@@ -135,7 +139,7 @@ pub fn create(title: &str, problem: &str) -> Result<Automerge, CommunityError> {
 }
 
 /// Containers `create` makes empty, so concurrent first additions land in one map.
-const CONTAINERS: [store::Path; 7] = [
+const CONTAINERS: [store::Path; 8] = [
     &["design", "expected_results"],
     &["design", "members"],
     &["design", "member_names"],
@@ -143,6 +147,7 @@ const CONTAINERS: [store::Path; 7] = [
     &["implementation", "tools"],
     &["implementation", "registrations"],
     &["implementation", "action_plan"],
+    crate::discussions::DISCUSSIONS,
 ];
 
 /// Reads the community a document holds.
@@ -161,6 +166,7 @@ pub fn read(doc: &Automerge) -> Result<Community, CommunityError> {
         },
         phase: read_phase(doc),
         implementation: read_implementation(doc),
+        discussions: crate::discussions::read_discussions(doc),
     })
 }
 
@@ -413,6 +419,7 @@ mod tests {
         assert_eq!(community.design.call, None);
         assert_eq!(community.phase.phase, crate::Phase::Design);
         assert_eq!(community.implementation, crate::Implementation::default());
+        assert!(community.discussions.is_empty());
         crate::set_objective_text(&mut doc, "Agree").unwrap();
         crate::add_expected_result(&mut doc, "Indicators", "").unwrap();
         crate::set_meeting_agenda(&mut doc, "Welcome").unwrap();
@@ -420,6 +427,14 @@ mod tests {
         assert_eq!(community.design.objective.text, "Agree");
         assert_eq!(community.design.expected_results.len(), 1);
         assert_eq!(community.implementation.meeting.agenda, "Welcome");
+        let leader = crate::MemberId::new("ana").unwrap();
+        crate::set_member(&mut doc, &leader, "Ana", crate::Role::Leader).unwrap();
+        let plan = crate::NewDiscussion {
+            title: "First".into(),
+            ..Default::default()
+        };
+        crate::create_discussion(&mut doc, &leader, &plan).unwrap();
+        assert_eq!(read(&doc).unwrap().discussions.len(), 1);
     }
 
     #[test]

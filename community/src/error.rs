@@ -65,6 +65,15 @@ pub enum CommunityError {
     /// A registrant must accept the community's rules.
     #[error("a registration needs consent to the community's rules")]
     ConsentRequired,
+    /// A closed discussion takes no more posts.
+    #[error("discussion `{id}` is closed")]
+    DiscussionClosed { id: String },
+    /// A post is longer than the discussion's participation guidelines allow.
+    #[error("the post has {words} words; the guidelines allow {limit}")]
+    PostTooLong { words: usize, limit: usize },
+    /// A moment is not an ISO date or date-time (`YYYY-MM-DD` or `YYYY-MM-DDThh:mm…`).
+    #[error("`{value}` is not an ISO date-time")]
+    InvalidDateTime { value: String },
     /// The registration was already confirmed or declined.
     #[error("registration `{id}` was already decided")]
     AlreadyDecided { id: String },

@@ -75,6 +75,22 @@ id_type!(
     /// One item of the action plan.
     ActionItemId
 );
+id_type!(
+    /// One moderated discussion.
+    DiscussionId
+);
+id_type!(
+    /// One post or reply in a discussion.
+    PostId
+);
+id_type!(
+    /// One sub-group of a discussion's participants.
+    SubgroupId
+);
+id_type!(
+    /// One interim summary of a discussion.
+    SummaryId
+);
 
 #[cfg(test)]
 mod tests {

@@ -9,12 +9,14 @@
 //! Phase I (Design): [`set_title`] with the [`name_advice`] coach, [`set_problem`], the
 //! objective, one to three expected results, members and roles with the call, target
 //! audiences, and [`progress`]. Phase II (Implementation): tools, registrations, the
-//! introductory meeting and the action plan. [`may`] says which role may do what;
+//! introductory meeting, the action plan and the moderated discussions (planning,
+//! intervention, closing). [`may`] says which role may do what;
 //! [`conflicts`] lists concurrent choices that disagree.
 
 mod audiences;
 mod conflicts;
 mod date;
+mod discussions;
 mod document;
 mod error;
 mod ids;
@@ -28,11 +30,27 @@ mod roles;
 mod store;
 
 pub use audiences::{Audience, add_audience, remove_audience, set_audience};
-pub use conflicts::{Conflict, conflicts};
+pub use conflicts::{Conflict, conflicts, conflicts_at};
 pub use date::IsoDate;
+pub use discussions::closing::{close_discussion, set_closing_summary, set_follow_ups};
+pub use discussions::intervention::{
+    NewPost, add_interim_summary, post, record_participant, restate_question,
+};
+pub use discussions::planning::{
+    NewDiscussion, PlanText, add_subgroup, create_discussion, remove_subgroup,
+    set_discussion_stage, set_discussion_text, set_guidelines, set_stage_date,
+    set_subgroup_members,
+};
+pub use discussions::{
+    Closing, Discussion, DiscussionStage, Guidelines, InterimSummary, ParticipantNote, Post,
+    Restatement, Schedule, Subgroup,
+};
 pub use document::{Community, Design, SCHEMA_VERSION, create, read, set_problem, set_title};
 pub use error::CommunityError;
-pub use ids::{ActionItemId, AudienceId, MemberId, RegistrationId, ResultId, ToolId};
+pub use ids::{
+    ActionItemId, AudienceId, DiscussionId, MemberId, PostId, RegistrationId, ResultId, SubgroupId,
+    SummaryId, ToolId,
+};
 pub use implementation::Implementation;
 pub use implementation::action_plan::{
     ActionItem, ActionStatus, NewActionItem, add_action_item, remove_action_item, set_action_due,
@@ -48,7 +66,9 @@ pub use implementation::tools::{
     KmTool, PRAXIS, SUGGESTED_TOOLS, SuggestedTool, ToolMode, add_tool, remove_tool,
     set_tool_purpose,
 };
-pub use members::{Call, Member, Role, remove_member, role_of, set_call, set_member, set_role};
+pub use members::{
+    Call, Member, Role, new_member_id, remove_member, role_of, set_call, set_member, set_role,
+};
 pub use name_coach::{NAME_EXAMPLES, NameAdvice, NameExample, name_advice};
 pub use objective::{Objective, ObjectiveType, set_objective_text, set_objective_type};
 pub use progress::{

@@ -180,6 +180,12 @@ pub fn set_call(doc: &mut Automerge, call: Call) -> Result<(), CommunityError> {
     })
 }
 
+/// A fresh member id, unique without coordination like every other id (this replica's
+/// actor and heads); for members the membership layer did not name.
+pub fn new_member_id(doc: &Automerge) -> MemberId {
+    MemberId::from_stored(store::fresh_id(doc))
+}
+
 /// The role recorded for a member (the winning value if roles conflict).
 pub fn role_of<R: ReadDoc>(doc: &R, id: &MemberId) -> Option<Role> {
     role_in(doc, id)
@@ -226,6 +232,17 @@ pub(crate) fn read_call<R: ReadDoc>(doc: &R) -> Option<Call> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn new_member_ids_are_fresh_valid_ids() {
+        let mut doc = crate::create("CoP to define indicators", "p").unwrap();
+        let first = new_member_id(&doc);
+        assert!(MemberId::new(first.as_str()).is_ok());
+        set_member(&mut doc, &first, "Eva", Role::Participant).unwrap();
+        let second = new_member_id(&doc);
+        assert_ne!(first, second);
+        assert_eq!(role_of(&doc, &first), Some(Role::Participant));
+    }
     use crate::{conflicts, create, read};
 
     fn id(s: &str) -> MemberId {

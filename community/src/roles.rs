@@ -30,6 +30,11 @@ pub enum Action {
     UpdateActionStatus,
     /// Update an expected result's status.
     UpdateResultStatus,
+    /// Plan a discussion, restate its question, summarise it, record what participants
+    /// know and care about, and close it.
+    ModerateDiscussion,
+    /// Post or reply in a discussion (every member takes part).
+    PostInDiscussion,
 }
 
 impl Action {
@@ -46,6 +51,8 @@ impl Action {
             Self::EditActionPlan => "edit the action plan",
             Self::UpdateActionStatus => "update an action's status",
             Self::UpdateResultStatus => "update an expected result's status",
+            Self::ModerateDiscussion => "moderate discussions",
+            Self::PostInDiscussion => "post in discussions",
         }
     }
 }
@@ -62,11 +69,12 @@ pub fn may(role: Role, action: Action) -> bool {
         }
         // The facilitator "coordinates and supports the CoP's activities using
         // asynchronous and synchronous tools".
-        ChooseTools | PlanMeeting | WriteMinutes => {
+        // "The moderator, and sometimes the facilitator" plans, intervenes and closes.
+        ChooseTools | PlanMeeting | WriteMinutes | ModerateDiscussion => {
             matches!(role, Leader | Moderator | Facilitator)
         }
         // "Each member is responsible for monitoring and assessing these activities".
-        UpdateActionStatus => true,
+        UpdateActionStatus | PostInDiscussion => true,
     }
 }
 
@@ -100,5 +108,16 @@ mod tests {
         assert!(may(Role::Facilitator, Action::ChooseTools));
         assert!(!may(Role::Participant, Action::ChooseTools));
         assert!(!may(Role::Participant, Action::EditActionPlan));
+    }
+
+    #[test]
+    fn moderation_is_for_moderators_leaders_and_facilitators_posting_for_all() {
+        for role in Role::ALL {
+            assert_eq!(
+                may(role, Action::ModerateDiscussion),
+                role != Role::Participant
+            );
+            assert!(may(role, Action::PostInDiscussion));
+        }
     }
 }

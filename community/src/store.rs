@@ -181,6 +181,40 @@ pub(crate) fn ensure_map(tx: &mut Transaction<'_>, path: Path) -> Result<ObjId, 
     Ok(object)
 }
 
+/// The map `key` inside `parent`, created if missing (inside an entry its creator
+/// made every child map at once, so no concurrent duplicate arises there).
+pub(crate) fn child_map(
+    tx: &mut Transaction<'_>,
+    parent: &ObjId,
+    key: &'static str,
+) -> Result<ObjId, CommunityError> {
+    match tx.get(parent, key).map_err(edit(key))? {
+        Some((Value::Object(ObjType::Map), id)) => Ok(id),
+        None => tx.put_object(parent, key, ObjType::Map).map_err(edit(key)),
+        Some(_) => Err(CommunityError::Missing { field: key }),
+    }
+}
+
+/// Makes `set` the keys of the map `key` inside `parent` (each `true`), deleting only
+/// the keys no longer wanted, so a concurrent addition by another member survives.
+pub(crate) fn put_key_set(
+    tx: &mut Transaction<'_>,
+    parent: &ObjId,
+    key: &'static str,
+    set: &[&str],
+) -> Result<(), CommunityError> {
+    let map = child_map(tx, parent, key)?;
+    for old in tx.keys(&map).collect::<Vec<_>>() {
+        if !set.contains(&old.as_str()) {
+            tx.delete(&map, old.as_str()).map_err(edit(key))?;
+        }
+    }
+    for new in set {
+        put_keyed(tx, &map, new, key, true)?;
+    }
+    Ok(())
+}
+
 /// The text of a Text field, or "" when the field is absent (an older document).
 pub(crate) fn text<R: ReadDoc>(doc: &R, object: &ObjId, key: &str) -> String {
     match doc.get(object, key) {

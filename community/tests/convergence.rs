@@ -23,6 +23,9 @@ enum Op {
     RemoveAudience(usize),
     Register,
     ConfirmOwnRegistration(usize),
+    /// A new thread, or (with `Some`) a reply to one of the posts this replica knows.
+    Post(Option<usize>),
+    SetDiscussionStage(usize),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -41,6 +44,10 @@ fn op() -> impl Strategy<Value = Op> {
         any::<usize>().prop_map(Op::RemoveAudience),
         Just(Op::Register),
         any::<usize>().prop_map(Op::ConfirmOwnRegistration),
+        // Listed twice: posting is what members do most, so threads grow deep enough.
+        prop::option::of(any::<usize>()).prop_map(Op::Post),
+        prop::option::of(any::<usize>()).prop_map(Op::Post),
+        (0..4usize).prop_map(Op::SetDiscussionStage),
     ]
 }
 
@@ -62,6 +69,8 @@ struct Trace {
     members: BTreeSet<String>,
     removed_results: BTreeSet<ResultId>,
     removed_audiences: BTreeSet<AudienceId>,
+    /// Posts this member wrote, with the parent each replies to.
+    posts: Vec<(PostId, Option<PostId>)>,
     /// Last value this member wrote per scalar path (to predict conflicts).
     last: BTreeMap<Vec<String>, String>,
 }
@@ -70,6 +79,7 @@ struct Base {
     doc: Automerge,
     result: ResultId,
     audience: AudienceId,
+    discussion: DiscussionId,
 }
 
 fn base() -> Base {
@@ -77,14 +87,30 @@ fn base() -> Base {
     let result = add_expected_result(&mut doc, "Base result", "").expect("result");
     let audience = add_audience(&mut doc, "Base audience").expect("audience");
     set_member(&mut doc, &member("ana"), "Ana", Role::Leader).expect("leader");
+    let plan = NewDiscussion {
+        title: "Which indicators?".into(),
+        question: "What do you measure?".into(),
+        ..NewDiscussion::default()
+    };
+    let discussion = create_discussion(&mut doc, &member("ana"), &plan).expect("discussion");
+    set_discussion_stage(&mut doc, &member("ana"), &discussion, DiscussionStage::Open)
+        .expect("open");
     Base {
         doc,
         result,
         audience,
+        discussion,
     }
 }
 
-fn apply(doc: &mut Automerge, who: usize, step: usize, op: &Op, trace: &mut Trace) {
+fn apply(
+    doc: &mut Automerge,
+    discussion: &DiscussionId,
+    who: usize,
+    step: usize,
+    op: &Op,
+    trace: &mut Trace,
+) {
     let marker = format!("[{who}.{step}]");
     // Choose among entries this replica holds now: after gossip another member may
     // already have removed one this member added.
@@ -202,6 +228,35 @@ fn apply(doc: &mut Automerge, who: usize, step: usize, op: &Op, trace: &mut Trac
                 .registrations
                 .push(register(doc, &form).expect("register"));
         }
+        Op::Post(reply_to) => {
+            let thread = &current.discussions[0];
+            let known: Vec<PostId> = thread.all_posts().iter().map(|p| p.id.clone()).collect();
+            let parent = reply_to
+                .and_then(|n| pick(n, known.len()))
+                .map(|i| known[i].clone());
+            let new = NewPost {
+                // Every member posts as the leader: roles are not what is under test.
+                author: member("ana"),
+                body: format!("Post {marker}"),
+                // Several posts share a time stamp: ties are ordered by id.
+                created: format!("2030-01-0{}T10:00", 1 + step % 3),
+                parent: parent.clone(),
+            };
+            match post(doc, discussion, &new) {
+                Ok(id) => trace.posts.push((id, parent)),
+                Err(CommunityError::DiscussionClosed { .. }) => {}
+                Err(other) => panic!("{other}"),
+            }
+        }
+        Op::SetDiscussionStage(n) => {
+            let stage = DiscussionStage::ALL[*n];
+            let before = current.discussions[0].stage;
+            set_discussion_stage(doc, &member("ana"), discussion, stage).expect("stage");
+            let key = path(&["discussions", discussion.as_str(), "stage"]);
+            if before != Some(stage) || trace.last.contains_key(&key) {
+                trace.last.insert(key, stage.key().into());
+            }
+        }
         Op::ConfirmOwnRegistration(n) => {
             if let Some(i) = pick(*n, trace.registrations.len()) {
                 let id = trace.registrations[i].clone();
@@ -261,7 +316,14 @@ fn run(
     let mut traces: Vec<Trace> = first.iter().map(|_| Trace::default()).collect();
     for (who, ops) in first.iter().enumerate() {
         for (step, op) in ops.iter().enumerate() {
-            apply(&mut replicas[who], who, step, op, &mut traces[who]);
+            apply(
+                &mut replicas[who],
+                &base.discussion,
+                who,
+                step,
+                op,
+                &mut traces[who],
+            );
         }
     }
     if let Some(second) = second {
@@ -271,7 +333,14 @@ fn run(
         }
         for (who, ops) in second.iter().enumerate() {
             for (step, op) in ops.iter().enumerate() {
-                apply(&mut replicas[who], who, 100 + step, op, &mut traces[who]);
+                apply(
+                    &mut replicas[who],
+                    &base.discussion,
+                    who,
+                    100 + step,
+                    op,
+                    &mut traces[who],
+                );
             }
         }
     }
@@ -346,6 +415,25 @@ fn run(
     {
         prop_assert!(roster.contains(id), "member {} lost", id);
     }
+
+    // Every post survives exactly once, under the parent it replied to.
+    let mut placed: Vec<(PostId, Option<PostId>)> = Vec::new();
+    fn walk(posts: &[Post], parent: Option<&PostId>, out: &mut Vec<(PostId, Option<PostId>)>) {
+        for post in posts {
+            assert_eq!(
+                post.parent.as_ref(),
+                parent,
+                "reply placed under its parent"
+            );
+            out.push((post.id.clone(), parent.cloned()));
+            walk(&post.replies, Some(&post.id), out);
+        }
+    }
+    walk(&expected.discussions[0].posts, None, &mut placed);
+    let mut written: Vec<_> = traces.iter().flat_map(|t| t.posts.clone()).collect();
+    placed.sort();
+    written.sort();
+    prop_assert_eq!(placed, written);
 
     // Every member's text edits are present.
     for (field, marker) in traces.iter().flat_map(|t| &t.markers) {

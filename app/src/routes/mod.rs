@@ -3,5 +3,6 @@
 pub mod community;
 pub mod design;
 pub mod home;
+pub mod implementation;
 pub mod new_community;
 pub mod not_found;

@@ -138,6 +138,11 @@ pub fn remove_action_item(doc: &mut Automerge, id: &ActionItemId) -> Result<(), 
     })
 }
 
+/// Whether the action plan has an item with this id.
+pub(crate) fn action_exists<R: ReadDoc>(doc: &R, id: &ActionItemId) -> bool {
+    store::find_entry(doc, ACTION_PLAN, id.as_str()).is_some()
+}
+
 fn check_links<R: ReadDoc>(
     doc: &R,
     result: &ResultId,

@@ -38,6 +38,10 @@ pub fn error_key(err: &CommunityError) -> Key {
         CommunityError::NotFound { .. } => Key::ErrNotFound,
         CommunityError::NotAllowed { .. } => Key::ErrNotAllowed,
         CommunityError::DesignIncomplete { .. } => Key::ErrDesignIncomplete,
+        CommunityError::DateInPast { .. } => Key::ErrDateInPast,
+        CommunityError::InvalidDate { .. } => Key::ErrInvalidDate,
+        CommunityError::ConsentRequired => Key::ErrConsentRequired,
+        CommunityError::AlreadyDecided { .. } => Key::ErrAlreadyDecided,
         _ => Key::ErrorEdit,
     }
 }

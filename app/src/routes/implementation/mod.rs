@@ -1,0 +1,160 @@
+//! Phase II (Implementation): one page per step of the method, under
+//! `/c/:id/implementation/<page>` — tools, registration and roster, introductory
+//! meeting, action plan — plus the links to them on the community overview.
+
+pub mod meeting;
+pub mod plan;
+pub mod register;
+pub mod tools;
+
+use community::{Action, IsoDate, Role};
+use leptos::prelude::*;
+use sync_protocol::DocumentId;
+
+use crate::components::page_title::page_title;
+use crate::i18n::{Key, t, use_i18n};
+use crate::routes::design::edit::me;
+use crate::state::use_app;
+
+/// The pages in the method's order.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Tools,
+    Register,
+    Meeting,
+    Plan,
+}
+
+impl Page {
+    pub const ALL: [Page; 4] = [Page::Tools, Page::Register, Page::Meeting, Page::Plan];
+
+    fn slug(self) -> &'static str {
+        match self {
+            Page::Tools => "tools",
+            Page::Register => "register",
+            Page::Meeting => "meeting",
+            Page::Plan => "plan",
+        }
+    }
+
+    fn key(self) -> Key {
+        match self {
+            Page::Tools => Key::PageTools,
+            Page::Register => Key::PageRegister,
+            Page::Meeting => Key::PageMeeting,
+            Page::Plan => Key::PagePlan,
+        }
+    }
+
+    fn path(self, id: DocumentId) -> String {
+        format!("/c/{id}/implementation/{}", self.slug())
+    }
+}
+
+/// Read part of the community document, reactively.
+pub fn read<T: Default + PartialEq + Send + Sync + 'static>(
+    id: DocumentId,
+    pick: impl Fn(&crate::state::CommunityView) -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    let app = use_app();
+    Memo::new(move |_| {
+        app.communities
+            .with(|m| m.get(&id).map(&pick).unwrap_or_default())
+    })
+}
+
+/// This device's role in the community, if it is a member.
+pub fn my_role(id: DocumentId) -> Memo<Option<Role>> {
+    read(id, |v| {
+        let mine = me()?;
+        v.design.members.iter().find(|m| m.id == mine)?.role
+    })
+}
+
+/// Whether this device's member may do `action` (the UI offers only what the role allows).
+pub fn allowed(id: DocumentId, action: Action) -> Memo<bool> {
+    let role = my_role(id);
+    Memo::new(move |_| role.get().is_some_and(|role| community::may(role, action)))
+}
+
+/// Today in the person's time zone: a meeting "today" means their calendar day.
+pub fn today() -> Option<IsoDate> {
+    let now = js_sys::Date::new_0();
+    IsoDate::new(
+        u16::try_from(now.get_full_year()).ok()?,
+        u8::try_from(now.get_month() + 1).ok()?,
+        u8::try_from(now.get_date()).ok()?,
+    )
+}
+
+/// Said where an editing control would be, to a member whose role does not allow it.
+#[component]
+pub fn RoleHint(key: Key) -> impl IntoView {
+    view! { <p class="hint" data-testid="role-hint">{t(key)}</p> }
+}
+
+/// The frame of every Phase II page: the way back, the page list, the heading, then the
+/// content and the method's advice side by side.
+#[component]
+pub fn PhaseLayout(id: DocumentId, page: Page, advice: Key, children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let community = read(id, |v| v.title.clone());
+    page_title(move || format!("{} · {}", i18n.t(page.key()), community.get()));
+    view! {
+        <p class="breadcrumb">
+            <a href=format!("/c/{id}")>{t(Key::BackToOverview)}</a>
+            ": "
+            <span>{move || community.get()}</span>
+        </p>
+        <nav class="stage-nav" aria-label=t(Key::PhaseTwoNav)>
+            <ol>
+                {Page::ALL
+                    .into_iter()
+                    .map(|other| {
+                        view! {
+                            <li>
+                                <a href=other.path(id) aria-current=(other == page).then_some("page")>
+                                    {t(other.key())}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+        <h1>{t(page.key())}</h1>
+        <div class="stage-body">
+            <div class="stage-form stack">{children()}</div>
+            <aside class="advice" aria-labelledby="advice-heading">
+                <h2 id="advice-heading">{t(Key::MethodAdvice)}</h2>
+                <p>{t(advice)}</p>
+            </aside>
+        </div>
+    }
+}
+
+/// The overview's "Implementation (Phase II)" section. Always shown: the method has the
+/// call for members open while the design is finished, and a member must be able to
+/// register whatever the phase the leader has recorded.
+#[component]
+pub fn ImplementationLinks(id: DocumentId) -> impl IntoView {
+    view! {
+        <nav class="phase-two-pages" aria-labelledby="phase-two-pages-heading">
+            <h2 id="phase-two-pages-heading">{t(Key::PhaseTwoPagesHeading)}</h2>
+            <ul>
+                {Page::ALL
+                    .into_iter()
+                    .map(|page| view! { <li><a href=page.path(id)>{t(page.key())}</a></li> })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// The member's name as the roster has it, or the id when the member was removed.
+pub fn member_name(members: &[community::Member], id: &community::MemberId) -> String {
+    members
+        .iter()
+        .find(|m| &m.id == id)
+        .map_or_else(|| id.to_string(), |m| m.name.clone())
+}

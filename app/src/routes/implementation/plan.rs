@@ -1,0 +1,273 @@
+//! Phase II, step 3 (continued): the recommended action plan. Each item serves one of
+//! the design's expected results and has an owner among the members, a due date and a
+//! status; leaders and moderators edit the plan, every member updates a status.
+
+use community::{
+    Action, ActionItem, ActionItemId, ActionStatus, IsoDate, MemberId, NewActionItem, ResultId,
+};
+use leptos::prelude::*;
+use sync_protocol::DocumentId;
+
+use super::{Page, PhaseLayout, RoleHint, allowed, member_name, read};
+use crate::components::field_error::FieldError;
+use crate::components::text_field::TextField;
+use crate::i18n::{Key, t, use_i18n};
+use crate::routes::community::WithCommunity;
+use crate::routes::design::edit::change;
+use crate::state::use_app;
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    view! {
+        <WithCommunity content=|id| {
+            view! {
+                <PhaseLayout id page=Page::Plan advice=Key::PlanMethod>
+                    <PlanList id />
+                    <AddItem id />
+                </PhaseLayout>
+            }
+                .into_any()
+        } />
+    }
+}
+
+fn status_key(status: ActionStatus) -> Key {
+    match status {
+        ActionStatus::Planned => Key::StatusPlanned,
+        ActionStatus::InProgress => Key::StatusInProgress,
+        ActionStatus::Done => Key::StatusDone,
+        ActionStatus::Cancelled => Key::StatusCancelled,
+    }
+}
+
+#[component]
+fn PlanList(id: DocumentId) -> impl IntoView {
+    let items = read(id, |v| v.implementation.action_plan.clone());
+    view! {
+        <section aria-labelledby="plan-heading">
+            <h2 id="plan-heading">{t(Key::PlanHeading)}</h2>
+            <p class="hint">{move || items.with(Vec::is_empty).then(|| t(Key::NoActions)())}</p>
+            <ol class="items" data-testid="action-list">
+                <For
+                    each=move || items.get()
+                    key=|item| item.id.as_str().to_owned()
+                    children=move |item| view! { <PlanItem id item /> }
+                />
+            </ol>
+        </section>
+    }
+}
+
+/// One item, re-read from the document so remote edits show.
+fn item_memo(id: DocumentId, item: ActionItemId) -> Memo<Option<ActionItem>> {
+    read(id, move |v| {
+        v.implementation
+            .action_plan
+            .iter()
+            .find(|i| i.id == item)
+            .cloned()
+    })
+}
+
+#[component]
+fn PlanItem(id: DocumentId, item: ActionItem) -> impl IntoView {
+    let app = use_app();
+    let i18n = use_i18n();
+    let may_edit = allowed(id, Action::EditActionPlan);
+    let current = item_memo(id, item.id.clone());
+    let text = Memo::new(move |_| current.get().map(|i| i.text).unwrap_or_default());
+    let context = read(id, |v| {
+        (v.design.expected_results.clone(), v.design.members.clone())
+    });
+    let links = move || {
+        let (results, members) = context.get();
+        let item = current.get()?;
+        let result = results.iter().find(|r| r.id == item.result).map_or_else(
+            || i18n.t(Key::ErrNotFound).to_owned(),
+            |r| r.description.clone(),
+        );
+        Some(format!(
+            "{}: {result} · {}: {}",
+            i18n.t(Key::FieldResult),
+            i18n.t(Key::FieldOwner),
+            member_name(&members, &item.owner)
+        ))
+    };
+    let prefix = format!("action-{}", item.id.as_str());
+    let error = RwSignal::new(None::<Key>);
+    let error_id = format!("{prefix}-error");
+    let (for_text, for_due, for_status, for_remove) = (
+        item.id.clone(),
+        item.id.clone(),
+        item.id.clone(),
+        item.id.clone(),
+    );
+    let (remove_error_id, shown_error_id) = (error_id.clone(), error_id.clone());
+    let due_id = format!("{prefix}-due");
+    let status_id = format!("{prefix}-status");
+    view! {
+        <li class="item stack" data-testid="action-item">
+            <Show when=move || may_edit.get() fallback=move || view! { <strong>{move || text.get()}</strong> }>
+                <TextField
+                    id=format!("{prefix}-text")
+                    label=Key::FieldAction
+                    value=text
+                    on_input={
+                        let for_text = for_text.clone();
+                        move |value: String| {
+                            error.set(change(app, id, |doc| community::set_action_text(doc, &for_text, &value)).err());
+                        }
+                    }
+                />
+            </Show>
+            <p>{links}</p>
+            <div class="field">
+                <label for=due_id.clone()>{t(Key::FieldDue)}</label>
+                <input
+                    type="date"
+                    id=due_id
+                    disabled=move || !may_edit.get()
+                    aria-describedby=error_id.clone()
+                    prop:value=move || current.get().and_then(|i| i.due).map(|d| d.to_string()).unwrap_or_default()
+                    on:change=move |ev| {
+                        let outcome = match event_target_value(&ev).parse::<IsoDate>() {
+                            Ok(due) => change(app, id, |doc| community::set_action_due(doc, &for_due, due)),
+                            Err(_) => Err(Key::ErrInvalidDate),
+                        };
+                        error.set(outcome.err());
+                    }
+                />
+            </div>
+            <div class="field">
+                <label for=status_id.clone()>{t(Key::FieldActionStatus)}</label>
+                <select
+                    id=status_id
+                    aria-describedby=error_id.clone()
+                    on:change=move |ev| {
+                        if let Some(status) = ActionStatus::from_key(&event_target_value(&ev)) {
+                            error.set(change(app, id, |doc| community::set_action_status(doc, &for_status, status)).err());
+                        }
+                    }
+                >
+                    {move || {
+                        let now = current.get().and_then(|i| i.status);
+                        ActionStatus::ALL
+                            .into_iter()
+                            .map(|s| view! { <option value=s.key() prop:selected=now == Some(s)>{t(status_key(s))}</option> })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            <Show when=move || may_edit.get()>
+                <button
+                    type="button"
+                    class="secondary"
+                    aria-describedby=remove_error_id.clone()
+                    on:click={
+                        let for_remove = for_remove.clone();
+                        move |_| {
+                            error.set(change(app, id, |doc| community::remove_action_item(doc, &for_remove)).err());
+                        }
+                    }
+                >
+                    {t(Key::Remove)}
+                    <span class="visually-hidden">" " {move || text.get()}</span>
+                </button>
+            </Show>
+            <FieldError id=shown_error_id error />
+        </li>
+    }
+}
+
+#[component]
+fn AddItem(id: DocumentId) -> impl IntoView {
+    let may = allowed(id, Action::EditActionPlan);
+    view! {
+        <Show when=move || may.get() fallback=|| view! { <RoleHint key=Key::PlanRoleHint /> }>
+            <AddForm id />
+        </Show>
+    }
+}
+
+#[component]
+fn AddForm(id: DocumentId) -> impl IntoView {
+    let app = use_app();
+    let options = read(id, |v| {
+        (v.design.expected_results.clone(), v.design.members.clone())
+    });
+    let text = RwSignal::new(String::new());
+    let result = RwSignal::new(String::new());
+    let owner = RwSignal::new(String::new());
+    let due = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<Key>);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (results, members) = options.get_untracked();
+        // An untouched select shows its first option, so that is the choice.
+        let chosen_result = Some(result.get_untracked())
+            .filter(|r| !r.is_empty())
+            .or_else(|| results.first().map(|r| r.id.to_string()));
+        let chosen_owner = Some(owner.get_untracked())
+            .filter(|o| !o.is_empty())
+            .or_else(|| members.first().map(|m| m.id.to_string()));
+        let item = (|| {
+            Some(NewActionItem {
+                text: text.get_untracked(),
+                result: ResultId::new(chosen_result?).ok()?,
+                owner: MemberId::new(chosen_owner?).ok()?,
+                due: due.get_untracked().parse().ok()?,
+            })
+        })();
+        let Some(item) = item else {
+            error.set(Some(Key::ErrActionIncomplete));
+            return;
+        };
+        match change(app, id, |doc| community::add_action_item(doc, &item)) {
+            Ok(_) => {
+                text.set(String::new());
+                error.set(None);
+            }
+            Err(key) => error.set(Some(key)),
+        }
+    };
+    view! {
+        <section class="add" aria-labelledby="add-action-heading">
+            <h2 id="add-action-heading">{t(Key::AddActionHeading)}</h2>
+            <form class="stack" on:submit=add>
+                <div class="field">
+                    <label for="new-action-text">{t(Key::FieldAction)}</label>
+                    <input
+                        type="text"
+                        id="new-action-text"
+                        autocomplete="off"
+                        aria-describedby="add-action-error"
+                        prop:value=move || text.get()
+                        on:input=move |ev| text.set(event_target_value(&ev))
+                    />
+                </div>
+                <div class="field">
+                    <label for="new-action-result">{t(Key::FieldResult)}</label>
+                    <select id="new-action-result" on:change=move |ev| result.set(event_target_value(&ev))>
+                        {move || {
+                            options.get().0.into_iter().map(|r| view! { <option value=r.id.to_string()>{r.description}</option> }).collect_view()
+                        }}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="new-action-owner">{t(Key::FieldOwner)}</label>
+                    <select id="new-action-owner" on:change=move |ev| owner.set(event_target_value(&ev))>
+                        {move || {
+                            options.get().1.into_iter().map(|m| view! { <option value=m.id.to_string()>{m.name}</option> }).collect_view()
+                        }}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="new-action-due">{t(Key::FieldDue)}</label>
+                    <input type="date" id="new-action-due" prop:value=move || due.get() on:change=move |ev| due.set(event_target_value(&ev)) />
+                </div>
+                <button type="submit">{t(Key::AddAction)}</button>
+                <FieldError id="add-action-error" error />
+            </form>
+        </section>
+    }
+}

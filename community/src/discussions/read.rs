@@ -1,0 +1,382 @@
+//! Reading discussions: plans, the post tree, summaries and the closing.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use automerge::{ObjId, ObjType, ReadDoc, Value};
+
+use super::{DISCUSSIONS, DiscussionStage, Guidelines, Schedule};
+use crate::{ActionItemId, DiscussionId, MemberId, PostId, SubgroupId, SummaryId, store};
+
+/// A discussion as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Discussion {
+    pub id: DiscussionId,
+    pub title: String,
+    pub objective: String,
+    /// The guiding question or initial text as first planned.
+    pub question: String,
+    pub created_by: MemberId,
+    pub guidelines: Guidelines,
+    /// `None` when the stored value is unknown to this build.
+    pub stage: Option<DiscussionStage>,
+    pub schedule: Schedule,
+    /// In the order they were added.
+    pub subgroups: Vec<Subgroup>,
+    /// Threads: posts without a parent, each with its replies beneath it; siblings are
+    /// ordered by creation time, then id.
+    pub posts: Vec<Post>,
+    /// Oldest first; the last one is pinned.
+    pub restatements: Vec<Restatement>,
+    /// In the order they were posted.
+    pub summaries: Vec<InterimSummary>,
+    /// Sorted by member id.
+    pub participants: Vec<ParticipantNote>,
+    pub closing: Closing,
+}
+
+impl Discussion {
+    /// The question to show pinned: the newest restatement, else the planned question.
+    pub fn pinned_question(&self) -> &str {
+        self.restatements
+            .last()
+            .map_or(self.question.as_str(), |r| r.text.as_str())
+    }
+
+    /// Every post, depth first in thread order.
+    pub fn all_posts(&self) -> Vec<&Post> {
+        fn visit<'a>(posts: &'a [Post], out: &mut Vec<&'a Post>) {
+            for post in posts {
+                out.push(post);
+                visit(&post.replies, out);
+            }
+        }
+        let mut out = Vec::new();
+        visit(&self.posts, &mut out);
+        out
+    }
+}
+
+/// A virtual group of participants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subgroup {
+    pub id: SubgroupId,
+    pub name: String,
+    /// Sorted by member id.
+    pub members: Vec<MemberId>,
+}
+
+/// A post with its replies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Post {
+    pub id: PostId,
+    pub author: MemberId,
+    pub body: String,
+    pub created: String,
+    pub parent: Option<PostId>,
+    pub replies: Vec<Post>,
+}
+
+/// One restatement of the guiding question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restatement {
+    pub text: String,
+    pub by: MemberId,
+    pub at: String,
+}
+
+/// A summary posted while the debate goes on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InterimSummary {
+    pub id: SummaryId,
+    pub text: String,
+    /// The posts it draws on, sorted by id.
+    pub posts: Vec<PostId>,
+    pub by: MemberId,
+    pub at: String,
+}
+
+/// What the moderator recorded of one participant's knowledge and interests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParticipantNote {
+    pub member: MemberId,
+    pub notes: String,
+}
+
+/// The discussion's closing; empty until the moderator writes it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Closing {
+    /// The articulated summary of interventions.
+    pub summary: String,
+    /// The posts the summary draws on, sorted by id.
+    pub posts: Vec<PostId>,
+    pub closed_by: Option<MemberId>,
+    pub closed_at: Option<String>,
+    /// Linked action-plan items, sorted by id.
+    pub follow_ups: Vec<ActionItemId>,
+}
+
+pub(crate) fn read_discussions<R: ReadDoc>(doc: &R) -> Vec<Discussion> {
+    let mut items: Vec<_> = store::entries(doc, DISCUSSIONS)
+        .into_iter()
+        .map(|(id, entry)| {
+            let discussion = read_discussion(doc, &id, &entry);
+            (
+                store::int(doc, &entry, "position").unwrap_or(0),
+                id,
+                discussion,
+            )
+        })
+        .collect();
+    store::sort_by_position(&mut items);
+    items.into_iter().map(|(_, _, d)| d).collect()
+}
+
+fn read_discussion<R: ReadDoc>(doc: &R, id: &str, entry: &ObjId) -> Discussion {
+    let fields = Fields::of(doc, entry);
+    let guidelines = fields
+        .map("guidelines")
+        .map_or_else(Guidelines::default, |map| {
+            let map = Fields::of(doc, &map);
+            Guidelines {
+                language: map.string("language"),
+                max_words: map
+                    .int("max_words")
+                    .and_then(|n| u32::try_from(n).ok())
+                    .filter(|n| *n > 0),
+                addressing: map.text("addressing"),
+            }
+        });
+    let schedule = fields
+        .map("schedule")
+        .map_or_else(Schedule::default, |map| {
+            let map = Fields::of(doc, &map);
+            let date = |stage: DiscussionStage| map.string(stage.key()).parse().ok();
+            Schedule {
+                planned: date(DiscussionStage::Planned),
+                open: date(DiscussionStage::Open),
+                closing: date(DiscussionStage::Closing),
+                closed: date(DiscussionStage::Closed),
+            }
+        });
+    let closing = fields.map("closing").map_or_else(Closing::default, |map| {
+        let map = Fields::of(doc, &map);
+        Closing {
+            summary: map.text("summary"),
+            posts: map.keys("posts").map(PostId::from_stored).collect(),
+            closed_by: map.scalar("closed_by").map(MemberId::from_stored),
+            closed_at: map.scalar("closed_at"),
+            follow_ups: map
+                .keys("follow_ups")
+                .map(ActionItemId::from_stored)
+                .collect(),
+        }
+    });
+    let subgroups = ordered(doc, fields.map("subgroups"), |key, sub| Subgroup {
+        id: SubgroupId::from_stored(key),
+        name: sub.string("name"),
+        members: sub.keys("members").map(MemberId::from_stored).collect(),
+    });
+    let restatements = ordered(doc, fields.map("restatements"), |_, item| Restatement {
+        text: item.text("text"),
+        by: MemberId::from_stored(item.string("by")),
+        at: item.string("at"),
+    });
+    let summaries = ordered(doc, fields.map("summaries"), |key, item| InterimSummary {
+        id: SummaryId::from_stored(key),
+        text: item.text("text"),
+        posts: item.keys("posts").map(PostId::from_stored).collect(),
+        by: MemberId::from_stored(item.string("by")),
+        at: item.string("at"),
+    });
+    Discussion {
+        id: DiscussionId::from_stored(id.to_owned()),
+        title: fields.text("title"),
+        objective: fields.text("objective"),
+        question: fields.text("question"),
+        created_by: MemberId::from_stored(fields.string("created_by")),
+        guidelines,
+        stage: fields
+            .scalar("stage")
+            .as_deref()
+            .and_then(DiscussionStage::from_key),
+        schedule,
+        subgroups,
+        posts: read_posts(doc, fields.map("posts")),
+        restatements,
+        summaries,
+        participants: read_participants(doc, fields.map("participants")),
+        closing,
+    }
+}
+
+/// The entries of a positioned collection, read by `read`, in position then id order.
+fn ordered<R: ReadDoc, T>(
+    doc: &R,
+    collection: Option<ObjId>,
+    read: impl Fn(String, &Fields<'_, R>) -> T,
+) -> Vec<T> {
+    let Some(collection) = collection else {
+        return Vec::new();
+    };
+    let mut items: Vec<_> = Fields::of(doc, &collection)
+        .maps()
+        .map(|(key, entry)| {
+            let fields = Fields::of(doc, &entry);
+            let position = fields.int("position").unwrap_or(0);
+            (position, key.clone(), read(key, &fields))
+        })
+        .collect();
+    store::sort_by_position(&mut items);
+    items.into_iter().map(|(_, _, item)| item).collect()
+}
+
+/// Every field of one map, read in a single pass: one lookup per key is several times
+/// slower, and a discussion is read on every render.
+struct Fields<'a, R> {
+    doc: &'a R,
+    values: BTreeMap<String, (Value<'static>, ObjId)>,
+}
+
+impl<'a, R: ReadDoc> Fields<'a, R> {
+    fn of(doc: &'a R, object: &ObjId) -> Self {
+        let values = doc
+            .map_range(object, ..)
+            .map(|item| {
+                let id = item.id();
+                (item.key.into_owned(), (item.value.into_value(), id))
+            })
+            .collect();
+        Self { doc, values }
+    }
+
+    fn scalar(&self, key: &str) -> Option<String> {
+        match self.values.get(key) {
+            Some((Value::Scalar(value), _)) => value.as_str().map(str::to_owned),
+            _ => None,
+        }
+    }
+
+    fn string(&self, key: &str) -> String {
+        self.scalar(key).unwrap_or_default()
+    }
+
+    fn int(&self, key: &str) -> Option<i64> {
+        match self.values.get(key) {
+            Some((Value::Scalar(value), _)) => value.as_i64(),
+            _ => None,
+        }
+    }
+
+    fn text(&self, key: &str) -> String {
+        match self.values.get(key) {
+            Some((Value::Object(ObjType::Text), id)) => self.doc.text(id).unwrap_or_default(),
+            Some((Value::Scalar(value), _)) => value.as_str().unwrap_or_default().to_owned(),
+            _ => String::new(),
+        }
+    }
+
+    fn map(&self, key: &str) -> Option<ObjId> {
+        match self.values.get(key) {
+            Some((Value::Object(ObjType::Map), id)) => Some(id.clone()),
+            _ => None,
+        }
+    }
+
+    /// The keys of the id set `key` (a map to `true`), sorted.
+    fn keys(&self, key: &str) -> impl Iterator<Item = String> {
+        self.map(key)
+            .map(|map| self.doc.keys(&map).collect::<Vec<_>>())
+            .unwrap_or_default()
+            .into_iter()
+    }
+
+    /// The entries that are maps, by key.
+    fn maps(&self) -> impl Iterator<Item = (String, ObjId)> + '_ {
+        self.values
+            .iter()
+            .filter(|(_, (value, _))| matches!(value, Value::Object(ObjType::Map)))
+            .map(|(key, (_, id))| (key.clone(), id.clone()))
+    }
+}
+
+/// The post tree. A post whose parent is not in the document (a damaged or foreign
+/// document; this crate never removes posts) is shown as a thread of its own.
+fn read_posts<R: ReadDoc>(doc: &R, posts: Option<ObjId>) -> Vec<Post> {
+    let Some(posts) = posts else {
+        return Vec::new();
+    };
+    let mut flat: Vec<Post> = Fields::of(doc, &posts)
+        .maps()
+        .map(|(key, entry)| {
+            let fields = Fields::of(doc, &entry);
+            Post {
+                id: PostId::from_stored(key),
+                author: MemberId::from_stored(fields.string("author")),
+                body: fields.text("body"),
+                created: fields.string("created"),
+                parent: fields.scalar("parent").map(PostId::from_stored),
+                replies: Vec::new(),
+            }
+        })
+        .collect();
+    flat.sort_by(|a, b| (&a.created, &a.id).cmp(&(&b.created, &b.id)));
+    let known: BTreeSet<PostId> = flat.iter().map(|p| p.id.clone()).collect();
+    let mut children: BTreeMap<PostId, Vec<Post>> = BTreeMap::new();
+    let mut roots = Vec::new();
+    for post in flat {
+        match &post.parent {
+            Some(parent) if known.contains(parent) && *parent != post.id => {
+                children.entry(parent.clone()).or_default().push(post);
+            }
+            _ => roots.push(post),
+        }
+    }
+    // Each post takes its replies out of `children` once, so a cycle in a damaged
+    // document cannot loop (its posts are simply not reached).
+    fn attach(post: &mut Post, children: &mut BTreeMap<PostId, Vec<Post>>, depth: usize) {
+        let Some(mut replies) = children.remove(&post.id) else {
+            return;
+        };
+        if depth < MAX_DEPTH {
+            for reply in &mut replies {
+                attach(reply, children, depth + 1);
+            }
+        } else {
+            // Deeper chains are listed flat under this post: every post stays visible
+            // and reading cannot exhaust the stack.
+            let mut pending: Vec<PostId> = replies.iter().map(|r| r.id.clone()).collect();
+            while let Some(id) = pending.pop() {
+                for reply in children.remove(&id).unwrap_or_default() {
+                    pending.push(reply.id.clone());
+                    replies.push(reply);
+                }
+            }
+            replies.sort_by(|a, b| (&a.created, &a.id).cmp(&(&b.created, &b.id)));
+        }
+        post.replies = replies;
+    }
+    for root in &mut roots {
+        attach(root, &mut children, 0);
+    }
+    roots
+}
+
+/// Replies nested deeper than this are listed flat under their ancestor at this depth.
+const MAX_DEPTH: usize = 256;
+
+/// Sorted by member id (map keys list in order).
+fn read_participants<R: ReadDoc>(doc: &R, participants: Option<ObjId>) -> Vec<ParticipantNote> {
+    let Some(participants) = participants else {
+        return Vec::new();
+    };
+    let fields = Fields::of(doc, &participants);
+    fields
+        .values
+        .iter()
+        .filter(|(_, (value, _))| matches!(value, Value::Object(ObjType::Text)))
+        .map(|(member, _)| ParticipantNote {
+            member: MemberId::from_stored(member.clone()),
+            notes: fields.text(member),
+        })
+        .collect()
+}
