@@ -10,6 +10,7 @@ use crate::components::notices::Notices;
 use crate::i18n::{Key, provide_i18n, t};
 use crate::routes::community::CommunityPage;
 use crate::routes::design;
+use crate::routes::discussions;
 use crate::routes::home::Home;
 use crate::routes::implementation;
 use crate::routes::new_community::NewCommunity;
@@ -61,6 +62,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/c/:id/implementation/plan")
                         view=implementation::plan::PlanPage
+                    />
+                    <Route path=path!("/c/:id/discussions") view=discussions::DiscussionsPage />
+                    <Route
+                        path=path!("/c/:id/discussions/:discussion")
+                        view=discussions::thread::ThreadPage
                     />
                 </Routes>
             </main>

@@ -19,6 +19,8 @@ pub struct CommunityView {
     pub phase: community::Phase,
     /// Every Phase II field, for the implementation pages.
     pub implementation: community::Implementation,
+    /// The moderated discussions, in the order they were planned.
+    pub discussions: Vec<community::Discussion>,
     /// `None` when the domain could not compute it (the document then failed to read).
     pub progress: Option<community::DesignProgress>,
     /// Concurrent values that disagree, shown where the value is edited.
@@ -149,6 +151,7 @@ impl AppState {
                     design: community.design,
                     phase: community.phase.phase,
                     implementation: community.implementation,
+                    discussions: community.discussions,
                     progress,
                     conflicts,
                 };

@@ -13,6 +13,7 @@ use crate::components::text_field::TextField;
 use crate::i18n::{Key, t, use_i18n};
 use crate::routes::design::progress::DesignProgressView;
 use crate::routes::design::start::StartImplementation;
+use crate::routes::discussions::DiscussionsLink;
 use crate::routes::implementation::ImplementationLinks;
 use crate::state::{AppState, ConnectionState, use_app};
 use crate::storage;
@@ -145,6 +146,7 @@ fn Editor(id: DocumentId) -> impl IntoView {
         <DesignProgressView id />
         <StartImplementation id />
         <ImplementationLinks id />
+        <DiscussionsLink id />
         <ShareLink id />
     }
 }

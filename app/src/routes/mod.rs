@@ -2,6 +2,7 @@
 
 pub mod community;
 pub mod design;
+pub mod discussions;
 pub mod home;
 pub mod implementation;
 pub mod new_community;

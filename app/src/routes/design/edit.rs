@@ -42,6 +42,8 @@ pub fn error_key(err: &CommunityError) -> Key {
         CommunityError::InvalidDate { .. } => Key::ErrInvalidDate,
         CommunityError::ConsentRequired => Key::ErrConsentRequired,
         CommunityError::AlreadyDecided { .. } => Key::ErrAlreadyDecided,
+        CommunityError::PostTooLong { .. } => Key::ErrPostTooLong,
+        CommunityError::DiscussionClosed { .. } => Key::ErrDiscussionClosed,
         _ => Key::ErrorEdit,
     }
 }

@@ -1,0 +1,222 @@
+//! Phase II, step 4: moderated discussions. `/c/:id/discussions` lists them and lets a
+//! moderator plan a new one; `thread` is one discussion with its posts.
+
+pub mod thread;
+
+use community::{Action, DiscussionStage, Guidelines, NewDiscussion};
+use leptos::prelude::*;
+use sync_protocol::DocumentId;
+
+use crate::components::field_error::FieldError;
+use crate::components::page_title::page_title;
+use crate::i18n::{Key, t, use_i18n};
+use crate::routes::community::WithCommunity;
+use crate::routes::design::edit::{change, me};
+use crate::routes::implementation::{RoleHint, allowed, read};
+use crate::state::use_app;
+
+#[component]
+pub fn DiscussionsPage() -> impl IntoView {
+    view! {
+        <WithCommunity content=|id| {
+            view! {
+                <DiscussionLayout id heading=Signal::stored(String::new())>
+                    <DiscussionList id />
+                    <NewDiscussionForm id />
+                </DiscussionLayout>
+            }
+                .into_any()
+        } />
+    }
+}
+
+/// The way back to the overview, the page title and the `<h1>`: the discussions heading,
+/// or `heading` when it is not empty (a discussion's title).
+#[component]
+pub fn DiscussionLayout(
+    id: DocumentId,
+    heading: Signal<String>,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let community = read(id, |v| v.title.clone());
+    let title = move || {
+        let own = heading.get();
+        if own.is_empty() {
+            i18n.t(Key::DiscussionsHeading).to_owned()
+        } else {
+            own
+        }
+    };
+    page_title(move || format!("{} · {}", title(), community.get()));
+    view! {
+        <p class="breadcrumb">
+            <a href=format!("/c/{id}")>{t(Key::BackToOverview)}</a>
+            ": "
+            <span>{move || community.get()}</span>
+        </p>
+        <h1>{title}</h1>
+        <div class="stack discussions">{children()}</div>
+    }
+}
+
+/// The stage's translation key.
+pub fn stage_key(stage: Option<DiscussionStage>) -> Key {
+    match stage {
+        Some(DiscussionStage::Planned) => Key::DiscPlanned,
+        Some(DiscussionStage::Open) => Key::DiscOpen,
+        Some(DiscussionStage::Closing) => Key::DiscClosing,
+        Some(DiscussionStage::Closed) => Key::DiscClosed,
+        None => Key::ModeUnknown,
+    }
+}
+
+#[component]
+fn DiscussionList(id: DocumentId) -> impl IntoView {
+    let i18n = use_i18n();
+    // Only what the list shows, so typing in a thread elsewhere does not re-render it.
+    let items = read(id, |v| {
+        v.discussions
+            .iter()
+            .map(|d| (d.id.clone(), d.title.clone(), d.stage, d.all_posts().len()))
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <section aria-labelledby="discussion-list-heading">
+            <h2 id="discussion-list-heading">{t(Key::DiscussionsOpen)}</h2>
+            <p class="hint">{move || items.with(Vec::is_empty).then(|| i18n.t(Key::NoDiscussions))}</p>
+            <ul class="items" data-testid="discussion-list">
+                <For
+                    each=move || items.get()
+                    key=|item| item.clone()
+                    children=move |(discussion, title, stage, count)| {
+                        view! {
+                            <li class="item">
+                                <a href=format!("/c/{id}/discussions/{discussion}")>{title}</a>
+                                " · " {t(Key::DiscussionStage)} ": " {move || i18n.t(stage_key(stage))}
+                                " · " {t(Key::DiscussionPostCount)} ": " {count}
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+        </section>
+    }
+}
+
+/// A labelled input bound to a local signal (the plan is written once, on "create").
+#[component]
+pub fn Input(
+    id: &'static str,
+    label: Key,
+    value: RwSignal<String>,
+    #[prop(optional)] multiline: bool,
+) -> impl IntoView {
+    let control = if multiline {
+        view! { <textarea id=id rows="4" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))></textarea> }.into_any()
+    } else {
+        view! { <input type="text" id=id autocomplete="off" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) /> }.into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{t(label)}</label>
+            {control}
+        </div>
+    }
+}
+
+#[component]
+fn NewDiscussionForm(id: DocumentId) -> impl IntoView {
+    let may = allowed(id, Action::ModerateDiscussion);
+    view! {
+        <section class="add" aria-labelledby="new-discussion-heading">
+            <h2 id="new-discussion-heading">{t(Key::NewDiscussionHeading)}</h2>
+            <Show when=move || may.get() fallback=|| view! { <RoleHint key=Key::DiscussionRoleHint /> }>
+                <PlanForm id />
+            </Show>
+        </section>
+    }
+}
+
+/// Empty means no limit; anything else must be a positive whole number.
+fn parse_max_words(raw: &str) -> Result<Option<u32>, Key> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    raw.parse::<u32>()
+        .map(|n| (n > 0).then_some(n))
+        .map_err(|_| Key::ErrWholeNumber)
+}
+
+#[component]
+fn PlanForm(id: DocumentId) -> impl IntoView {
+    let app = use_app();
+    let fields: [RwSignal<String>; 6] = std::array::from_fn(|_| RwSignal::new(String::new()));
+    let [title, objective, question, language, max_words, addressing] = fields;
+    let error = RwSignal::new(None::<Key>);
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let outcome = parse_max_words(&max_words.get_untracked()).and_then(|limit| {
+            let by = me().ok_or(Key::ErrNotAllowed)?;
+            let plan = NewDiscussion {
+                title: title.get_untracked(),
+                objective: objective.get_untracked(),
+                question: question.get_untracked(),
+                guidelines: Guidelines {
+                    language: language.get_untracked(),
+                    max_words: limit,
+                    addressing: addressing.get_untracked(),
+                },
+                ..NewDiscussion::default()
+            };
+            // Planned and opened in one edit: members can take part as soon as it exists.
+            change(app, id, |doc| {
+                let created = community::create_discussion(doc, &by, &plan)?;
+                community::set_discussion_stage(doc, &by, &created, DiscussionStage::Open)
+            })
+        });
+        if outcome.is_ok() {
+            fields.iter().for_each(|f| f.set(String::new()));
+        }
+        error.set(outcome.err());
+    };
+    view! {
+        <form class="stack" on:submit=create aria-describedby="new-discussion-error">
+            <Input id="discussion-title" label=Key::FieldDiscussionTitle value=title />
+            <Input id="discussion-objective" label=Key::FieldDiscussionObjective value=objective multiline=true />
+            <Input id="discussion-question" label=Key::FieldGuidingQuestion value=question multiline=true />
+            <fieldset class="stack">
+                <legend>{t(Key::GuidelinesLegend)}</legend>
+                <Input id="discussion-language" label=Key::FieldPostLanguage value=language />
+                <div class="field">
+                    <label for="discussion-max-words">{t(Key::FieldMaxWords)}</label>
+                    <input
+                        type="number"
+                        id="discussion-max-words"
+                        min="1"
+                        inputmode="numeric"
+                        prop:value=move || max_words.get()
+                        on:input=move |ev| max_words.set(event_target_value(&ev))
+                    />
+                </div>
+                <Input id="discussion-addressing" label=Key::FieldAddressing value=addressing multiline=true />
+            </fieldset>
+            <button type="submit">{t(Key::CreateDiscussion)}</button>
+            <FieldError id="new-discussion-error" error />
+        </form>
+    }
+}
+
+/// The overview's link to the discussions, next to the Phase II pages.
+#[component]
+pub fn DiscussionsLink(id: DocumentId) -> impl IntoView {
+    view! {
+        <nav class="phase-two-pages" aria-labelledby="discussions-link-heading">
+            <h2 id="discussions-link-heading">{t(Key::DiscussionsHeading)}</h2>
+            <ul>
+                <li><a href=format!("/c/{id}/discussions")>{t(Key::DiscussionsOpen)}</a></li>
+            </ul>
+        </nav>
+    }
+}
