@@ -15,6 +15,7 @@ use crate::routes::home::Home;
 use crate::routes::implementation;
 use crate::routes::new_community::NewCommunity;
 use crate::routes::not_found::NotFound;
+use crate::routes::profile;
 use crate::state::AppState;
 use crate::{ids, storage, sync};
 
@@ -64,6 +65,7 @@ pub fn App() -> impl IntoView {
                         view=implementation::plan::PlanPage
                     />
                     <Route path=path!("/c/:id/discussions") view=discussions::DiscussionsPage />
+                    <Route path=path!("/c/:id/members/:member") view=profile::ProfilePage />
                     <Route
                         path=path!("/c/:id/discussions/:discussion")
                         view=discussions::thread::ThreadPage

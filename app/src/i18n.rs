@@ -305,6 +305,12 @@ pub enum Key {
     ErrPostTooLong,
     ErrDiscussionClosed,
     ErrAlreadyDecided,
+    MemberNotFound,
+    ProfileDetailsHeading,
+    NoConfirmedRegistration,
+    ProfilePosts,
+    ProfileNotesHeading,
+    NoProfileNotes,
 }
 
 /// The text for `key` in `lang`.
@@ -608,6 +614,12 @@ fn en(key: Key) -> &'static str {
         ErrDesignIncomplete => {
             "The design is not complete: tick the confirmation to start Phase II anyway."
         }
+        MemberNotFound => "This member is not in the community.",
+        ProfileDetailsHeading => "Profile",
+        NoConfirmedRegistration => "No confirmed registration yet.",
+        ProfilePosts => "Posts in discussions",
+        ProfileNotesHeading => "Moderators’ notes on knowledge and interests",
+        NoProfileNotes => "No notes from moderators yet.",
     }
 }
 
@@ -906,6 +918,12 @@ fn es(key: Key) -> &'static str {
         ErrDesignIncomplete => {
             "El diseño no está completo: marque la confirmación para comenzar la fase II de todos modos."
         }
+        MemberNotFound => "Este miembro no está en la comunidad.",
+        ProfileDetailsHeading => "Perfil",
+        NoConfirmedRegistration => "Aún no hay un registro confirmado.",
+        ProfilePosts => "Intervenciones en discusiones",
+        ProfileNotesHeading => "Notas de los moderadores sobre conocimientos e intereses",
+        NoProfileNotes => "Aún no hay notas de los moderadores.",
     }
 }
 
@@ -1208,6 +1226,12 @@ fn pt(key: Key) -> &'static str {
         ErrDesignIncomplete => {
             "O desenho não está completo: marque a confirmação para começar a fase II mesmo assim."
         }
+        MemberNotFound => "Este membro não está na comunidade.",
+        ProfileDetailsHeading => "Perfil",
+        NoConfirmedRegistration => "Ainda não há inscrição confirmada.",
+        ProfilePosts => "Intervenções em discussões",
+        ProfileNotesHeading => "Notas dos moderadores sobre conhecimentos e interesses",
+        NoProfileNotes => "Ainda não há notas dos moderadores.",
     }
 }
 
@@ -1514,6 +1538,12 @@ fn fr(key: Key) -> &'static str {
         ErrDesignIncomplete => {
             "La conception n’est pas terminée : cochez la confirmation pour commencer quand même la phase II."
         }
+        MemberNotFound => "Ce membre ne fait pas partie de la communauté.",
+        ProfileDetailsHeading => "Profil",
+        NoConfirmedRegistration => "Pas encore d’inscription confirmée.",
+        ProfilePosts => "Interventions dans les discussions",
+        ProfileNotesHeading => "Notes des modérateurs sur les connaissances et les intérêts",
+        NoProfileNotes => "Pas encore de notes des modérateurs.",
     }
 }
 

@@ -7,3 +7,4 @@ pub mod home;
 pub mod implementation;
 pub mod new_community;
 pub mod not_found;
+pub mod profile;

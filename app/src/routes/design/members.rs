@@ -10,6 +10,7 @@ use super::edit::{change, me};
 use crate::components::field_error::FieldError;
 use crate::i18n::{Key, responsibilities, t, use_i18n};
 use crate::routes::community::WithCommunity;
+use crate::routes::profile::profile_path;
 use crate::state::use_app;
 
 #[component]
@@ -85,7 +86,7 @@ fn MemberItem(id: DocumentId, member: community::Member) -> impl IntoView {
     view! {
         <li class="item member">
             <span class="member-name">
-                {member.name.clone()}
+                <a href=profile_path(id, &member.id)>{member.name.clone()}</a>
                 {is_me.then(|| view! { " " {move || i18n.t(Key::You)} })}
             </span>
             <label for=select_id.clone()>

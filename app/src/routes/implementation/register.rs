@@ -12,6 +12,7 @@ use crate::i18n::{Key, t, use_i18n};
 use crate::routes::community::WithCommunity;
 use crate::routes::design::edit::{change, me};
 use crate::routes::design::members::role_key;
+use crate::routes::profile::profile_path;
 use crate::state::use_app;
 
 #[component]
@@ -149,7 +150,8 @@ fn Roster(id: DocumentId) -> impl IntoView {
                     key=|m| (m.id.as_str().to_owned(), m.name.clone(), m.role)
                     children=move |m| {
                         let role = m.role.map(role_key).unwrap_or(Key::ModeUnknown);
-                        view! { <li class="item">{m.name} " · " {move || i18n.t(role)}</li> }
+                        let href = profile_path(id, &m.id);
+                        view! { <li class="item"><a href=href>{m.name}</a> " · " {move || i18n.t(role)}</li> }
                     }
                 />
             </ul>
