@@ -2,7 +2,9 @@
 // fresh store and the built app, and launches Debian's Chromium through playwright-core.
 // Every wait is bounded.
 
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -172,4 +174,19 @@ export async function eventually(what, check, { timeout = 15_000, interval = 200
 export async function cachedPaths(page, cacheName) {
   return page.evaluate(async (name) =>
     (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname), cacheName);
+}
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The WCAG 2.1 AA violations axe-core finds on the page, one line each (rule: targets). */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: axeSource });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Fails, naming `what`, if axe-core finds any WCAG 2.1 AA violation on the page. */
+export async function assertAxeClean(page, what) {
+  assert.deepEqual(await axeViolations(page), [], what);
 }

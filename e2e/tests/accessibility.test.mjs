@@ -3,19 +3,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { relayAndBrowser, newMember, createCommunity, waitSynced } from '../harness.mjs';
+import { relayAndBrowser, newMember, createCommunity, waitSynced, axeViolations } from '../harness.mjs';
 
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const env = relayAndBrowser({ before, after });
 
-async function violations(page) {
-  await page.addScriptTag({ path: axeSource });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const locale of ['en-US', 'es-ES']) {
   test(`axe finds no WCAG 2.1 AA violation on home, new and community pages (${locale})`, async () => {
@@ -23,18 +15,18 @@ for (const locale of ['en-US', 'es-ES']) {
     const page = await context.newPage();
     await page.goto(`${env.relay.base}/new`);
     await page.locator('input').first().waitFor();
-    assert.deepEqual(await violations(page), [], 'new community page');
+    assert.deepEqual(await axeViolations(page), [], 'new community page');
 
     await page.locator('input').first().fill('Accesibilidad');
     await page.locator('textarea').first().fill('Problema');
     await page.locator('button[type="submit"]').click();
     await page.waitForURL(/\/c\//);
     await waitSynced(page);
-    assert.deepEqual(await violations(page), [], 'community page');
+    assert.deepEqual(await axeViolations(page), [], 'community page');
 
     await page.goto(`${env.relay.base}/`);
     await page.getByRole('link', { name: 'Accesibilidad' }).waitFor();
-    assert.deepEqual(await violations(page), [], 'home page');
+    assert.deepEqual(await axeViolations(page), [], 'home page');
     assert.equal(await page.getAttribute('html', 'lang'), locale.slice(0, 2));
     await context.close();
   });

@@ -5,21 +5,13 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { relayAndBrowser, newMember, createCommunity, waitSynced } from '../harness.mjs';
+import { relayAndBrowser, newMember, createCommunity, waitSynced, assertAxeClean } from '../harness.mjs';
 
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const STAGES = ['name', 'problem', 'objective', 'results', 'members', 'audiences'];
 const WAIT = { timeout: 15_000 };
 
 const env = relayAndBrowser({ before, after });
 
-async function violations(page) {
-  await page.addScriptTag({ path: axeSource });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The overview's progress entry for a stage. */
 function stageRow(page, stage) {
@@ -38,9 +30,6 @@ async function openStage(page, id, label, stage) {
   await page.getByRole('heading', { level: 1, name: label, exact: true }).waitFor(WAIT);
 }
 
-async function assertAxeClean(page, what) {
-  assert.deepEqual(await violations(page), [], what);
-}
 
 async function addResult(page, description, indicator) {
   const before = await page.getByLabel('Description', { exact: true }).count();

@@ -6,10 +6,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { relayAndBrowser, newMember, createCommunity, waitSynced, eventually } from '../harness.mjs';
+import { relayAndBrowser, newMember, createCommunity, waitSynced, eventually, assertAxeClean } from '../harness.mjs';
 
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WAIT = { timeout: 15_000 };
 const QUESTION = 'Which indicators do your services already collect?';
 const EVA_POST = 'We count home visits every month';
@@ -17,13 +15,6 @@ const EVA_REPLY = 'Agreed, and we also track referrals';
 
 const env = relayAndBrowser({ before, after });
 
-async function assertAxeClean(page, what) {
-  await page.addScriptTag({ path: axeSource });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(found, [], what);
-}
 
 /** A leader ("me" on this device) and a participant the leader confirmed. */
 async function setUp() {

@@ -7,22 +7,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { relayAndBrowser, newMember, createCommunity, waitSynced, eventually } from '../harness.mjs';
+import { relayAndBrowser, newMember, createCommunity, waitSynced, eventually, assertAxeClean } from '../harness.mjs';
 
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WAIT = { timeout: 15_000 };
 const TITLE = 'CoPs to define indicators for maternal mortality reduction';
 
 const env = relayAndBrowser({ before, after });
 
-async function assertAxeClean(page, what) {
-  await page.addScriptTag({ path: axeSource });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(found, [], what);
-}
 
 /** Follows a link of the Phase II navigation (client-side routing, so no save is lost). */
 async function openPage(page, id, label, slug) {

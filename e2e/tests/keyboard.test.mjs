@@ -6,10 +6,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { relayAndBrowser, newMember, createCommunity, waitSynced, eventually } from '../harness.mjs';
+import { relayAndBrowser, newMember, createCommunity, waitSynced, eventually, assertAxeClean } from '../harness.mjs';
 
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WAIT = { timeout: 15_000 };
 const STAGES = ['name', 'problem', 'objective', 'results', 'members', 'audiences'];
 
@@ -43,13 +41,6 @@ async function followLink(page, hrefEnd) {
   await page.waitForURL(`**${hrefEnd}`, WAIT);
 }
 
-async function assertAxeClean(page, what) {
-  await page.addScriptTag({ path: axeSource });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(found, [], what);
-}
 
 test('Phase I walked with the keyboard alone: every stage, the objective and an audience', async () => {
   const { context, page, errors } = await newMember(env.browser);

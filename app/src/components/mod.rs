@@ -1,6 +1,7 @@
 //! Reusable pieces of the layout.
 
 pub mod connection_badge;
+pub mod draft_input;
 pub mod field_error;
 pub mod header;
 pub mod language_select;

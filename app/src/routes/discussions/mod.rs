@@ -7,6 +7,7 @@ use community::{Action, DiscussionStage, Guidelines, NewDiscussion};
 use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
+use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
 use crate::components::page_title::page_title;
 use crate::i18n::{Key, t, use_i18n};
@@ -104,27 +105,6 @@ fn DiscussionList(id: DocumentId) -> impl IntoView {
     }
 }
 
-/// A labelled input bound to a local signal (the plan is written once, on "create").
-#[component]
-pub fn Input(
-    id: &'static str,
-    label: Key,
-    value: RwSignal<String>,
-    #[prop(optional)] multiline: bool,
-) -> impl IntoView {
-    let control = if multiline {
-        view! { <textarea id=id rows="4" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))></textarea> }.into_any()
-    } else {
-        view! { <input type="text" id=id autocomplete="off" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) /> }.into_any()
-    };
-    view! {
-        <div class="field">
-            <label for=id>{t(label)}</label>
-            {control}
-        </div>
-    }
-}
-
 #[component]
 fn NewDiscussionForm(id: DocumentId) -> impl IntoView {
     let may = allowed(id, Action::ModerateDiscussion);
@@ -183,12 +163,12 @@ fn PlanForm(id: DocumentId) -> impl IntoView {
     };
     view! {
         <form class="stack" on:submit=create aria-describedby="new-discussion-error">
-            <Input id="discussion-title" label=Key::FieldDiscussionTitle value=title />
-            <Input id="discussion-objective" label=Key::FieldDiscussionObjective value=objective multiline=true />
-            <Input id="discussion-question" label=Key::FieldGuidingQuestion value=question multiline=true />
+            <DraftInput id="discussion-title" label=Key::FieldDiscussionTitle value=title />
+            <DraftInput id="discussion-objective" label=Key::FieldDiscussionObjective value=objective multiline=true rows=4 />
+            <DraftInput id="discussion-question" label=Key::FieldGuidingQuestion value=question multiline=true rows=4 />
             <fieldset class="stack">
                 <legend>{t(Key::GuidelinesLegend)}</legend>
-                <Input id="discussion-language" label=Key::FieldPostLanguage value=language />
+                <DraftInput id="discussion-language" label=Key::FieldPostLanguage value=language />
                 <div class="field">
                     <label for="discussion-max-words">{t(Key::FieldMaxWords)}</label>
                     <input
@@ -200,7 +180,7 @@ fn PlanForm(id: DocumentId) -> impl IntoView {
                         on:input=move |ev| max_words.set(event_target_value(&ev))
                     />
                 </div>
-                <Input id="discussion-addressing" label=Key::FieldAddressing value=addressing multiline=true />
+                <DraftInput id="discussion-addressing" label=Key::FieldAddressing value=addressing multiline=true rows=4 />
             </fieldset>
             <button type="submit">{t(Key::CreateDiscussion)}</button>
             <FieldError id="new-discussion-error" error />

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use sync_protocol::DocumentId;
 
-use super::{DiscussionLayout, Input, stage_key};
+use super::{DiscussionLayout, stage_key};
+use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
 use crate::i18n::{Key, t, use_i18n};
 use crate::routes::community::WithCommunity;
@@ -374,7 +375,7 @@ fn RestateForm(id: DocumentId, discussion: Memo<Option<Discussion>>) -> impl Int
     view! {
         <form class="stack" on:submit=send aria-describedby="restate-error">
             <h3>{t(Key::RestateQuestion)}</h3>
-            <Input id="restated-question" label=Key::FieldRestated value=text multiline=true />
+            <DraftInput id="restated-question" label=Key::FieldRestated value=text multiline=true rows=4 />
             <button type="submit" class="secondary">{t(Key::RestateQuestion)}</button>
             <FieldError id="restate-error" error />
         </form>
@@ -421,7 +422,7 @@ fn CloseForm(
     view! {
         <form class="stack" on:submit=close aria-describedby="close-error">
             <h3>{t(Key::CloseDiscussion)}</h3>
-            <Input id="closing-summary" label=Key::FieldClosingSummary value=summary multiline=true />
+            <DraftInput id="closing-summary" label=Key::FieldClosingSummary value=summary multiline=true rows=4 />
             <fieldset class="stack">
                 <legend>{t(Key::CitedPostsLegend)}</legend>
                 {move || posts.get().into_iter().map(|post| {

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
 use super::{Page, PhaseLayout, RoleHint, allowed, read};
+use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
 use crate::i18n::{Key, t, use_i18n};
 use crate::routes::community::WithCommunity;
@@ -67,26 +68,6 @@ fn MyRegistration(id: DocumentId) -> impl IntoView {
 }
 
 #[component]
-fn Input(
-    id: &'static str,
-    label: Key,
-    value: RwSignal<String>,
-    #[prop(optional)] multiline: bool,
-) -> impl IntoView {
-    let control = if multiline {
-        view! { <textarea id=id rows="3" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))></textarea> }.into_any()
-    } else {
-        view! { <input type="text" id=id autocomplete="off" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) /> }.into_any()
-    };
-    view! {
-        <div class="field">
-            <label for=id>{t(label)}</label>
-            {control}
-        </div>
-    }
-}
-
-#[component]
 fn RegistrationFormView(id: DocumentId) -> impl IntoView {
     let app = use_app();
     let fields: [RwSignal<String>; 5] = std::array::from_fn(|_| RwSignal::new(String::new()));
@@ -114,11 +95,11 @@ fn RegistrationFormView(id: DocumentId) -> impl IntoView {
         <section class="add" aria-labelledby="register-heading">
             <h2 id="register-heading">{t(Key::RegisterHeading)}</h2>
             <form class="stack" on:submit=send aria-describedby="register-error">
-                <Input id="reg-name" label=Key::FieldMemberName value=name />
-                <Input id="reg-institution" label=Key::FieldInstitution value=institution />
-                <Input id="reg-country" label=Key::FieldCountry value=country />
-                <Input id="reg-expertise" label=Key::FieldExpertise value=expertise multiline=true />
-                <Input id="reg-interests" label=Key::FieldInterests value=interests multiline=true />
+                <DraftInput id="reg-name" label=Key::FieldMemberName value=name />
+                <DraftInput id="reg-institution" label=Key::FieldInstitution value=institution />
+                <DraftInput id="reg-country" label=Key::FieldCountry value=country />
+                <DraftInput id="reg-expertise" label=Key::FieldExpertise value=expertise multiline=true />
+                <DraftInput id="reg-interests" label=Key::FieldInterests value=interests multiline=true />
                 <div class="check">
                     <input
                         type="checkbox"
