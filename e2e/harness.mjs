@@ -69,6 +69,10 @@ export class Relay {
     throw new Error(`relay did not become healthy in 15 s:\n${this.log}`);
   }
 
+  get running() {
+    return this.process?.exitCode === null;
+  }
+
   async stop() {
     if (!this.process || this.process.exitCode !== null) return;
     const exited = new Promise((ok) => this.process.once('exit', ok));

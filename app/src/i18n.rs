@@ -92,6 +92,7 @@ pub enum Key {
     ErrorStorageRead,
     ErrorStorageWrite,
     ErrorCorruptDocument,
+    ErrorCorruptJournal,
     ErrorUnreadable,
     ErrorCreate,
     ErrorEdit,
@@ -491,6 +492,9 @@ fn en(key: Key) -> &'static str {
         ErrorStorageRead => "Could not read the communities stored on this device.",
         ErrorStorageWrite => "Could not save your changes on this device.",
         ErrorCorruptDocument => "A community stored on this device is damaged and was skipped.",
+        ErrorCorruptJournal => {
+            "Unsaved changes kept on this device could not be read; they were set aside, the rest loaded."
+        }
         ErrorUnreadable => "A community could not be read.",
         ErrorCreate => "Could not create the community.",
         ErrorEdit => "Could not apply your edit.",
@@ -792,6 +796,9 @@ fn es(key: Key) -> &'static str {
         ErrorStorageWrite => "No se pudieron guardar sus cambios en este dispositivo.",
         ErrorCorruptDocument => {
             "Una comunidad guardada en este dispositivo está dañada y se omitió."
+        }
+        ErrorCorruptJournal => {
+            "No se pudieron leer cambios sin guardar de este dispositivo; se apartaron y el resto se cargó."
         }
         ErrorUnreadable => "No se pudo leer una comunidad.",
         ErrorCreate => "No se pudo crear la comunidad.",
@@ -1100,6 +1107,9 @@ fn pt(key: Key) -> &'static str {
         ErrorStorageWrite => "Não foi possível salvar suas alterações neste dispositivo.",
         ErrorCorruptDocument => {
             "Uma comunidade salva neste dispositivo está danificada e foi ignorada."
+        }
+        ErrorCorruptJournal => {
+            "Não foi possível ler alterações não salvas deste dispositivo; foram separadas e o resto foi carregado."
         }
         ErrorUnreadable => "Não foi possível ler uma comunidade.",
         ErrorCreate => "Não foi possível criar a comunidade.",
@@ -1412,6 +1422,9 @@ fn fr(key: Key) -> &'static str {
         ErrorStorageWrite => "Impossible d’enregistrer vos modifications sur cet appareil.",
         ErrorCorruptDocument => {
             "Une communauté enregistrée sur cet appareil est endommagée et a été ignorée."
+        }
+        ErrorCorruptJournal => {
+            "Des modifications non enregistrées de cet appareil sont illisibles ; elles ont été mises de côté, le reste a été chargé."
         }
         ErrorUnreadable => "Impossible de lire une communauté.",
         ErrorCreate => "Impossible de créer la communauté.",

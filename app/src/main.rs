@@ -6,6 +6,7 @@ mod components;
 mod i18n;
 mod ics;
 mod ids;
+mod journal;
 mod routes;
 mod state;
 mod storage;

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
-use sync_protocol::{DocumentId, Effect, Repo};
+use sync_protocol::{DocumentId, Effect, Origin, Repo};
 
 use crate::i18n::Key;
 use crate::{clock, storage, sync};
@@ -118,9 +118,14 @@ impl AppState {
     fn apply(&self, effect: Effect) {
         match effect {
             Effect::Send { connection, bytes } => sync::send(*self, connection, &bytes),
-            Effect::DocumentChanged { document, .. } => {
+            Effect::DocumentChanged { document, origin } => {
                 self.refresh(document);
-                storage::schedule_save(*self, document);
+                match origin {
+                    // Typed here: journaled at once, so closing the page cannot lose it.
+                    Origin::Local => storage::local_change(*self, document),
+                    // Also held by the peer that sent it.
+                    Origin::Remote => storage::schedule_save(*self, document),
+                }
             }
             Effect::DocumentUnavailable { document } => {
                 self.unavailable.update(|set| {

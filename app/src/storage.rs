@@ -1,11 +1,14 @@
 //! IndexedDB persistence (via rexie): store `documents`, key = document id (bs58check),
 //! value = `Automerge::save()` bytes as a Uint8Array. Saves are coalesced so a burst of
-//! keystrokes or remote changes becomes one write.
+//! keystrokes or remote changes becomes one write; until that write commits, local changes
+//! are also in the synchronous [`journal`](crate::journal), so a page closed at once
+//! loses nothing.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
+use automerge::{Automerge, ChangeHash};
 use gloo_timers::callback::Timeout;
 use js_sys::Uint8Array;
 use rexie::{ObjectStore, Rexie, TransactionMode, TransactionResult};
@@ -14,6 +17,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::Key;
+use crate::journal;
 use crate::state::AppState;
 
 const DB_NAME: &str = "praxis";
@@ -21,11 +25,16 @@ const DB_VERSION: u32 = 1;
 const STORE: &str = "documents";
 /// Long enough to merge a typing burst into one write, short enough that little is at risk.
 const SAVE_DELAY_MS: u32 = 400;
+/// Unsaved changes larger than this are not journaled (they wait for IndexedDB alone):
+/// localStorage holds about 5 M code units per site, shared by every document.
+const JOURNAL_MAX_BYTES: usize = 512 * 1024;
 
 thread_local! {
     static DB: RefCell<Option<Rc<Rexie>>> = const { RefCell::new(None) };
     static DIRTY: RefCell<BTreeSet<DocumentId>> = const { RefCell::new(BTreeSet::new()) };
     static TIMER: RefCell<Option<Timeout>> = const { RefCell::new(None) };
+    /// The heads of what IndexedDB holds for each document: the journal keeps what follows.
+    static SAVED: RefCell<BTreeMap<DocumentId, Vec<ChangeHash>>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 /// Open the database and load every stored document into the repo. Documents that fail to
@@ -37,16 +46,22 @@ pub async fn open_and_load(app: AppState) {
             DB.with(|slot| *slot.borrow_mut() = Some(db.clone()));
             match read_all(&db).await {
                 Ok(records) => {
+                    let mut unsaved = unsaved_changes(app);
                     let loaded: Vec<DocumentId> = records
                         .into_iter()
-                        .filter_map(|r| load_record(app, r))
+                        .filter_map(|r| load_record(app, r, &mut unsaved))
                         .collect();
-                    // Inserting reports them as changed; they are already stored as they are.
+                    // Stored as they are: nothing to write for them.
                     DIRTY.with(|d| {
                         loaded.iter().for_each(|id| {
                             d.borrow_mut().remove(id);
                         })
                     });
+                    // Journaled changes of documents IndexedDB never got, or that differ
+                    // from what it holds: load them and save them now.
+                    for (id, bytes) in unsaved {
+                        recover_unstored(app, id, &bytes);
+                    }
                 }
                 Err(err) => app.notify(Key::ErrorStorageRead, Some(err)),
             }
@@ -77,12 +92,33 @@ async fn read_all(db: &Rexie) -> Result<Vec<(JsValue, JsValue)>, String> {
         .map_err(|e| e.to_string())
 }
 
-fn load_record(app: AppState, (key, value): (JsValue, JsValue)) -> Option<DocumentId> {
+/// Load one stored document, with the journaled changes it lacks merged in.
+fn load_record(
+    app: AppState,
+    (key, value): (JsValue, JsValue),
+    unsaved: &mut BTreeMap<DocumentId, Vec<u8>>,
+) -> Option<DocumentId> {
     let key_text = key.as_string().unwrap_or_default();
     match decode(&key_text, value) {
-        Ok((id, doc)) => {
+        Ok((id, mut doc)) => {
+            let stored = doc.get_heads();
+            SAVED.with(|s| s.borrow_mut().insert(id, stored.clone()));
+            let journaled = unsaved.remove(&id);
+            if let Some(bytes) = &journaled
+                && let Err(err) = doc.load_incremental(bytes)
+            {
+                app.notify(Key::ErrorCorruptJournal, Some(format!("{id}: {err}")));
+                journal::set_aside(&journal::key_of(&id));
+            }
+            let recovered = doc.get_heads() != stored;
             app.insert(id, doc);
-            Some(id)
+            if recovered {
+                schedule_save(app, id);
+                None // still to be written
+            } else {
+                journal::clear(&id);
+                Some(id)
+            }
         }
         Err(err) => {
             app.notify(
@@ -94,14 +130,74 @@ fn load_record(app: AppState, (key, value): (JsValue, JsValue)) -> Option<Docume
     }
 }
 
-fn decode(key: &str, value: JsValue) -> Result<(DocumentId, automerge::Automerge), String> {
+/// The journal left by earlier pages, by document; unusable entries are set aside and
+/// reported.
+fn unsaved_changes(app: AppState) -> BTreeMap<DocumentId, Vec<u8>> {
+    let mut found = BTreeMap::new();
+    for entry in journal::entries() {
+        match (entry.document, entry.bytes) {
+            (Ok(id), Ok(bytes)) => {
+                found.insert(id, bytes);
+            }
+            (Err(err), _) | (_, Err(err)) => {
+                app.notify(
+                    Key::ErrorCorruptJournal,
+                    Some(format!("{}: {err}", entry.key)),
+                );
+                journal::set_aside(&entry.key);
+            }
+        }
+    }
+    found
+}
+
+/// A journaled document IndexedDB has no record of (its first save never committed).
+fn recover_unstored(app: AppState, id: DocumentId, bytes: &[u8]) {
+    match Automerge::load(bytes) {
+        Ok(doc) => {
+            app.insert(id, doc);
+            schedule_save(app, id);
+        }
+        Err(err) => {
+            app.notify(Key::ErrorCorruptJournal, Some(format!("{id}: {err}")));
+            journal::set_aside(&journal::key_of(&id));
+        }
+    }
+}
+
+fn decode(key: &str, value: JsValue) -> Result<(DocumentId, Automerge), String> {
     let id: DocumentId = key.parse().map_err(|e| format!("{e}"))?;
     if !value.is_instance_of::<Uint8Array>() {
         return Err("not a byte array".into());
     }
     let bytes = Uint8Array::from(value).to_vec();
-    let doc = automerge::Automerge::load(&bytes).map_err(|e| e.to_string())?;
+    let doc = Automerge::load(&bytes).map_err(|e| e.to_string())?;
     Ok((id, doc))
+}
+
+/// Journal a local change at once (see [`journal`]), then schedule its save.
+pub fn local_change(app: AppState, id: DocumentId) {
+    journal_unsaved(app, id);
+    schedule_save(app, id);
+}
+
+/// Write every change of `id` after what IndexedDB holds to the journal (or drop the
+/// entry when there is none).
+fn journal_unsaved(app: AppState, id: DocumentId) {
+    let saved = SAVED.with(|s| s.borrow().get(&id).cloned().unwrap_or_default());
+    let Some(unsaved) = app
+        .read_repo(|repo| repo.document(&id).map(|doc| doc.save_after(&saved)))
+        .flatten()
+    else {
+        return;
+    };
+    if unsaved.is_empty() {
+        journal::clear(&id);
+    } else if unsaved.len() <= JOURNAL_MAX_BYTES {
+        // Full or unavailable storage leaves the coalesced IndexedDB save as the only copy,
+        // as it was before the journal; that save reports its own failures.
+        let _ = journal::record(&id, &unsaved);
+    }
 }
 
 /// Mark a document for saving and make sure a save is scheduled.
@@ -133,14 +229,8 @@ async fn flush(app: AppState) {
     if ids.is_empty() {
         return;
     }
-    let records: Vec<(DocumentId, Vec<u8>)> = ids
-        .iter()
-        .filter_map(|id| {
-            let bytes = app.read_repo(|repo| repo.document(id).map(|doc| doc.save()))??;
-            Some((*id, bytes))
-        })
-        .collect();
-    if let Err(err) = write(&db, &records).await {
+    let records: Vec<Record> = ids.iter().filter_map(|id| record(app, *id)).collect();
+    if let Err(err) = write(app, &db, &records).await {
         // Keep them dirty so the next change retries, and tell the person now.
         DIRTY.with(|d| d.borrow_mut().extend(ids));
         app.notify(Key::ErrorStorageWrite, Some(err));
@@ -151,11 +241,8 @@ async fn flush(app: AppState) {
 /// reload). If the database is not open yet, it is saved as soon as it is.
 pub async fn save_now(app: AppState, id: DocumentId) -> Result<(), String> {
     let db = DB.with(|slot| slot.borrow().clone());
-    let bytes = app
-        .read_repo(|repo| repo.document(&id).map(|doc| doc.save()))
-        .flatten();
-    match (db, bytes) {
-        (Some(db), Some(bytes)) => write(&db, &[(id, bytes)]).await,
+    match (db, record(app, id)) {
+        (Some(db), Some(record)) => write(app, &db, &[record]).await,
         _ => {
             schedule_save(app, id);
             Ok(())
@@ -163,12 +250,32 @@ pub async fn save_now(app: AppState, id: DocumentId) -> Result<(), String> {
     }
 }
 
-async fn write(db: &Rexie, records: &[(DocumentId, Vec<u8>)]) -> Result<(), String> {
+/// What one save writes: the document's bytes and the heads they hold.
+struct Record {
+    id: DocumentId,
+    bytes: Vec<u8>,
+    heads: Vec<ChangeHash>,
+}
+
+fn record(app: AppState, id: DocumentId) -> Option<Record> {
+    app.read_repo(|repo| {
+        repo.document(&id).map(|doc| Record {
+            id,
+            bytes: doc.save(),
+            heads: doc.get_heads(),
+        })
+    })
+    .flatten()
+}
+
+/// Write the records in one transaction; once it commits, the journal keeps only what
+/// changed since.
+async fn write(app: AppState, db: &Rexie, records: &[Record]) -> Result<(), String> {
     let tx = db
         .transaction(&[STORE], TransactionMode::ReadWrite)
         .map_err(|e| e.to_string())?;
     let store = tx.store(STORE).map_err(|e| e.to_string())?;
-    for (id, bytes) in records {
+    for Record { id, bytes, .. } in records {
         let value: JsValue = Uint8Array::from(bytes.as_slice()).into();
         let key = JsValue::from_str(&id.to_string());
         store
@@ -177,7 +284,13 @@ async fn write(db: &Rexie, records: &[(DocumentId, Vec<u8>)]) -> Result<(), Stri
             .map_err(|e| e.to_string())?;
     }
     match tx.done().await.map_err(|e| e.to_string())? {
-        TransactionResult::Committed => Ok(()),
+        TransactionResult::Committed => {
+            for Record { id, heads, .. } in records {
+                SAVED.with(|s| s.borrow_mut().insert(*id, heads.clone()));
+                journal_unsaved(app, *id);
+            }
+            Ok(())
+        }
         TransactionResult::Aborted => Err("the write transaction was aborted".into()),
     }
 }

@@ -16,7 +16,6 @@ use crate::routes::design::start::StartImplementation;
 use crate::routes::discussions::DiscussionsLink;
 use crate::routes::implementation::ImplementationLinks;
 use crate::state::{AppState, ConnectionState, use_app};
-use crate::storage;
 
 #[component]
 pub fn CommunityPage() -> impl IntoView {
@@ -171,10 +170,7 @@ fn edit(app: AppState, id: DocumentId, field: Field, text: &str) {
         })
     });
     match result.flatten() {
-        Some(Ok(())) => {
-            app.refresh(id);
-            storage::schedule_save(app, id);
-        }
+        Some(Ok(())) => {} // re-read, journaled and saved by `with_repo`
         Some(Err(err)) => app.notify(Key::ErrorEdit, Some(err.to_string())),
         None => app.notify(Key::ErrorEdit, None),
     }

@@ -1,14 +1,14 @@
 //! Applying a Phase I edit: one domain call inside the repo's `change_document`, so it is
-//! saved to IndexedDB and synced like every other change; a refusal comes back as a
+//! journaled, saved to IndexedDB and synced like every other change; a refusal comes back as a
 //! translated message for the control that caused it.
 
 use automerge::Automerge;
 use community::CommunityError;
 use sync_protocol::DocumentId;
 
+use crate::clock;
 use crate::i18n::Key;
 use crate::state::AppState;
-use crate::{clock, storage};
 
 /// Run `f` on the community document; on refusal the document is unchanged.
 pub fn change<R>(
@@ -18,11 +18,8 @@ pub fn change<R>(
 ) -> Result<R, Key> {
     let result = app.with_repo(|repo| repo.change_document(&id, clock::now(), f));
     match result.flatten() {
-        Some(Ok(value)) => {
-            app.refresh(id);
-            storage::schedule_save(app, id);
-            Ok(value)
-        }
+        // `with_repo` has re-read, journaled and scheduled the save of the change.
+        Some(Ok(value)) => Ok(value),
         Some(Err(err)) => Err(error_key(&err)),
         // The document is gone from the repo (or the repo is borrowed): nothing was written.
         None => Err(Key::ErrorEdit),
