@@ -37,7 +37,7 @@ pub use discussions::intervention::{
     NewPost, add_interim_summary, post, record_participant, restate_question,
 };
 pub use discussions::planning::{
-    NewDiscussion, PlanText, add_subgroup, create_discussion, remove_subgroup,
+    NewDiscussion, PlanText, add_subgroup, create_discussion, remove_subgroup, rename_subgroup,
     set_discussion_stage, set_discussion_text, set_guidelines, set_stage_date,
     set_subgroup_members,
 };

@@ -180,6 +180,27 @@ pub fn add_subgroup(
     Ok(SubgroupId::from_stored(subgroup))
 }
 
+/// Renames a sub-group (the name is one value: two names given concurrently leave a
+/// conflict, which renaming again settles).
+pub fn rename_subgroup(
+    doc: &mut Automerge,
+    by: &MemberId,
+    id: &DiscussionId,
+    subgroup: &SubgroupId,
+    name: &str,
+) -> Result<(), CommunityError> {
+    if name.trim().is_empty() {
+        return Err(CommunityError::Empty {
+            field: "sub-group name",
+        });
+    }
+    moderate(doc, by, id, |tx, _| {
+        let path = inner(id.as_str(), "subgroups");
+        let sub = store::existing_entry(tx, &path, "sub-group", subgroup.as_str())?;
+        store::put_scalar(tx, &sub, "name", name)
+    })
+}
+
 /// Replaces a sub-group's members; a member another moderator added concurrently stays.
 pub fn set_subgroup_members(
     doc: &mut Automerge,
@@ -374,10 +395,26 @@ mod tests {
             add_subgroup(&mut doc, &id("pa"), &d, "Mine", &[]),
             Err(CommunityError::NotAllowed { .. })
         ));
+        rename_subgroup(&mut doc, &mo, &d, &group, "Andean region").unwrap();
+        assert_eq!(only(&doc).subgroups[0].name, "Andean region");
+        let heads = doc.get_heads();
+        assert!(matches!(
+            rename_subgroup(&mut doc, &mo, &d, &group, "  "),
+            Err(CommunityError::Empty { .. })
+        ));
+        assert!(matches!(
+            rename_subgroup(&mut doc, &id("pa"), &d, &group, "Mine"),
+            Err(CommunityError::NotAllowed { .. })
+        ));
+        assert_eq!(doc.get_heads(), heads, "a refused rename changes nothing");
         remove_subgroup(&mut doc, &mo, &d, &group).unwrap();
         assert!(only(&doc).subgroups.is_empty());
         assert!(matches!(
             remove_subgroup(&mut doc, &mo, &d, &group),
+            Err(CommunityError::NotFound { .. })
+        ));
+        assert!(matches!(
+            rename_subgroup(&mut doc, &mo, &d, &group, "Gone"),
             Err(CommunityError::NotFound { .. })
         ));
     }
