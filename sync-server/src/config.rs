@@ -23,8 +23,34 @@ pub struct Config {
     #[arg(long = "static", env = "PRAXIS_STATIC", default_value = "dist")]
     pub static_dir: PathBuf,
     /// Largest accepted WebSocket message, in bytes; a larger one closes that connection.
+    /// The first sync of a community carries the whole document.
     #[arg(long, env = "PRAXIS_MAX_MESSAGE_BYTES", default_value_t = 16 * 1024 * 1024)]
     pub max_message_bytes: usize,
+    /// Sync connections open at once; one more is closed at once with code 1013 ("try
+    /// again later") and says why. Sized below the usual limit of 1024 open files.
+    #[arg(long, env = "PRAXIS_MAX_CONNECTIONS", default_value_t = 1000)]
+    pub max_connections: usize,
+    /// Documents one connection may sync or ask for; asking for one more closes that
+    /// connection. A member's browser syncs one document per community it belongs to.
+    #[arg(
+        long,
+        env = "PRAXIS_MAX_DOCUMENTS_PER_CONNECTION",
+        default_value_t = 1000
+    )]
+    pub max_documents_per_connection: usize,
+    /// Messages per second one connection may send, on average; beyond it the relay
+    /// reads that connection more slowly (the others are not affected).
+    #[arg(long, env = "PRAXIS_MESSAGES_PER_SECOND", default_value_t = 100)]
+    pub messages_per_second: u32,
+    /// Messages one connection may send in a burst above the average rate (a browser
+    /// opening with many communities sends one request each).
+    #[arg(long, env = "PRAXIS_MESSAGE_BURST", default_value_t = 500)]
+    pub message_burst: u32,
+    /// Seconds a connection may stay silent before it is closed. The relay pings every
+    /// third of this, and browsers answer pings by themselves, so only a dead or stuck
+    /// peer reaches it.
+    #[arg(long, env = "PRAXIS_IDLE_TIMEOUT_SECS", default_value_t = 90)]
+    pub idle_timeout_secs: u64,
     /// Messages queued for one slow connection before the relay drops it.
     #[arg(long, env = "PRAXIS_OUTBOX_MESSAGES", default_value_t = 1024)]
     pub outbox_messages: usize,

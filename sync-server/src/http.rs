@@ -1,19 +1,28 @@
-//! The relay's HTTP surface: `/sync` (automerge-repo over WebSocket), `/healthz`, and
-//! the built app with `index.html` as the single-page fallback.
+//! The relay's HTTP surface: `/sync` (automerge-repo over WebSocket), `/healthz`,
+//! `/metrics`, and the built app with `index.html` as the single-page fallback.
+//!
+//! Per-connection limits live here, in the task that pumps each WebSocket: the
+//! connection semaphore, the message rate (a token bucket) and the idle timeout.
+
+use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::State;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade, close_code};
-use axum::response::Response;
+use axum::http::header;
+use axum::response::{IntoResponse as _, Response};
 use axum::routing::get;
 use futures::{SinkExt as _, StreamExt as _};
-use tokio::sync::mpsc;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc};
+use tokio::time::Instant;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::TraceLayer;
 
 use crate::Config;
-use crate::hub::{Hub, Outgoing};
+use crate::hub::{Closing, Hub, Outgoing};
+use crate::metrics::{Metrics, Refusal};
 use crate::shutdown::Trigger;
 
 /// Close reasons are capped at 123 bytes by RFC 6455.
@@ -23,12 +32,24 @@ const MAX_CLOSE_REASON: usize = 123;
 struct SyncState {
     hub: Hub,
     stopping: Trigger,
+    metrics: Arc<Metrics>,
+    connections: Arc<Semaphore>,
+    limits: Limits,
+}
+
+/// The per-connection limits of [`Config`].
+#[derive(Clone, Copy)]
+struct Limits {
     max_message_bytes: usize,
+    max_connections: usize,
     outbox_messages: usize,
+    messages_per_second: u32,
+    message_burst: u32,
+    idle_timeout: Duration,
 }
 
 /// Builds the relay's routes.
-pub fn router(config: &Config, hub: Hub, stopping: Trigger) -> Router {
+pub fn router(config: &Config, hub: Hub, stopping: Trigger, metrics: Arc<Metrics>) -> Router {
     let index = config.static_dir.join("index.html");
     // An unknown path is a client-side route of the app (`/c/<id>`): answer with the
     // app itself and status 200, so a shared link opens in any browser.
@@ -49,21 +70,64 @@ pub fn router(config: &Config, hub: Hub, stopping: Trigger) -> Router {
     let state = SyncState {
         hub,
         stopping,
-        max_message_bytes: config.max_message_bytes,
-        outbox_messages: config.outbox_messages,
+        metrics,
+        connections: Arc::new(Semaphore::new(config.max_connections)),
+        limits: Limits {
+            max_message_bytes: config.max_message_bytes,
+            max_connections: config.max_connections,
+            outbox_messages: config.outbox_messages,
+            messages_per_second: config.messages_per_second,
+            message_burst: config.message_burst,
+            idle_timeout: Duration::from_secs(config.idle_timeout_secs.max(1)),
+        },
     };
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route("/metrics", get(scrape))
         .route("/sync", get(upgrade))
         .with_state(state)
         .fallback_service(app)
         .layer(TraceLayer::new_for_http())
 }
 
+async fn scrape(State(state): State<SyncState>) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        state.metrics.render(),
+    )
+        .into_response()
+}
+
 async fn upgrade(ws: WebSocketUpgrade, State(state): State<SyncState>) -> Response {
-    ws.max_message_size(state.max_message_bytes)
-        .max_frame_size(state.max_message_bytes)
-        .on_upgrade(move |socket| connection(socket, state))
+    // Taken before the upgrade, so connections racing for the last place cannot both win.
+    let permit = Arc::clone(&state.connections).try_acquire_owned().ok();
+    ws.max_message_size(state.limits.max_message_bytes)
+        .max_frame_size(state.limits.max_message_bytes)
+        .on_upgrade(move |socket| async move {
+            match permit {
+                Some(permit) => connection(socket, state, permit).await,
+                None => refuse(socket, &state).await,
+            }
+        })
+}
+
+/// Closes a connection over `--max-connections` at once, saying why. A close frame
+/// rather than an HTTP 503 before the upgrade: a browser's WebSocket shows the app a
+/// close code and reason, but nothing of a failed handshake.
+async fn refuse(mut socket: WebSocket, state: &SyncState) {
+    tracing::warn!(
+        limit = state.limits.max_connections,
+        "refusing a connection: the relay is at its connection limit"
+    );
+    state.metrics.refused(Refusal::Connections);
+    let reason = format!(
+        "the relay is at its limit of {} connections; try again later",
+        state.limits.max_connections
+    );
+    close(&mut socket, close_code::AGAIN, reason).await;
 }
 
 /// Why a connection ended, as the peer is told.
@@ -73,35 +137,79 @@ struct Ending {
 }
 
 /// Pumps one WebSocket: frames in to the hub, the hub's messages out, until either
-/// side closes or the relay stops.
-async fn connection(socket: WebSocket, state: SyncState) {
-    let (outbox, mut outgoing) = mpsc::channel(state.outbox_messages);
+/// side closes, a limit is hit, or the relay stops.
+async fn connection(socket: WebSocket, state: SyncState, permit: OwnedSemaphorePermit) {
+    let limits = state.limits;
+    let (outbox, mut outgoing) = mpsc::channel(limits.outbox_messages);
     let Some(id) = state.hub.open(outbox).await else {
         return;
     };
+    state.metrics.connection_opened();
     let (mut sink, mut incoming) = socket.split();
+    let mut rate = TokenBucket::new(limits.messages_per_second, limits.message_burst);
+    let mut last_heard = Instant::now();
+    // Browsers answer pings by themselves: a live peer is never idle for long.
+    let ping_every = limits.idle_timeout / 3;
+    let mut pings = tokio::time::interval_at(Instant::now() + ping_every, ping_every);
     let ending = loop {
+        let wait = rate.wait();
         tokio::select! {
-            frame = incoming.next() => match frame {
-                Some(Ok(Message::Binary(bytes))) => state.hub.receive(id, bytes.to_vec()).await,
-                Some(Ok(Message::Text(_))) => break Some(Ending {
-                    code: close_code::UNSUPPORTED,
-                    reason: "text frames are not part of the protocol: send binary CBOR".into(),
-                }),
-                Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
-                Some(Ok(Message::Close(_))) | None => break None,
-                Some(Err(error)) => {
-                    tracing::info!(connection = ?id, %error, "WebSocket error");
-                    break Some(Ending { code: close_code::POLICY, reason: error.to_string() });
+            frame = incoming.next(), if wait.is_none() => {
+                last_heard = Instant::now();
+                rate.take();
+                match frame {
+                    Some(Ok(Message::Binary(bytes))) => {
+                        state.metrics.received(bytes.len());
+                        state.hub.receive(id, bytes.to_vec()).await;
+                    }
+                    Some(Ok(Message::Text(_))) => {
+                        state.metrics.refused(Refusal::Protocol);
+                        break Some(Ending {
+                            code: close_code::UNSUPPORTED,
+                            reason: "text frames are not part of the protocol: send binary CBOR".into(),
+                        });
+                    }
+                    Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
+                    Some(Ok(Message::Close(_))) | None => break None,
+                    Some(Err(error)) => {
+                        tracing::info!(connection = ?id, %error, "WebSocket error");
+                        state.metrics.refused(Refusal::Protocol);
+                        break Some(Ending { code: close_code::POLICY, reason: error.to_string() });
+                    }
+                }
+            },
+            // Over its message rate: this connection is read more slowly (TCP pushes
+            // back on the sender); the others are not affected.
+            () = tokio::time::sleep(wait.unwrap_or_default()), if wait.is_some() => {
+                state.metrics.throttled();
+            },
+            () = tokio::time::sleep_until(last_heard + limits.idle_timeout) => {
+                state.metrics.refused(Refusal::Idle);
+                break Some(Ending {
+                    code: close_code::AWAY,
+                    reason: format!("nothing heard for {} s: closing an idle connection", limits.idle_timeout.as_secs()),
+                });
+            },
+            _ = pings.tick() => {
+                if sink.send(Message::Ping(Vec::new().into())).await.is_err() {
+                    break None;
                 }
             },
             message = outgoing.recv() => match message {
                 Some(Outgoing::Message(bytes)) => {
+                    state.metrics.sent(bytes.len());
                     if sink.send(Message::Binary(bytes.into())).await.is_err() {
                         break None;
                     }
                 }
-                Some(Outgoing::Close(reason)) => break Some(Ending { code: close_code::PROTOCOL, reason }),
+                Some(Outgoing::Close(closing)) => {
+                    let code = match closing {
+                        Closing::Protocol(_) => close_code::PROTOCOL,
+                        Closing::Limit(_) => close_code::POLICY,
+                        Closing::StoreFailing => close_code::ERROR,
+                    };
+                    break Some(Ending { code, reason: closing.reason().to_owned() });
+                }
                 None => break Some(Ending {
                     code: close_code::AGAIN,
                     reason: "the relay dropped this connection: it could not keep up".into(),
@@ -114,14 +222,66 @@ async fn connection(socket: WebSocket, state: SyncState) {
         }
     };
     state.hub.close(id).await;
-    if let Some(Ending { code, mut reason }) = ending {
-        truncate_at_char(&mut reason, MAX_CLOSE_REASON);
+    state.metrics.connection_closed();
+    drop(permit);
+    if let Some(Ending { code, reason }) = ending {
+        tracing::debug!(connection = ?id, code, %reason, "closing a connection");
         let frame = CloseFrame {
             code,
-            reason: reason.into(),
+            reason: clip(reason).into(),
         };
         // The peer may already be gone; there is no one left to tell.
         let _ = sink.send(Message::Close(Some(frame))).await;
+    }
+}
+
+async fn close(socket: &mut WebSocket, code: u16, reason: String) {
+    let frame = CloseFrame {
+        code,
+        reason: clip(reason).into(),
+    };
+    let _ = socket.send(Message::Close(Some(frame))).await;
+}
+
+fn clip(mut reason: String) -> String {
+    truncate_at_char(&mut reason, MAX_CLOSE_REASON);
+    reason
+}
+
+/// The message rate limit: `rate` tokens a second, up to `burst` saved up; one token
+/// per frame read. A rate of 0 means no limit.
+struct TokenBucket {
+    rate: f64,
+    burst: f64,
+    tokens: f64,
+    last: Instant,
+}
+
+impl TokenBucket {
+    fn new(rate: u32, burst: u32) -> Self {
+        let burst = f64::from(burst.max(1));
+        Self {
+            rate: f64::from(rate),
+            burst,
+            tokens: burst,
+            last: Instant::now(),
+        }
+    }
+
+    /// `None` if a frame may be read now, else how long until one may.
+    fn wait(&mut self) -> Option<Duration> {
+        if self.rate <= 0.0 {
+            return None;
+        }
+        let now = Instant::now();
+        let earned = now.duration_since(self.last).as_secs_f64() * self.rate;
+        self.tokens = (self.tokens + earned).min(self.burst);
+        self.last = now;
+        (self.tokens < 1.0).then(|| Duration::from_secs_f64((1.0 - self.tokens) / self.rate))
+    }
+
+    fn take(&mut self) {
+        self.tokens -= 1.0;
     }
 }
 

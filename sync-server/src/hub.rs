@@ -1,18 +1,21 @@
-//! The sync hub: one task owns the relay's [`sync_protocol::Repo`] and the store, and
-//! every WebSocket connection talks to it through a channel. One owner means no locks
-//! around the sync state, and one place that orders "write to disk" before "tell the
-//! peer we have it".
+//! The sync hub: one task owns the relay's [`sync_protocol::Repo`] and the store's
+//! handle, and every WebSocket connection talks to it through a channel. One owner
+//! means no locks around the sync state, and one place that orders "committed to the
+//! store" before "tell the peer we have it".
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
-use sync_protocol::{ConnectionId, DocumentId, Effect, Millis, PeerId, Repo, Role};
+use automerge::ChangeHash;
+use sync_protocol::message::WireMessage;
+use sync_protocol::{ConnectionId, DocumentId, Effect, Millis, PeerId, ProtocolError, Repo, Role};
 use tokio::sync::{mpsc, oneshot};
 use tokio::time::Instant;
 
 use crate::Config;
-use crate::store::{Store, StoreError};
+use crate::metrics::{Metrics, Refusal};
+use crate::store::{Chunk, Loaded, StoreThread, check_automerge};
 
 /// Commands queued to the hub before senders wait (backpressure on busy relays).
 const COMMAND_QUEUE: usize = 1024;
@@ -23,7 +26,28 @@ pub enum Outgoing {
     /// Send these bytes as one binary WebSocket message.
     Message(Vec<u8>),
     /// Close the connection, telling the peer why.
-    Close(String),
+    Close(Closing),
+}
+
+/// Why the hub closes a connection.
+#[derive(Debug)]
+pub enum Closing {
+    /// The peer broke the protocol or sent data that does not load.
+    Protocol(String),
+    /// The peer went over one of the relay's limits.
+    Limit(String),
+    /// The relay cannot store changes right now, so it may not acknowledge any.
+    StoreFailing,
+}
+
+impl Closing {
+    /// What the peer is told.
+    pub fn reason(&self) -> &str {
+        match self {
+            Closing::Protocol(reason) | Closing::Limit(reason) => reason,
+            Closing::StoreFailing => "the relay cannot store changes right now; try again later",
+        }
+    }
 }
 
 enum Command {
@@ -47,12 +71,14 @@ pub struct Hub {
 }
 
 impl Hub {
-    /// Loads every stored document and starts the hub task. The task ends once every
-    /// `Hub` handle is dropped, after writing all it was given.
+    /// Starts the hub task with the documents the store loaded. The task ends once every
+    /// `Hub` handle is dropped, after committing all it was given and closing the store.
     pub fn start(
-        store: Store,
+        store: StoreThread,
+        loaded: Vec<Loaded>,
         config: &Config,
-    ) -> Result<(Self, tokio::task::JoinHandle<()>), StoreError> {
+        metrics: Arc<Metrics>,
+    ) -> (Self, tokio::task::JoinHandle<()>) {
         let clock = Clock::new();
         let peer_id = PeerId::new(format!("praxis-relay-{}", std::process::id()));
         let protocol = sync_protocol::Config {
@@ -60,22 +86,28 @@ impl Hub {
             max_message_bytes: config.max_message_bytes,
         };
         let mut repo = Repo::new(peer_id, Role::Relay, protocol);
-        let loaded = store.load_all()?;
         tracing::info!(documents = loaded.len(), "documents loaded");
+        let mut stored = HashMap::new();
         for document in loaded {
+            stored.insert(document.id, document.doc.get_heads());
             repo.insert_document(document.id, document.doc, clock.now());
         }
+        metrics.set_documents(stored.len());
         // Nobody is connected yet, and what was loaded is already stored.
         drop(repo.take_effects());
         let (commands, receiver) = mpsc::channel(COMMAND_QUEUE);
         let state = State {
             repo,
-            store: Arc::new(store),
-            outboxes: HashMap::new(),
+            store,
+            connections: HashMap::new(),
+            stored,
+            unsaved: BTreeSet::new(),
             pending_close: Vec::new(),
+            max_documents: config.max_documents_per_connection,
             clock,
+            metrics,
         };
-        Ok((Self { commands }, tokio::spawn(state.run(receiver))))
+        (Self { commands }, tokio::spawn(state.run(receiver)))
     }
 
     /// Registers a new connection whose outgoing messages go to `outbox`. `None` when
@@ -121,13 +153,27 @@ impl Clock {
     }
 }
 
+/// One open connection, as the hub sees it.
+struct Peer {
+    outbox: mpsc::Sender<Outgoing>,
+    /// Documents it has synced or asked for, for `--max-documents-per-connection`.
+    documents: HashSet<DocumentId>,
+}
+
 struct State {
     repo: Repo,
-    store: Arc<Store>,
-    outboxes: HashMap<ConnectionId, mpsc::Sender<Outgoing>>,
+    store: StoreThread,
+    connections: HashMap<ConnectionId, Peer>,
+    /// Heads of each document as last committed to the store.
+    stored: HashMap<DocumentId, Vec<ChangeHash>>,
+    /// Documents that may hold more than the store: changed, or named by a sync message
+    /// this round, or not written because the store failed.
+    unsaved: BTreeSet<DocumentId>,
     /// Connections to close once the effects queued before the decision are sent.
-    pending_close: Vec<(ConnectionId, String)>,
+    pending_close: Vec<(ConnectionId, Closing)>,
+    max_documents: usize,
     clock: Clock,
+    metrics: Arc<Metrics>,
 }
 
 impl State {
@@ -153,6 +199,7 @@ impl State {
         // Everyone is gone: flush what the debounce still holds, so nothing is lost.
         self.repo.tick(Millis(u64::MAX));
         self.apply_effects().await;
+        self.store.close().await;
     }
 
     fn handle(&mut self, command: Command) {
@@ -160,38 +207,88 @@ impl State {
         match command {
             Command::Open { outbox, reply } => {
                 let connection = self.repo.connect(now);
-                self.outboxes.insert(connection, outbox);
+                self.connections.insert(
+                    connection,
+                    Peer {
+                        outbox,
+                        documents: HashSet::new(),
+                    },
+                );
                 if reply.send(connection).is_err() {
                     self.drop_connection(connection);
                 }
             }
             Command::Receive { connection, bytes } => {
-                if !self.outboxes.contains_key(&connection) {
+                let Some(peer) = self.connections.get_mut(&connection) else {
                     return;
-                }
+                };
                 tracing::trace!(?connection, bytes = bytes.len(), "message received");
+                match inspect(&bytes) {
+                    Inspection::Other => {}
+                    Inspection::Document(document) => {
+                        if !peer.documents.contains(&document) {
+                            if peer.documents.len() >= self.max_documents {
+                                let reason = format!(
+                                    "this connection asked for more than {} documents, the relay's limit per connection",
+                                    self.max_documents
+                                );
+                                tracing::info!(
+                                    ?connection,
+                                    limit = self.max_documents,
+                                    "closing a connection over its document limit"
+                                );
+                                self.metrics.refused(Refusal::Documents);
+                                self.reject(connection, Closing::Limit(reason));
+                                return;
+                            }
+                            peer.documents.insert(document);
+                        }
+                        // Automerge may apply part of a message before it fails:
+                        // compare this document's heads with the store's either way.
+                        self.unsaved.insert(document);
+                    }
+                    Inspection::Invalid(error) => {
+                        tracing::info!(?connection, %error, "closing a connection that sent changes that do not load");
+                        self.metrics.refused(Refusal::Protocol);
+                        self.reject(connection, Closing::Protocol(error.to_string()));
+                        return;
+                    }
+                }
                 if let Err(error) = self.repo.receive(connection, &bytes, now) {
                     tracing::info!(?connection, %error, "closing a connection that broke the protocol");
+                    self.metrics.refused(Refusal::Protocol);
                     // The protocol queued an `error` message first; it goes out before the close.
-                    self.pending_close.push((connection, error.to_string()));
+                    self.pending_close
+                        .push((connection, Closing::Protocol(error.to_string())));
                 }
             }
             Command::Close { connection } => self.drop_connection(connection),
         }
     }
 
-    /// Carries out what the protocol asked for. Documents are written to disk before any
-    /// message of the same round is sent: a peer that sees our heads include its change
-    /// may drop its own copy of the work, so we must never claim what is not stored.
+    /// Tells the peer why in an `error` message, then closes its connection, without
+    /// handing the message to the protocol.
+    fn reject(&mut self, connection: ConnectionId, closing: Closing) {
+        let message = closing.reason().to_owned();
+        self.send(
+            connection,
+            Outgoing::Message(WireMessage::Error { message }.encode()),
+        );
+        self.pending_close.push((connection, closing));
+    }
+
+    /// Carries out what the protocol asked for. Changed documents are committed to the
+    /// store before any message of the same round is sent: a peer that sees our heads
+    /// include its change may drop its own copy of the work, so we must never claim
+    /// what is not stored. If the store fails, nothing of the round goes out.
     async fn apply_effects(&mut self) {
         let effects = self.repo.take_effects();
-        let mut changed = BTreeSet::new();
         let mut sends = Vec::new();
         for effect in effects {
             match effect {
                 Effect::Send { connection, bytes } => sends.push((connection, bytes)),
                 Effect::DocumentChanged { document, .. } => {
-                    changed.insert(document);
+                    self.unsaved.insert(document);
                 }
                 Effect::DocumentUnavailable { document } => {
                     tracing::debug!(%document, "document unavailable");
@@ -201,51 +298,136 @@ impl State {
                 }
             }
         }
-        for document in changed {
-            self.persist(document).await;
+        let (stored, wrote) = self.persist().await;
+        if wrote || !sends.is_empty() {
+            self.metrics.sync_round();
         }
-        for (connection, bytes) in sends {
-            self.send(connection, Outgoing::Message(bytes));
+        if stored {
+            for (connection, bytes) in sends {
+                self.send(connection, Outgoing::Message(bytes));
+            }
+        } else {
+            // Their sync states believe these messages went out; a fresh connection
+            // starts over, by when the store may be back.
+            let connections: BTreeSet<ConnectionId> =
+                sends.iter().map(|(connection, _)| *connection).collect();
+            for connection in connections {
+                self.pending_close.push((connection, Closing::StoreFailing));
+            }
         }
-        for (connection, reason) in std::mem::take(&mut self.pending_close) {
-            self.send(connection, Outgoing::Close(reason));
+        for (connection, closing) in std::mem::take(&mut self.pending_close) {
+            self.send(connection, Outgoing::Close(closing));
             self.drop_connection(connection);
         }
     }
 
-    async fn persist(&self, document: DocumentId) {
-        let Some(bytes) = self
-            .repo
-            .document(&document)
-            .map(automerge::Automerge::save)
-        else {
-            return;
-        };
-        let store = Arc::clone(&self.store);
-        let written = tokio::task::spawn_blocking(move || store.save(&document, &bytes)).await;
-        match written {
-            Ok(Ok(())) => tracing::debug!(%document, "document stored"),
-            Ok(Err(error)) => tracing::error!(%document, %error, "cannot store a document"),
-            Err(error) => tracing::error!(%document, %error, "the store task failed"),
+    /// Commits every unsaved document's new changes in one transaction; returns whether
+    /// everything is stored, and whether anything was written.
+    async fn persist(&mut self) -> (bool, bool) {
+        let mut chunks = Vec::new();
+        let mut heads_written = Vec::new();
+        for document in &self.unsaved {
+            // Documents the protocol holds no content for yet have nothing to store.
+            let Some(doc) = self.repo.document(document) else {
+                continue;
+            };
+            let heads = doc.get_heads();
+            let bytes = match self.stored.get(document) {
+                Some(stored) if *stored == heads => continue,
+                // Only this round's changes: the cost of a change is its own size.
+                Some(stored) => doc.save_after(stored),
+                None => doc.save(),
+            };
+            chunks.push(Chunk {
+                document: *document,
+                bytes,
+            });
+            heads_written.push((*document, heads));
+        }
+        if chunks.is_empty() {
+            self.unsaved.clear();
+            return (true, false);
+        }
+        let started = std::time::Instant::now();
+        match self.store.append(chunks).await {
+            Ok(()) => {
+                self.metrics.stored(started.elapsed());
+                for (document, heads) in heads_written {
+                    tracing::debug!(%document, "document stored");
+                    self.stored.insert(document, heads);
+                }
+                self.unsaved.clear();
+                self.metrics.set_documents(self.stored.len());
+                (true, true)
+            }
+            Err(error) => {
+                // Kept in `unsaved`: the next round tries again from the stored heads.
+                tracing::error!(%error, "cannot store changes; this round's messages are withheld");
+                self.metrics.write_failed();
+                (false, false)
+            }
         }
     }
 
     fn send(&mut self, connection: ConnectionId, message: Outgoing) {
-        let Some(outbox) = self.outboxes.get(&connection) else {
+        let Some(peer) = self.connections.get(&connection) else {
             return;
         };
-        if let Err(mpsc::error::TrySendError::Full(_)) = outbox.try_send(message) {
+        if let Err(mpsc::error::TrySendError::Full(_)) = peer.outbox.try_send(message) {
             // A peer that cannot keep up must not slow the others down: drop it; it
             // resumes where it left off when it reconnects.
             tracing::warn!(?connection, "dropping a connection whose outbox is full");
+            self.metrics.refused(Refusal::SlowReader);
             self.drop_connection(connection);
         }
     }
 
     fn drop_connection(&mut self, connection: ConnectionId) {
-        if self.outboxes.remove(&connection).is_some() {
+        if self.connections.remove(&connection).is_some() {
             self.repo.disconnect(connection);
         }
+    }
+}
+
+/// What the hub needs to know of a message before the protocol sees it.
+enum Inspection {
+    /// Not about a document, or undecodable (the protocol answers that).
+    Other,
+    /// A `sync`, `request` or `doc-unavailable` about this document.
+    Document(DocumentId),
+    /// A sync message carrying changes that do not load.
+    Invalid(ProtocolError),
+}
+
+/// Decodes a message to find the document it is about, and checks the changes it
+/// carries strictly: Automerge itself silently keeps the readable prefix of a damaged
+/// change, so damaged input would be dropped without the peer ever knowing.
+fn inspect(bytes: &[u8]) -> Inspection {
+    let Ok(message) = WireMessage::decode(bytes) else {
+        return Inspection::Other;
+    };
+    match message {
+        WireMessage::Sync {
+            document_id, data, ..
+        }
+        | WireMessage::Request {
+            document_id, data, ..
+        } => {
+            let Ok(sync) = automerge::sync::Message::decode(&data) else {
+                return Inspection::Document(document_id);
+            };
+            for (n, change) in sync.changes.iter().enumerate() {
+                if let Err(error) = check_automerge(change) {
+                    return Inspection::Invalid(ProtocolError::InvalidSyncData {
+                        document: document_id,
+                        reason: format!("change {n} does not load: {error}"),
+                    });
+                }
+            }
+            Inspection::Document(document_id)
+        }
+        WireMessage::DocUnavailable { document_id, .. } => Inspection::Document(document_id),
+        _ => Inspection::Other,
     }
 }
 

@@ -2,13 +2,15 @@
 //! with members' browsers over automerge-repo's WebSocket protocol, and serves the
 //! built app.
 //!
-//! Layout: [`config`] (limits and paths), [`store`] (documents on disk, written
-//! atomically), [`hub`] (the one task that owns the sync state machine), [`http`]
-//! (routes: `/sync`, `/healthz`, the app), [`shutdown`], [`telemetry`].
+//! Layout: [`config`] (limits and paths), [`store`] (documents in SQLite, on a thread
+//! of their own), [`hub`] (the one task that owns the sync state machine), [`http`]
+//! (routes: `/sync`, `/healthz`, `/metrics`, the app, and the per-connection limits),
+//! [`metrics`], [`shutdown`], [`telemetry`].
 
 pub mod config;
 pub mod http;
 pub mod hub;
+pub mod metrics;
 pub mod shutdown;
 pub mod store;
 pub mod telemetry;
@@ -16,6 +18,7 @@ pub mod telemetry;
 pub use config::Config;
 
 use std::future::Future;
+use std::sync::Arc;
 
 /// Why the relay could not start or had to stop.
 #[derive(Debug, thiserror::Error)]
@@ -33,10 +36,17 @@ pub async fn run(
     listener: tokio::net::TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), RelayError> {
-    let store = store::Store::open(&config.data)?;
-    let (hub, hub_task) = hub::Hub::start(store, &config)?;
+    let data = config.data.clone();
+    let (store, loaded) = store::StoreThread::start(move || {
+        let mut store = store::SqliteStore::open(&data)?;
+        store::legacy::import(&data, &mut store)?;
+        Ok(store)
+    })
+    .await?;
+    let metrics = Arc::new(metrics::Metrics::default());
+    let (hub, hub_task) = hub::Hub::start(store, loaded, &config, Arc::clone(&metrics));
     let stopping = shutdown::Trigger::new();
-    let app = http::router(&config, hub, stopping.clone());
+    let app = http::router(&config, hub, stopping.clone(), metrics);
     if let Ok(addr) = listener.local_addr() {
         tracing::info!(%addr, data = %config.data.display(), "relay listening");
     }
@@ -53,7 +63,7 @@ pub async fn run(
         .await
         .map_err(RelayError::Serve);
     // The router (and with it every sender to the hub) is gone: the hub drains what
-    // it has, writes it, and ends.
+    // it has, commits it, closes the store, and ends.
     stopping.fire();
     if let Err(error) = hub_task.await {
         tracing::error!(%error, "the sync hub ended abnormally");

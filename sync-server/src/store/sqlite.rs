@@ -1,0 +1,457 @@
+//! The embedded store: one SQLite database, `DATA/relay.sqlite3`, in write-ahead-log
+//! mode with `synchronous=FULL`, so a committed transaction has been fsynced and
+//! survives a crash or a power cut.
+//!
+//! Documents are rows of Automerge bytes in `chunks`, oldest first: a snapshot
+//! (`save()`) and then the changes of later rounds (`save_after`). Loading a document
+//! replays its rows; [`SqliteStore::compact_if_due`] folds them into one snapshot row.
+//! A row that does not load moves to `quarantine`, kept for a person to inspect.
+//!
+//! The schema is versioned with `PRAGMA user_version` and numbered [`MIGRATIONS`];
+//! the relay's metadata (communities, members, credentials, invitations) comes next as
+//! migration 2.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use automerge::{Automerge, ReadDoc as _};
+use rusqlite::{Connection, params};
+use sync_protocol::DocumentId;
+
+use super::{Chunk, Loaded, Store, StoreError, check_automerge};
+
+/// The database file inside the data directory.
+pub const FILE: &str = "relay.sqlite3";
+
+/// Rows a document may pile up before they are folded into one snapshot. Each row is
+/// a round's changes, stored uncompressed; 64 keeps loading quick and the folding
+/// (an O(document) save) rare.
+pub const COMPACT_AFTER_ROWS: usize = 64;
+
+/// The schema, one migration per version: `MIGRATIONS[n]` takes `user_version` from
+/// `n` to `n + 1`, inside one transaction with the version bump. Append only.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: documents as rows of Automerge bytes, and rows set aside because they do not load.
+    "CREATE TABLE chunks (
+         id INTEGER PRIMARY KEY,      -- order of arrival
+         document BLOB NOT NULL,      -- the 16 bytes of the document id
+         bytes BLOB NOT NULL          -- Automerge: a snapshot, or changes
+     ) STRICT;
+     CREATE INDEX chunks_by_document ON chunks (document, id);
+     CREATE TABLE quarantine (
+         id INTEGER PRIMARY KEY,
+         document BLOB NOT NULL,
+         bytes BLOB NOT NULL,
+         reason TEXT NOT NULL,        -- why it did not load (Automerge's error, no content)
+         set_aside_at INTEGER NOT NULL -- seconds since the Unix epoch
+     ) STRICT;",
+];
+
+/// Documents in SQLite.
+pub struct SqliteStore {
+    db: Connection,
+    /// Rows per document, to know when to compact.
+    rows: HashMap<DocumentId, usize>,
+    compact_after: usize,
+}
+
+/// A row set aside because it did not load.
+#[derive(Debug)]
+pub struct Quarantined {
+    pub document: Vec<u8>,
+    pub bytes: Vec<u8>,
+    pub reason: String,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database under `data` and brings its schema up to
+    /// date.
+    pub fn open(data: &Path) -> Result<Self, StoreError> {
+        Self::open_with(data, COMPACT_AFTER_ROWS)
+    }
+
+    /// As [`SqliteStore::open`], folding a document's rows once there are more than
+    /// `compact_after`.
+    pub fn open_with(data: &Path, compact_after: usize) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(data).map_err(|source| StoreError::Io {
+            action: "create",
+            path: data.to_owned(),
+            source,
+        })?;
+        let mut db = Connection::open(data.join(FILE))?;
+        // WAL: readers never block the writer and a commit is one sequential append;
+        // FULL: the WAL is fsynced at every commit, so "committed" means "on disk".
+        let mode: String =
+            db.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            tracing::warn!(%mode, "SQLite refused write-ahead logging");
+        }
+        db.pragma_update(None, "synchronous", "FULL")?;
+        db.pragma_update(None, "foreign_keys", "ON")?;
+        migrate(&mut db)?;
+        Ok(Self {
+            db,
+            rows: HashMap::new(),
+            compact_after,
+        })
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .db
+            .pragma_query_value(None, "user_version", |row| row.get(0))?)
+    }
+
+    /// How many rows hold this document.
+    pub fn row_count(&self, document: &DocumentId) -> Result<usize, StoreError> {
+        let count: i64 = self.db.query_row(
+            "SELECT count(*) FROM chunks WHERE document = ?1",
+            [document.as_bytes().as_slice()],
+            |row| row.get(0),
+        )?;
+        Ok(usize::try_from(count).unwrap_or(0))
+    }
+
+    /// Everything set aside so far.
+    pub fn quarantined(&self) -> Result<Vec<Quarantined>, StoreError> {
+        let mut statement = self
+            .db
+            .prepare("SELECT document, bytes, reason FROM quarantine ORDER BY id")?;
+        let rows = statement.query_map([], |row| {
+            Ok(Quarantined {
+                document: row.get(0)?,
+                bytes: row.get(1)?,
+                reason: row.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Moves one row to `quarantine`, in one transaction.
+    fn quarantine_row(&mut self, row: i64, reason: &str) -> Result<(), StoreError> {
+        let tx = self.db.transaction()?;
+        tx.execute(
+            "INSERT INTO quarantine (document, bytes, reason, set_aside_at)
+             SELECT document, bytes, ?2, ?3 FROM chunks WHERE id = ?1",
+            params![row, reason, unix_seconds()],
+        )?;
+        tx.execute("DELETE FROM chunks WHERE id = ?1", [row])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The rows of one document, oldest first.
+    fn rows_of(&self, document: &DocumentId) -> Result<Vec<(i64, Vec<u8>)>, StoreError> {
+        let mut statement = self
+            .db
+            .prepare_cached("SELECT id, bytes FROM chunks WHERE document = ?1 ORDER BY id")?;
+        let rows = statement.query_map([document.as_bytes().as_slice()], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl Store for SqliteStore {
+    fn load_all(&mut self) -> Result<Vec<Loaded>, StoreError> {
+        // Every row in memory at once: the relay holds every document in memory anyway.
+        let mut by_document: BTreeMap<Vec<u8>, Vec<(i64, Vec<u8>)>> = BTreeMap::new();
+        {
+            let mut statement = self
+                .db
+                .prepare("SELECT id, document, bytes FROM chunks ORDER BY document, id")?;
+            let mut rows = statement.query([])?;
+            while let Some(row) = rows.next()? {
+                let document: Vec<u8> = row.get(1)?;
+                by_document
+                    .entry(document)
+                    .or_default()
+                    .push((row.get(0)?, row.get(2)?));
+            }
+        }
+        let mut loaded = Vec::new();
+        for (raw_id, rows) in by_document {
+            let Some(id) = <[u8; 16]>::try_from(raw_id.as_slice())
+                .ok()
+                .map(DocumentId::from_bytes)
+            else {
+                for (row, _) in rows {
+                    tracing::error!(row, "stored row has no valid document id; set aside");
+                    self.quarantine_row(row, "not a document id")?;
+                }
+                continue;
+            };
+            let (doc, bad) = replay(&rows);
+            for (row, reason) in &bad {
+                // The reason is Automerge's parse error: positions and kinds, no content.
+                tracing::error!(document = %id, row, %reason, "stored changes do not load; set aside, the rest of the document loads");
+                self.quarantine_row(*row, reason)?;
+            }
+            self.rows.insert(id, rows.len() - bad.len());
+            if !doc.get_heads().is_empty() {
+                loaded.push(Loaded { id, doc });
+            }
+        }
+        Ok(loaded)
+    }
+
+    fn append(&mut self, chunks: &[Chunk]) -> Result<(), StoreError> {
+        let tx = self.db.transaction()?;
+        {
+            let mut insert =
+                tx.prepare_cached("INSERT INTO chunks (document, bytes) VALUES (?1, ?2)")?;
+            for chunk in chunks {
+                insert.execute(params![chunk.document.as_bytes().as_slice(), chunk.bytes])?;
+            }
+        }
+        tx.commit()?;
+        for chunk in chunks {
+            *self.rows.entry(chunk.document).or_default() += 1;
+        }
+        Ok(())
+    }
+
+    fn compact_if_due(&mut self, document: &DocumentId) -> Result<bool, StoreError> {
+        if self.rows.get(document).copied().unwrap_or(0) <= self.compact_after {
+            return Ok(false);
+        }
+        let rows = self.rows_of(document)?;
+        let Some(&(last, _)) = rows.last() else {
+            return Ok(false);
+        };
+        let (doc, bad) = replay(&rows);
+        // A row that does not load stays for the next start to set aside with a report;
+        // changes waiting for a missing dependency would be dropped by `save()`.
+        if !bad.is_empty() || !doc.get_missing_deps(&[]).is_empty() {
+            tracing::warn!(%document, "not compacting a document with unreadable or incomplete rows");
+            self.rows.insert(*document, 0);
+            return Ok(false);
+        }
+        let snapshot = doc.save();
+        let tx = self.db.transaction()?;
+        tx.execute(
+            "DELETE FROM chunks WHERE document = ?1 AND id <= ?2",
+            params![document.as_bytes().as_slice(), last],
+        )?;
+        tx.execute(
+            "INSERT INTO chunks (document, bytes) VALUES (?1, ?2)",
+            params![document.as_bytes().as_slice(), snapshot],
+        )?;
+        tx.commit()?;
+        tracing::debug!(%document, rows = rows.len(), bytes = snapshot.len(), "document compacted");
+        self.rows.insert(*document, 1);
+        Ok(true)
+    }
+
+    fn set_aside(
+        &mut self,
+        document: &DocumentId,
+        bytes: &[u8],
+        reason: &str,
+    ) -> Result<(), StoreError> {
+        self.db.execute(
+            "INSERT INTO quarantine (document, bytes, reason, set_aside_at) VALUES (?1, ?2, ?3, ?4)",
+            params![document.as_bytes().as_slice(), bytes, reason, unix_seconds()],
+        )?;
+        Ok(())
+    }
+}
+
+/// Replays a document's rows in order; returns the document and the rows that did not
+/// load, with why.
+fn replay(rows: &[(i64, Vec<u8>)]) -> (Automerge, Vec<(i64, String)>) {
+    let mut doc = Automerge::new();
+    let mut bad = Vec::new();
+    for (row, bytes) in rows {
+        match check_automerge(bytes) {
+            Ok(Some(whole)) if doc.get_heads().is_empty() => doc = whole,
+            Ok(_) => {
+                if let Err(error) = doc.load_incremental(bytes) {
+                    bad.push((*row, error.to_string()));
+                }
+            }
+            Err(error) => bad.push((*row, error.to_string())),
+        }
+    }
+    (doc, bad)
+}
+
+fn migrate(db: &mut Connection) -> Result<(), StoreError> {
+    let found: i64 = db.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    let known = i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX);
+    if found > known {
+        return Err(StoreError::NewerSchema { found, known });
+    }
+    for (version, sql) in (1..)
+        .zip(MIGRATIONS)
+        .skip(usize::try_from(found).unwrap_or(0))
+    {
+        // The version bump commits with the migration: a crash leaves one or the other.
+        let tx = db.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+        tracing::info!(version, "store schema migrated");
+    }
+    Ok(())
+}
+
+fn unix_seconds() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |elapsed| {
+            i64::try_from(elapsed.as_secs()).unwrap_or(i64::MAX)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use automerge::transaction::Transactable as _;
+
+    fn id(n: u8) -> DocumentId {
+        DocumentId::from_bytes([n; 16])
+    }
+
+    fn put(doc: &mut Automerge, key: &str, value: i64) {
+        let mut tx = doc.transaction();
+        tx.put(automerge::ROOT, key, value).unwrap();
+        tx.commit();
+    }
+
+    fn get(doc: &Automerge, key: &str) -> Option<i64> {
+        doc.get(automerge::ROOT, key)
+            .unwrap()
+            .and_then(|(value, _)| value.to_i64())
+    }
+
+    fn chunk(document: DocumentId, bytes: Vec<u8>) -> Chunk {
+        Chunk { document, bytes }
+    }
+
+    #[test]
+    fn a_new_store_is_at_the_latest_schema_and_reopens() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(dir.path()).unwrap();
+        assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len() as i64);
+        drop(store);
+        let store = SqliteStore::open(dir.path()).unwrap();
+        assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len() as i64);
+    }
+
+    #[test]
+    fn a_store_from_a_newer_relay_is_refused_not_rewritten() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(SqliteStore::open(dir.path()).unwrap());
+        let db = Connection::open(dir.path().join(FILE)).unwrap();
+        db.pragma_update(None, "user_version", 99).unwrap();
+        drop(db);
+        assert!(matches!(
+            SqliteStore::open(dir.path()),
+            Err(StoreError::NewerSchema { found: 99, .. })
+        ));
+    }
+
+    #[test]
+    fn incremental_rows_load_back_as_one_document() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = SqliteStore::open(dir.path()).unwrap();
+        let mut doc = Automerge::new();
+        put(&mut doc, "a", 1);
+        store.append(&[chunk(id(1), doc.save())]).unwrap();
+        let mut heads = doc.get_heads();
+        for n in 2..10 {
+            put(&mut doc, "a", n);
+            let changes = doc.save_after(&heads);
+            heads = doc.get_heads();
+            store.append(&[chunk(id(1), changes)]).unwrap();
+        }
+        assert_eq!(store.row_count(&id(1)).unwrap(), 9);
+        drop(store);
+        let loaded = SqliteStore::open(dir.path()).unwrap().load_all().unwrap();
+        assert_eq!(loaded.len(), 1);
+        assert_eq!(get(&loaded[0].doc, "a"), Some(9));
+        assert_eq!(loaded[0].doc.get_heads(), doc.get_heads());
+    }
+
+    #[test]
+    fn rows_are_folded_into_one_snapshot_once_they_pile_up() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = SqliteStore::open_with(dir.path(), 4).unwrap();
+        let mut doc = Automerge::new();
+        let mut heads = Vec::new();
+        for n in 0..4 {
+            put(&mut doc, "n", n);
+            store
+                .append(&[chunk(id(1), doc.save_after(&heads))])
+                .unwrap();
+            heads = doc.get_heads();
+        }
+        assert!(
+            !store.compact_if_due(&id(1)).unwrap(),
+            "4 rows are not too many"
+        );
+        put(&mut doc, "n", 4);
+        store
+            .append(&[chunk(id(1), doc.save_after(&heads))])
+            .unwrap();
+        assert!(store.compact_if_due(&id(1)).unwrap());
+        assert_eq!(store.row_count(&id(1)).unwrap(), 1);
+        let loaded = store.load_all().unwrap();
+        assert_eq!(loaded[0].doc.get_heads(), doc.get_heads());
+        assert_eq!(get(&loaded[0].doc, "n"), Some(4));
+    }
+
+    #[test]
+    fn a_row_that_does_not_load_is_set_aside_and_the_rest_loads() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = SqliteStore::open(dir.path()).unwrap();
+        let mut doc = Automerge::new();
+        put(&mut doc, "a", 1);
+        store.append(&[chunk(id(1), doc.save())]).unwrap();
+        let heads = doc.get_heads();
+        put(&mut doc, "b", 2);
+        let mut damaged = doc.save_after(&heads);
+        let middle = damaged.len() / 2;
+        damaged[middle] ^= 0xff;
+        let mut other = Automerge::new();
+        put(&mut other, "c", 3);
+        store
+            .append(&[
+                chunk(id(1), damaged.clone()),
+                chunk(id(2), other.save()),
+                chunk(id(3), b"not automerge".to_vec()),
+            ])
+            .unwrap();
+        drop(store);
+
+        let mut store = SqliteStore::open(dir.path()).unwrap();
+        let mut loaded = store.load_all().unwrap();
+        loaded.sort_by_key(|l| l.id);
+        assert_eq!(
+            loaded.len(),
+            2,
+            "the all-garbage document has nothing to load"
+        );
+        assert_eq!(
+            get(&loaded[0].doc, "a"),
+            Some(1),
+            "the good row still loads"
+        );
+        assert_eq!(get(&loaded[0].doc, "b"), None);
+        assert_eq!(get(&loaded[1].doc, "c"), Some(3), "other documents load");
+        let aside = store.quarantined().unwrap();
+        assert_eq!(aside.len(), 2);
+        assert_eq!(aside[0].bytes, damaged, "the bytes are kept for a person");
+        assert_eq!(aside[0].document, id(1).as_bytes());
+        assert!(!aside[0].reason.is_empty());
+        assert_eq!(aside[1].bytes, b"not automerge");
+        // Set aside once: the next start finds a clean store.
+        drop(store);
+        let mut store = SqliteStore::open(dir.path()).unwrap();
+        assert_eq!(store.load_all().unwrap().len(), 2);
+        assert_eq!(store.quarantined().unwrap().len(), 2);
+    }
+}
