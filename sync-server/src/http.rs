@@ -27,6 +27,8 @@ use crate::shutdown::Trigger;
 
 /// Close reasons are capped at 123 bytes by RFC 6455.
 const MAX_CLOSE_REASON: usize = 123;
+/// How long a closed connection waits for the peer's answering close frame.
+const CLOSE_LINGER: Duration = Duration::from_secs(1);
 
 #[derive(Clone)]
 struct SyncState {
@@ -232,6 +234,18 @@ async fn connection(socket: WebSocket, state: SyncState, permit: OwnedSemaphoreP
         };
         // The peer may already be gone; there is no one left to tell.
         let _ = sink.send(Message::Close(Some(frame))).await;
+        if !state.stopping.has_fired() {
+            // Wait for the peer's answering close, so the reason is read before the
+            // socket goes (closing at once can reset the connection under it).
+            let _ = tokio::time::timeout(CLOSE_LINGER, async {
+                while let Some(Ok(frame)) = incoming.next().await {
+                    if matches!(frame, Message::Close(_)) {
+                        break;
+                    }
+                }
+            })
+            .await;
+        }
     }
 }
 
@@ -241,6 +255,14 @@ async fn close(socket: &mut WebSocket, code: u16, reason: String) {
         reason: clip(reason).into(),
     };
     let _ = socket.send(Message::Close(Some(frame))).await;
+    let _ = tokio::time::timeout(CLOSE_LINGER, async {
+        while let Some(Ok(frame)) = socket.recv().await {
+            if matches!(frame, Message::Close(_)) {
+                break;
+            }
+        }
+    })
+    .await;
 }
 
 fn clip(mut reason: String) -> String {

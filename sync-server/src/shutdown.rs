@@ -20,6 +20,11 @@ impl Trigger {
         self.sender.send_replace(true);
     }
 
+    /// Whether the shutdown has started.
+    pub fn has_fired(&self) -> bool {
+        *self.sender.borrow()
+    }
+
     /// Completes once the trigger has fired.
     pub async fn fired(&self) {
         let mut receiver = self.sender.subscribe();

@@ -2,8 +2,8 @@
 
 mod support;
 
-use futures::{SinkExt as _, StreamExt as _};
-use support::{Member, PATIENCE, TestRelay, http_get};
+use futures::SinkExt as _;
+use support::{Member, TestRelay, http_get, read_until_close};
 use sync_protocol::DocumentId;
 use sync_server::Config;
 use tokio_tungstenite::tungstenite::Message;
@@ -166,25 +166,4 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack
         .windows(needle.len())
         .any(|window| window == needle)
-}
-
-/// Reads until the relay closes: the last binary message and the close frame.
-async fn read_until_close(
-    socket: &mut support::Socket,
-) -> (
-    Option<Vec<u8>>,
-    Option<tokio_tungstenite::tungstenite::protocol::CloseFrame>,
-) {
-    let mut last = None;
-    loop {
-        match tokio::time::timeout(PATIENCE, socket.next())
-            .await
-            .expect("the relay answers in time")
-        {
-            Some(Ok(Message::Binary(bytes))) => last = Some(bytes.to_vec()),
-            Some(Ok(Message::Close(frame))) => return (last, frame),
-            Some(Ok(_)) => {}
-            Some(Err(_)) | None => return (last, None),
-        }
-    }
 }

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use futures::{SinkExt as _, StreamExt as _};
+use sync_protocol::message::WireMessage;
 use sync_protocol::{ConnectionId, DocumentId, Effect, Millis, PeerId, Repo, Role};
 use sync_server::{Config, RelayError};
 use tokio::net::TcpStream;
@@ -26,6 +27,11 @@ pub struct TestRelay {
     pub addr: SocketAddr,
     stop: oneshot::Sender<()>,
     task: tokio::task::JoinHandle<Result<(), RelayError>>,
+}
+
+/// The defaults, with the store in `data` and the stand-in app.
+pub fn config(data: &Path) -> Config {
+    Config::with_dirs(data, static_dir())
 }
 
 impl TestRelay {
@@ -57,6 +63,94 @@ impl TestRelay {
 
     pub fn url(&self) -> String {
         format!("ws://{}/sync", self.addr)
+    }
+
+    /// One value of `/metrics` (the first line that starts with `name`).
+    pub async fn metric(&self, name: &str) -> f64 {
+        let (status, body) = http_get(self.addr, "/metrics").await;
+        assert!(status.contains("200"), "{status}");
+        body.lines()
+            .find_map(|line| {
+                let (key, value) = line.rsplit_once(' ')?;
+                (key == name).then(|| value.parse().expect("a number"))
+            })
+            .unwrap_or_else(|| panic!("no metric {name} in:\n{body}"))
+    }
+}
+
+/// A WebSocket that has done the automerge-repo handshake by hand, for sending what a
+/// well-behaved member never would.
+pub async fn raw_peer(relay: &TestRelay, name: &str) -> Socket {
+    let (mut socket, _) = tokio_tungstenite::connect_async(relay.url())
+        .await
+        .expect("connect");
+    let join = WireMessage::Join {
+        sender_id: PeerId::new(name),
+        supported_protocol_versions: vec!["1".into()],
+        peer_metadata: None,
+    };
+    socket
+        .send(Message::binary(join.encode()))
+        .await
+        .expect("send join");
+    match next_message(&mut socket).await {
+        WireMessage::Peer { .. } => socket,
+        other => panic!("expected `peer`, got {other:?}"),
+    }
+}
+
+/// A `request` for a document, as a member that lacks it sends.
+pub fn request(from: &str, document: DocumentId) -> Vec<u8> {
+    use automerge::sync::SyncDoc as _;
+    let data = automerge::Automerge::new()
+        .generate_sync_message(&mut automerge::sync::State::new())
+        .expect("an opening sync message")
+        .encode();
+    WireMessage::Request {
+        sender_id: PeerId::new(from),
+        target_id: PeerId::new("relay"),
+        document_id: document,
+        data,
+    }
+    .encode()
+}
+
+/// The next protocol message, failing the test on a close or after [`PATIENCE`].
+pub async fn next_message(socket: &mut Socket) -> WireMessage {
+    loop {
+        match tokio::time::timeout(PATIENCE, socket.next())
+            .await
+            .expect("a message in time")
+        {
+            Some(Ok(Message::Binary(bytes))) => {
+                return WireMessage::decode(&bytes).expect("the relay speaks the protocol");
+            }
+            Some(Ok(Message::Close(frame))) => panic!("relay closed the connection: {frame:?}"),
+            Some(Ok(_)) => {}
+            Some(Err(error)) => panic!("socket error: {error}"),
+            None => panic!("the connection ended"),
+        }
+    }
+}
+
+/// Reads until the relay closes: the last binary message and the close frame.
+pub async fn read_until_close(
+    socket: &mut Socket,
+) -> (
+    Option<Vec<u8>>,
+    Option<tokio_tungstenite::tungstenite::protocol::CloseFrame>,
+) {
+    let mut last = None;
+    loop {
+        match tokio::time::timeout(PATIENCE, socket.next())
+            .await
+            .expect("the relay answers in time")
+        {
+            Some(Ok(Message::Binary(bytes))) => last = Some(bytes.to_vec()),
+            Some(Ok(Message::Close(frame))) => return (last, frame),
+            Some(Ok(_)) => {}
+            Some(Err(_)) | None => return (last, None),
+        }
     }
 }
 
@@ -188,6 +282,13 @@ impl Member {
     pub fn design(&self, id: &DocumentId) -> Option<community::Design> {
         let doc = self.repo.document(id)?;
         community::read(doc).ok().map(|community| community.design)
+    }
+
+    /// Stays connected and answering (pings included) for `how_long`.
+    pub async fn stay_online(&mut self, how_long: Duration) {
+        let until = Instant::now() + how_long;
+        self.sync_until("time passes", |_| Instant::now() >= until)
+            .await;
     }
 
     /// Runs the protocol until `done` holds, failing the test after [`PATIENCE`].
