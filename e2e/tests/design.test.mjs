@@ -190,35 +190,79 @@ test('Phase II starts from an incomplete design only with the leader\'s explicit
   await context.close();
 });
 
-test('objective types chosen concurrently by two members are shown as a conflict until one is chosen again', async () => {
+/** The conflict shown in place for the field at `path` (e.g. "design/call"). */
+function conflictAt(page, path) {
+  return page.locator(`[data-testid="conflict"][data-path="${path}"]`);
+}
+
+test('choices made concurrently by two members (objective type, result status, role, call) are shown in place until one is kept', async () => {
   const ana = await newMember(env.browser);
   const id = await createCommunity(ana.page, env.relay.base, 'Dengue alerts', 'Alerts arrive late');
+  await ana.page.goto(`${env.relay.base}/c/${id}/design/results`);
+  await addResult(ana.page, 'Alerts within 48 hours', 'Median delay');
+  await openStage(ana.page, id, 'Members and roles', 'members');
+  await addMember(ana.page, 'Rosa', 'participant');
   await waitSynced(ana.page);
   const luis = await newMember(env.browser);
-  await luis.page.goto(`${env.relay.base}/c/${id}/design/objective`);
-  await luis.page.getByLabel('Lessons learned', { exact: true }).waitFor(WAIT);
-  await stageRow(ana.page, 'objective').getByRole('link').click();
-  await ana.page.waitForURL(`**/c/${id}/design/objective`, WAIT);
+  await luis.page.goto(`${env.relay.base}/c/${id}/design/members`);
+  await luis.page.getByLabel('Role of Rosa').waitFor(WAIT);
 
+  // Both decide differently while Ana has no connection.
   await ana.context.setOffline(true);
   await ana.page.getByTestId('connection-state').and(ana.page.locator('[data-state="offline"]')).waitFor(WAIT);
-  await ana.page.getByLabel('Problem solving', { exact: true }).check();
-  await luis.page.getByLabel('Lessons learned', { exact: true }).check();
+  await ana.page.getByLabel('Role of Rosa').selectOption('moderator');
+  await ana.page.getByLabel('Public: anyone may answer the call').check();
+  await luis.page.getByLabel('Role of Rosa').selectOption('facilitator');
+  await luis.page.getByLabel('Restricted to a specific group of people').check();
+  for (const [member, objective, status] of [[ana, 'Problem solving', 'achieved'], [luis, 'Lessons learned', 'in_progress']]) {
+    await openStage(member.page, id, 'Objective', 'objective');
+    await member.page.getByLabel(objective, { exact: true }).check();
+    await openStage(member.page, id, 'Expected results', 'results');
+    await member.page.getByLabel('Status').first().selectOption(status);
+  }
   await waitSynced(luis.page);
   await ana.context.setOffline(false);
   await waitSynced(ana.page, 30_000);
 
+  // Each member sees every disagreement where the value is edited, with both values.
   for (const { page } of [ana, luis]) {
-    const conflict = page.getByTestId('objective-conflict');
-    await conflict.waitFor(WAIT);
-    assert.match(await conflict.innerText(), /Problem solving/);
-    assert.match(await conflict.innerText(), /Lessons learned/);
+    const status = page.locator('[data-testid="conflict"][data-path^="design/expected_results/"][data-path$="/status"]');
+    await status.waitFor(WAIT);
+    const text = await status.innerText();
+    assert.match(text, /Achieved/);
+    assert.match(text, /In progress/);
+    await assertAxeClean(page, 'results stage with a conflict');
+    await openStage(page, id, 'Objective', 'objective');
+    const objective = conflictAt(page, 'design/objective_type');
+    await objective.waitFor(WAIT);
+    assert.match(await objective.innerText(), /Problem solving/);
+    assert.match(await objective.innerText(), /Lessons learned/);
+    await openStage(page, id, 'Members and roles', 'members');
+    const call = conflictAt(page, 'design/call');
+    await call.waitFor(WAIT);
+    assert.match(await call.innerText(), /Public/);
+    assert.match(await call.innerText(), /Restricted/);
+    const role = page.locator('[data-testid="conflict"][data-path^="design/members/"]');
+    await role.waitFor(WAIT);
+    assert.match(await role.innerText(), /Moderator/);
+    assert.match(await role.innerText(), /Facilitator/);
+    await assertAxeClean(page, 'members stage with conflicts');
   }
-  // Choosing again settles it for both.
-  await luis.page.getByTestId('objective-conflict').getByRole('button', { name: 'Keep Problem solving' }).click();
-  await ana.page.getByTestId('objective-conflict').waitFor({ state: 'detached', ...WAIT });
-  await luis.page.getByTestId('objective-conflict').waitFor({ state: 'detached', ...WAIT });
-  assert.equal(await ana.page.getByLabel('Problem solving', { exact: true }).isChecked(), true);
+
+  // Keeping one value settles it for both; the control shows the kept value.
+  await luis.page.locator('[data-testid="conflict"][data-path^="design/members/"]')
+    .getByRole('button', { name: 'Keep Moderator' }).click();
+  await conflictAt(luis.page, 'design/call').getByRole('button', { name: 'Keep Restricted' }).click();
+  for (const { page } of [ana, luis]) {
+    await page.locator('[data-testid="conflict"][data-path^="design/members/"]').waitFor({ state: 'detached', ...WAIT });
+    await conflictAt(page, 'design/call').waitFor({ state: 'detached', ...WAIT });
+    assert.equal(await page.getByLabel('Role of Rosa').inputValue(), 'moderator');
+  }
+  await openStage(ana.page, id, 'Objective', 'objective');
+  await conflictAt(ana.page, 'design/objective_type').getByRole('button', { name: 'Keep Problem solving' }).click();
+  await openStage(luis.page, id, 'Objective', 'objective');
+  await conflictAt(luis.page, 'design/objective_type').waitFor({ state: 'detached', ...WAIT });
+  assert.equal(await luis.page.getByLabel('Problem solving', { exact: true }).isChecked(), true);
   assert.deepEqual([...ana.errors, ...luis.errors], []);
   await ana.context.close();
   await luis.context.close();

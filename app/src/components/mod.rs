@@ -1,5 +1,6 @@
 //! Reusable pieces of the layout.
 
+pub mod conflict;
 pub mod connection_badge;
 pub mod draft_input;
 pub mod field_error;

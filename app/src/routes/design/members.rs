@@ -7,6 +7,7 @@ use sync_protocol::DocumentId;
 
 use super::StageLayout;
 use super::edit::{change, me};
+use crate::components::conflict::ConflictChoices;
 use crate::components::field_error::FieldError;
 use crate::i18n::{Key, responsibilities, t, use_i18n};
 use crate::routes::community::WithCommunity;
@@ -80,8 +81,15 @@ fn MemberItem(id: DocumentId, member: community::Member) -> impl IntoView {
     let error_id = format!("{prefix}-error");
     let error = RwSignal::new(None::<Key>);
     let is_me = me().is_some_and(|mine| mine == member.id);
-    let (for_role, for_remove) = (member.id.clone(), member.id.clone());
+    let (for_role, for_remove, for_conflict) =
+        (member.id.clone(), member.id.clone(), member.id.clone());
+    let role_path = vec![
+        "design".to_owned(),
+        "members".to_owned(),
+        member.id.as_str().to_owned(),
+    ];
     let name = member.name.clone();
+    let name_for_conflict = member.name.clone();
     let current = member.role;
     view! {
         <li class="item member">
@@ -103,6 +111,15 @@ fn MemberItem(id: DocumentId, member: community::Member) -> impl IntoView {
             >
                 {role_options(current)}
             </select>
+            <ConflictChoices
+                id
+                path=role_path
+                parse=Role::from_key
+                label=role_key
+                choose=move |role| change(app, id, |doc| community::set_role(doc, &for_conflict, role))
+                field=Signal::derive(move || format!("{} {}", i18n.t(Key::RoleOf), name_for_conflict))
+                error
+            />
             <button
                 type="button"
                 class="secondary"
@@ -116,6 +133,13 @@ fn MemberItem(id: DocumentId, member: community::Member) -> impl IntoView {
             </button>
             <FieldError id=error_id error />
         </li>
+    }
+}
+
+pub fn call_key(call: Call) -> Key {
+    match call {
+        Call::Public => Key::CallPublic,
+        Call::Restricted => Key::CallRestricted,
     }
 }
 
@@ -211,9 +235,10 @@ fn AddMember(id: DocumentId) -> impl IntoView {
 #[component]
 fn CallChoice(id: DocumentId) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let call = super::design(id, |d| d.call);
     let error = RwSignal::new(None::<Key>);
-    let option = move |value: Call, key: Key| {
+    let option = move |value: Call| {
         let input_id = format!("call-{}", value.key());
         view! {
             <div class="choice">
@@ -227,15 +252,24 @@ fn CallChoice(id: DocumentId) -> impl IntoView {
                         error.set(change(app, id, |doc| community::set_call(doc, value)).err());
                     }
                 />
-                <label for=input_id>{t(key)}</label>
+                <label for=input_id>{t(call_key(value))}</label>
             </div>
         }
     };
     view! {
         <fieldset class="choices" aria-describedby="call-error">
             <legend>{t(Key::CallLegend)}</legend>
-            {option(Call::Public, Key::CallPublic)}
-            {option(Call::Restricted, Key::CallRestricted)}
+            <ConflictChoices
+                id
+                path=vec!["design".into(), "call".into()]
+                parse=Call::from_key
+                label=call_key
+                choose=move |value| change(app, id, |doc| community::set_call(doc, value))
+                field=Signal::derive(move || i18n.t(Key::CallLegend).to_owned())
+                error
+            />
+            {option(Call::Public)}
+            {option(Call::Restricted)}
             <FieldError id="call-error" error />
         </fieldset>
     }

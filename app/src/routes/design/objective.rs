@@ -8,6 +8,7 @@ use sync_protocol::DocumentId;
 
 use super::StageLayout;
 use super::edit::change;
+use crate::components::conflict::ConflictChoices;
 use crate::components::field_error::FieldError;
 use crate::components::text_field::TextField;
 use crate::i18n::{Key, objective_explanation, t, use_i18n};
@@ -46,6 +47,7 @@ pub fn objective_key(kind: ObjectiveType) -> Key {
 #[component]
 fn ObjectiveForm(id: DocumentId) -> impl IntoView {
     let app = use_app();
+    let i18n = use_i18n();
     let kind = super::design(id, |d| d.objective.kind);
     let text = super::design(id, |d| d.objective.text.clone());
     let type_error = RwSignal::new(None::<Key>);
@@ -58,7 +60,15 @@ fn ObjectiveForm(id: DocumentId) -> impl IntoView {
         <div class="stage-form stack">
             <fieldset class="choices" aria-describedby="objective-type-error">
                 <legend>{t(Key::ObjectiveLegend)}</legend>
-                <TypeConflict id error=type_error />
+                <ConflictChoices
+                    id
+                    path=vec!["design".into(), "objective_type".into()]
+                    parse=ObjectiveType::from_key
+                    label=objective_key
+                    choose=move |kind| change(app, id, |doc| community::set_objective_type(doc, kind))
+                    field=Signal::derive(move || i18n.t(Key::ObjectiveLegend).to_owned())
+                    error=type_error
+                />
                 {choices}
                 <FieldError id="objective-type-error" error=type_error />
             </fieldset>
@@ -108,56 +118,5 @@ fn TypeChoice(
                 </p>
             </div>
         </div>
-    }
-}
-
-/// The types members chose concurrently, if they disagree (from `community::conflicts`).
-#[component]
-fn TypeConflict(id: DocumentId, error: RwSignal<Option<Key>>) -> impl IntoView {
-    let app = use_app();
-    let i18n = use_i18n();
-    let values = Memo::new(move |_| {
-        app.communities.with(|m| {
-            m.get(&id)
-                .and_then(|v| {
-                    v.conflicts
-                        .iter()
-                        .find(|c| c.path == ["design", "objective_type"])
-                        .map(|c| c.values.clone())
-                })
-                .unwrap_or_default()
-        })
-    });
-    // Re-ticking the radio that happens to show the winning value fires no change
-    // event, so each value gets its own button: one click settles it for everyone.
-    move || {
-        let values = values.get();
-        (!values.is_empty()).then(|| {
-            let choices = values
-                .iter()
-                .filter_map(|value| ObjectiveType::from_key(value))
-                .map(|kind| {
-                    view! {
-                        <li>
-                            <button
-                                type="button"
-                                on:click=move |_| {
-                                    error.set(change(app, id, |doc| community::set_objective_type(doc, kind)).err());
-                                }
-                            >
-                                {t(Key::ConflictKeep)} " " {move || i18n.t(objective_key(kind))}
-                            </button>
-                        </li>
-                    }
-                })
-                .collect::<Vec<_>>();
-            view! {
-                <div class="conflict" role="status" data-testid="objective-conflict">
-                    <p>{t(Key::ConflictHeading)}</p>
-                    <ul class="conflict-choices">{choices}</ul>
-                    <p>{t(Key::ConflictHint)}</p>
-                </div>
-            }
-        })
     }
 }

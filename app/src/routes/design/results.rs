@@ -8,6 +8,7 @@ use sync_protocol::DocumentId;
 
 use super::StageLayout;
 use super::edit::change;
+use crate::components::conflict::ConflictChoices;
 use crate::components::field_error::FieldError;
 use crate::components::text_field::TextField;
 use crate::i18n::{Key, t, use_i18n};
@@ -102,7 +103,19 @@ fn ResultItem(id: DocumentId, result: ResultId, ids: Memo<Vec<ResultId>>) -> imp
     let labelled_by = heading_id.clone();
     let status_id = format!("{prefix}-status");
     let error_id = format!("{prefix}-error");
-    let (r1, r2, r3, r4) = (result.clone(), result.clone(), result.clone(), result);
+    let status_path = vec![
+        "design".to_owned(),
+        "expected_results".to_owned(),
+        result.as_str().to_owned(),
+        "status".to_owned(),
+    ];
+    let (r1, r2, r3, r4, r5) = (
+        result.clone(),
+        result.clone(),
+        result.clone(),
+        result.clone(),
+        result,
+    );
     view! {
         <li class="item stack" aria-labelledby=labelled_by>
             <h2 id=heading_id class="item-heading">
@@ -161,6 +174,19 @@ fn ResultItem(id: DocumentId, result: ResultId, ids: Memo<Vec<ResultId>>) -> imp
                         })
                         .collect_view()}
                 </select>
+                <ConflictChoices
+                    id
+                    path=status_path
+                    parse=ResultStatus::from_key
+                    label=status_key
+                    choose=move |new| {
+                        change(app, id, |doc| community::set_result_status(doc, &r5, new))
+                    }
+                    field=Signal::derive(move || {
+                        format!("{} {} {}", i18n.t(Key::FieldStatus), i18n.t(Key::ResultLabel), number.get())
+                    })
+                    error=item_error
+                />
             </div>
             <div>
                 <button
