@@ -2,7 +2,7 @@
 //! roster, the fields of their confirmed registration, the moderators' notes on their
 //! knowledge and interests from discussions, and how many posts they wrote.
 
-use community::{MemberId, RegistrationState, Role};
+use community::{DiscussionId, MemberId, RegistrationState, Role};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use sync_protocol::DocumentId;
@@ -30,8 +30,8 @@ struct Shown {
     role: Option<Role>,
     /// Institution, country, expertise, interests; `None` without a confirmed registration.
     registration: Option<[String; 4]>,
-    /// (discussion title, notes) for each discussion where a moderator noted something.
-    notes: Vec<(String, String)>,
+    /// (discussion, its title, notes) for each discussion where a moderator noted something.
+    notes: Vec<(DiscussionId, String, String)>,
     posts: usize,
 }
 
@@ -67,7 +67,7 @@ fn Profile(id: DocumentId) -> impl IntoView {
                 d.participants
                     .iter()
                     .filter(|n| n.member == wanted && !n.notes.trim().is_empty())
-                    .map(|n| (d.title.clone(), n.notes.clone()))
+                    .map(|n| (d.id.clone(), d.title.clone(), n.notes.clone()))
             })
             .collect();
         let posts = v
@@ -132,7 +132,12 @@ fn Profile(id: DocumentId) -> impl IntoView {
                         {move || {
                             notes()
                                 .into_iter()
-                                .map(|(title, text)| view! { <li class="item"><strong>{title}</strong> ": " {text}</li> })
+                                .map(|(discussion, title, text)| view! {
+                                    <li class="item">
+                                        <a href=format!("/c/{id}/discussions/{discussion}")><strong>{title}</strong></a>
+                                        ": " {text}
+                                    </li>
+                                })
                                 .collect_view()
                         }}
                     </ul>

@@ -1,6 +1,14 @@
 //! Phase II, step 4: moderated discussions. `/c/:id/discussions` lists them and lets a
-//! moderator plan a new one; `thread` is one discussion with its posts.
+//! moderator plan a new one; `thread` is one discussion with its posts, and beside it
+//! the moderator's tools in the method's three columns: `plan` (editing the plan and its
+//! stage dates), `subgroups`, `summaries` (interim summaries), `notes` (each
+//! participant's knowledge and interests) and `closing` (summary, close, follow-ups).
 
+pub mod closing;
+pub mod notes;
+pub mod plan;
+pub mod subgroups;
+pub mod summaries;
 pub mod thread;
 
 use community::{Action, DiscussionStage, Guidelines, NewDiscussion};
@@ -14,7 +22,55 @@ use crate::i18n::{Key, t, use_i18n};
 use crate::routes::community::WithCommunity;
 use crate::routes::design::edit::{change, me};
 use crate::routes::implementation::{RoleHint, allowed, read};
-use crate::state::use_app;
+use crate::state::{AppState, use_app};
+
+/// Runs a moderator's edit; a role refusal is said in the discussions' own words (the
+/// shared message names only the leader, but a moderator or facilitator may do this).
+pub(crate) fn moderate<R>(
+    app: AppState,
+    id: DocumentId,
+    f: impl FnOnce(&mut automerge::Automerge) -> Result<R, community::CommunityError>,
+) -> Result<R, Key> {
+    change(app, id, f).map_err(|key| match key {
+        Key::ErrNotAllowed => Key::DiscErrModerateOnly,
+        other => other,
+    })
+}
+
+/// Now, as the ISO date-time the domain stores (the caller's clock, in UTC).
+pub(crate) fn now_iso() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// A stored moment as people read it: date and minutes, marked UTC when it is.
+pub(crate) fn show_moment(moment: &str) -> String {
+    let shown: String = moment
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .replace('T', " ");
+    if moment.ends_with('Z') {
+        format!("{shown} UTC")
+    } else {
+        shown
+    }
+}
+
+/// The element id a post is shown under, which summaries link to.
+pub(crate) fn anchor(post: &community::PostId) -> String {
+    format!("post-{post}")
+}
+
+/// The discussion shown by a thread page, as its pieces share it.
+pub(crate) type Shown = Memo<Option<community::Discussion>>;
+
+/// The id of the discussion shown, read without tracking (for submit handlers).
+pub(crate) fn shown_id(discussion: Shown) -> Option<community::DiscussionId> {
+    discussion.with_untracked(|d| d.as_ref().map(|d| d.id.clone()))
+}
 
 #[component]
 pub fn DiscussionsPage() -> impl IntoView {
@@ -119,7 +175,7 @@ fn NewDiscussionForm(id: DocumentId) -> impl IntoView {
 }
 
 /// Empty means no limit; anything else must be a positive whole number.
-fn parse_max_words(raw: &str) -> Result<Option<u32>, Key> {
+pub(crate) fn parse_max_words(raw: &str) -> Result<Option<u32>, Key> {
     let raw = raw.trim();
     if raw.is_empty() {
         return Ok(None);

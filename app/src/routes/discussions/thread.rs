@@ -1,13 +1,28 @@
-//! `/c/:id/discussions/:discussion`: the pinned question, the guidelines, the threaded
-//! posts with a post form and replies (each a document edit, so they work offline), and
-//! for moderators the restated question and the closing summary citing posts.
+//! `/c/:id/discussions/:discussion`: the pinned question, the guidelines and stage dates,
+//! the sub-groups, the timeline (threaded posts with replies, and the moderator's interim
+//! summaries in place), a post form (each post a document edit, so it works offline),
+//! and for moderators the tools of the method's three columns.
+//!
+//! The timeline is rendered keyed by post and summary id: a change from another member
+//! adds or moves entries without re-creating the others, so a reply form someone has
+//! open, and the text they are typing in it, survive remote posts.
 
-use community::{Action, Discussion, DiscussionId, DiscussionStage, Member, NewPost, Post, PostId};
+use std::collections::BTreeMap;
+
+use community::{
+    Action, Discussion, DiscussionId, DiscussionStage, InterimSummary, Member, NewPost, Post,
+    PostId, SummaryId,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use sync_protocol::DocumentId;
 
-use super::{DiscussionLayout, stage_key};
+use super::closing::{CloseForm, ClosingView};
+use super::notes::ParticipantNotes;
+use super::plan::PlanEditor;
+use super::subgroups::Subgroups;
+use super::summaries::{SummaryForm, SummarySuggestion};
+use super::{DiscussionLayout, Shown, anchor, now_iso, show_moment, shown_id, stage_key};
 use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
 use crate::i18n::{Key, t, use_i18n};
@@ -19,33 +34,6 @@ use crate::state::use_app;
 #[component]
 pub fn ThreadPage() -> impl IntoView {
     view! { <WithCommunity content=|id| view! { <Thread id /> }.into_any() /> }
-}
-
-/// Now, as the ISO date-time the domain stores (the caller's clock, in UTC).
-fn now_iso() -> String {
-    js_sys::Date::new_0()
-        .to_iso_string()
-        .as_string()
-        .unwrap_or_default()
-}
-
-/// A stored moment as people read it: date and minutes, marked UTC when it is.
-fn show_moment(moment: &str) -> String {
-    let shown: String = moment
-        .chars()
-        .take(16)
-        .collect::<String>()
-        .replace('T', " ");
-    if moment.ends_with('Z') {
-        format!("{shown} UTC")
-    } else {
-        shown
-    }
-}
-
-/// The element id a post is shown under, which the closing summary links to.
-fn anchor(post: &PostId) -> String {
-    format!("post-{post}")
 }
 
 #[component]
@@ -72,27 +60,37 @@ fn Thread(id: DocumentId) -> impl IntoView {
                 .is_some_and(|d| d.stage == Some(DiscussionStage::Closed))
         })
     });
+    let moderator = allowed(id, Action::ModerateDiscussion);
     view! {
         <DiscussionLayout id heading>
             <p><a href=format!("/c/{id}/discussions")>{t(Key::AllDiscussions)}</a></p>
             <Show when=move || found.get() fallback=|| view! { <p role="alert">{t(Key::DiscussionNotFound)}</p> }>
                 <Overview discussion />
                 <Show when=move || closed.get()>
-                    <ClosingView discussion members />
+                    <ClosingView id discussion members moderator />
                 </Show>
+                <Subgroups id discussion members moderator />
                 <Posts id discussion members closed />
                 <Show when=move || !closed.get()>
+                    <Show when=move || moderator.get()>
+                        <SummarySuggestion discussion />
+                    </Show>
                     <PostForm id discussion parent=None />
-                    <Moderation id discussion members />
+                    <Moderation id discussion members moderator />
+                </Show>
+                // Kept after the close: the method's closing assesses interventions,
+                // publicly and personally.
+                <Show when=move || moderator.get()>
+                    <ParticipantNotes id discussion members />
                 </Show>
             </Show>
         </DiscussionLayout>
     }
 }
 
-/// The pinned question and the guidelines.
+/// The pinned question, the guidelines and the stages with their dates.
 #[component]
-fn Overview(discussion: Memo<Option<Discussion>>) -> impl IntoView {
+fn Overview(discussion: Shown) -> impl IntoView {
     let i18n = use_i18n();
     let pick = move |f: fn(&Discussion) -> String| {
         move || discussion.with(|d| d.as_ref().map(f).unwrap_or_default())
@@ -107,163 +105,268 @@ fn Overview(discussion: Memo<Option<Discussion>>) -> impl IntoView {
             discussion.with(|d| d.as_ref().and_then(|d| d.stage)),
         ))
     };
+    let date = move |stage: DiscussionStage| {
+        move || {
+            discussion
+                .with(|d| d.as_ref().and_then(|d| d.schedule.date(stage)))
+                .map_or_else(|| i18n.t(Key::DiscNoDate).to_owned(), |d| d.to_string())
+        }
+    };
     view! {
         <section class="pinned" aria-labelledby="pinned-heading">
             <h2 id="pinned-heading">{t(Key::PinnedQuestion)}</h2>
             <p class="pinned-question" data-testid="pinned-question">{pick(|d| d.pinned_question().to_owned())}</p>
-            <p>{pick(|d| d.objective.clone())}</p>
+            <p data-testid="discussion-objective">{pick(|d| d.objective.clone())}</p>
             <p data-testid="discussion-stage">{t(Key::DiscussionStage)} ": " {stage}</p>
         </section>
         <section aria-labelledby="guidelines-heading">
             <h2 id="guidelines-heading">{t(Key::GuidelinesLegend)}</h2>
-            <dl class="registration">
+            <dl class="registration" data-testid="guidelines">
                 <dt>{t(Key::FieldPostLanguage)}</dt><dd>{pick(|d| d.guidelines.language.clone())}</dd>
                 <dt>{t(Key::FieldMaxWords)}</dt><dd data-testid="max-words">{limit}</dd>
                 <dt>{t(Key::FieldAddressing)}</dt><dd>{pick(|d| d.guidelines.addressing.clone())}</dd>
             </dl>
         </section>
+        <section aria-labelledby="schedule-heading">
+            <h2 id="schedule-heading">{t(Key::DiscScheduleHeading)}</h2>
+            <dl class="registration" data-testid="schedule">
+                {DiscussionStage::ALL
+                    .into_iter()
+                    .map(|stage| {
+                        view! {
+                            <dt>{t(stage_key(Some(stage)))}</dt>
+                            <dd data-testid=format!("schedule-{}", stage.key())>{date(stage)}</dd>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+        </section>
     }
 }
 
-#[component]
-fn ClosingView(discussion: Memo<Option<Discussion>>, members: Memo<Vec<Member>>) -> impl IntoView {
-    let summary = move || {
-        discussion.with(|d| {
-            d.as_ref()
-                .map(|d| d.closing.summary.clone())
-                .unwrap_or_default()
-        })
-    };
-    let cited = move || {
-        discussion.with(|d| {
-            let Some(d) = d else { return Vec::new() };
-            let all = d.all_posts();
-            d.closing
-                .posts
-                .iter()
-                .filter_map(|p| all.iter().find(|post| &post.id == p))
-                .map(|p| (*p).clone())
-                .collect::<Vec<_>>()
-        })
-    };
-    view! {
-        <section class="closing" aria-labelledby="closing-heading" data-testid="closing-summary">
-            <h2 id="closing-heading">{t(Key::ClosingSummaryHeading)}</h2>
-            <p class="status status-complete">{t(Key::DiscussionIsClosed)}</p>
-            <p class="summary">{summary}</p>
-            <h3>{t(Key::CitedPosts)}</h3>
-            <ul data-testid="cited-posts">
-                {move || cited().into_iter().map(|post| {
-                    let name = members.with(|m| member_name(m, &post.author));
-                    view! {
-                        <li><a href=format!("#{}", anchor(&post.id))>{t(Key::PostBy)} " " {name} ", " {show_moment(&post.created)}</a></li>
-                    }
-                }).collect_view()}
-            </ul>
-        </section>
+/// One entry of the timeline: a thread (a post without a parent, with its replies) or an
+/// interim summary.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Entry {
+    Thread(PostId),
+    Summary(SummaryId),
+}
+
+/// The discussion's posts and summaries indexed by id, so each keyed entry reads its own.
+#[derive(Clone, Default, PartialEq)]
+struct Timeline {
+    /// Every post, its `replies` left empty (see `replies`).
+    posts: BTreeMap<PostId, Post>,
+    /// The replies of each post, in thread order.
+    replies: BTreeMap<PostId, Vec<PostId>>,
+    summaries: BTreeMap<SummaryId, InterimSummary>,
+    /// Threads by their first post's time and summaries by theirs; at the same moment
+    /// the thread comes first.
+    entries: Vec<Entry>,
+}
+
+impl Timeline {
+    fn of(discussion: &Discussion) -> Self {
+        fn index(post: &Post, timeline: &mut Timeline) {
+            let ids = post.replies.iter().map(|r| r.id.clone()).collect();
+            timeline.replies.insert(post.id.clone(), ids);
+            for reply in &post.replies {
+                index(reply, timeline);
+            }
+            timeline.posts.insert(
+                post.id.clone(),
+                Post {
+                    replies: Vec::new(),
+                    ..post.clone()
+                },
+            );
+        }
+        let mut timeline = Timeline::default();
+        let mut dated: Vec<(&str, Entry)> = Vec::new();
+        for post in &discussion.posts {
+            index(post, &mut timeline);
+            dated.push((&post.created, Entry::Thread(post.id.clone())));
+        }
+        for summary in &discussion.summaries {
+            timeline
+                .summaries
+                .insert(summary.id.clone(), summary.clone());
+            dated.push((&summary.at, Entry::Summary(summary.id.clone())));
+        }
+        // Stable: threads were pushed first, so they stay first at the same moment.
+        dated.sort_by(|a, b| a.0.cmp(b.0));
+        timeline.entries = dated.into_iter().map(|(_, entry)| entry).collect();
+        timeline
     }
+}
+
+/// What each entry of the timeline needs.
+#[derive(Clone, Copy)]
+struct Ctx {
+    id: DocumentId,
+    discussion: Shown,
+    timeline: Memo<Timeline>,
+    members: Memo<Vec<Member>>,
+    closed: Memo<bool>,
+    /// Which post is being answered: kept here, outside the entries, so it survives
+    /// anything that happens to them.
+    replying: RwSignal<Option<PostId>>,
 }
 
 #[component]
 fn Posts(
     id: DocumentId,
-    discussion: Memo<Option<Discussion>>,
+    discussion: Shown,
     members: Memo<Vec<Member>>,
     closed: Memo<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    // Which post is being answered lives here, so a remote change that re-renders the
-    // tree keeps the reply form open.
-    let replying = RwSignal::new(None::<PostId>);
+    let timeline =
+        Memo::new(move |_| discussion.with(|d| d.as_ref().map(Timeline::of).unwrap_or_default()));
     let ctx = Ctx {
         id,
         discussion,
+        timeline,
         members,
         closed,
-        replying,
+        replying: RwSignal::new(None),
     };
-    let posts = Memo::new(move |_| {
-        discussion.with(|d| d.as_ref().map(|d| d.posts.clone()).unwrap_or_default())
-    });
+    let entries = Memo::new(move |_| timeline.with(|t| t.entries.clone()));
     view! {
         <section aria-labelledby="posts-heading">
             <h2 id="posts-heading">{t(Key::PostsHeading)}</h2>
-            <p class="hint">{move || posts.with(Vec::is_empty).then(|| i18n.t(Key::NoPosts))}</p>
-            {move || tree(ctx, posts.get())}
+            <p class="hint">{move || entries.with(Vec::is_empty).then(|| i18n.t(Key::NoPosts))}</p>
+            <ul class="posts" data-testid="post-list">
+                <For
+                    each=move || entries.get()
+                    key=Entry::clone
+                    children=move |entry| match entry {
+                        Entry::Thread(post) => view! { <PostItem ctx post /> }.into_any(),
+                        Entry::Summary(summary) => view! { <SummaryItem ctx summary /> }.into_any(),
+                    }
+                />
+            </ul>
         </section>
     }
 }
 
-/// What each post of the tree needs.
-#[derive(Clone, Copy)]
-struct Ctx {
-    id: DocumentId,
-    discussion: Memo<Option<Discussion>>,
-    members: Memo<Vec<Member>>,
-    closed: Memo<bool>,
-    replying: RwSignal<Option<PostId>>,
-}
-
-/// Nested lists: a thread's replies are a list inside its post.
-fn tree(ctx: Ctx, posts: Vec<Post>) -> AnyView {
-    if posts.is_empty() {
+/// An interim summary in its place in the timeline, with links to the posts it draws on.
+#[component]
+fn SummaryItem(ctx: Ctx, summary: SummaryId) -> impl IntoView {
+    let Some(shown) = ctx
+        .timeline
+        .with_untracked(|t| t.summaries.get(&summary).cloned())
+    else {
         return ().into_any();
-    }
+    };
+    let name = ctx.members.with_untracked(|m| member_name(m, &shown.by));
+    let cited = ctx.timeline.with_untracked(|t| {
+        shown
+            .posts
+            .iter()
+            .filter_map(|p| t.posts.get(p))
+            .map(|p| {
+                (
+                    p.id.clone(),
+                    ctx.members.with_untracked(|m| member_name(m, &p.author)),
+                    p.created.clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+    let heading_id = format!("summary-{summary}");
+    let labelled_by = heading_id.clone();
     view! {
-        <ul class="posts" data-testid="post-list">
-            {posts.into_iter().map(|post| view! { <PostItem ctx post /> }).collect_view()}
-        </ul>
+        <li class="interim-summary" data-testid="interim-summary">
+            <article class="item stack" aria-labelledby=labelled_by>
+                <h3 id=heading_id>{t(Key::DiscSummaryBy)} " " {name}</h3>
+                <p class="post-meta"><time datetime=shown.at.clone()>{show_moment(&shown.at)}</time></p>
+                <p class="post-body">{shown.text.clone()}</p>
+                {(!cited.is_empty()).then(|| view! {
+                    <p>{t(Key::DiscDrawsOn)}</p>
+                    <ul>
+                        {cited.into_iter().map(|(post, author, created)| view! {
+                            <li><a href=format!("#{}", anchor(&post))>{t(Key::PostBy)} " " {author} ", " {show_moment(&created)}</a></li>
+                        }).collect_view()}
+                    </ul>
+                })}
+            </article>
+        </li>
     }
     .into_any()
 }
 
 #[component]
-fn PostItem(ctx: Ctx, post: Post) -> impl IntoView {
-    let name = ctx.members.with_untracked(|m| member_name(m, &post.author));
-    let this = post.id.clone();
+fn PostItem(ctx: Ctx, post: PostId) -> impl IntoView {
+    // A post's author, time and body never change once written.
+    let Some(shown) = ctx.timeline.with_untracked(|t| t.posts.get(&post).cloned()) else {
+        return ().into_any();
+    };
+    let name = ctx
+        .members
+        .with_untracked(|m| member_name(m, &shown.author));
+    let replies = {
+        let post = post.clone();
+        Memo::new(move |_| {
+            ctx.timeline
+                .with(|t| t.replies.get(&post).cloned().unwrap_or_default())
+        })
+    };
     let open = {
-        let this = this.clone();
-        Memo::new(move |_| ctx.replying.with(|r| r.as_ref() == Some(&this)))
+        let post = post.clone();
+        Memo::new(move |_| ctx.replying.with(|r| r.as_ref() == Some(&post)))
     };
     let toggle = {
-        let this = this.clone();
+        let post = post.clone();
         move |_| {
             ctx.replying.update(|r| {
-                *r = if r.as_ref() == Some(&this) {
+                *r = if r.as_ref() == Some(&post) {
                     None
                 } else {
-                    Some(this.clone())
+                    Some(post.clone())
                 }
             })
         }
     };
     view! {
-        <li id=anchor(&post.id) class="post" data-testid="post">
+        <li id=anchor(&post) class="post" data-testid="post">
             <article class="item stack">
                 <p class="post-meta">
                     <strong>{name.clone()}</strong>
                     " · "
-                    <time datetime=post.created.clone()>{show_moment(&post.created)}</time>
+                    <time datetime=shown.created.clone()>{show_moment(&shown.created)}</time>
                 </p>
-                <p class="post-body">{post.body.clone()}</p>
+                <p class="post-body">{shown.body.clone()}</p>
                 <Show when=move || !ctx.closed.get()>
                     <button type="button" class="secondary" aria-expanded=move || open.get().to_string() on:click=toggle.clone()>
                         {t(Key::ReplyButton)}
                         <span class="visually-hidden">" " {t(Key::ReplyTo)} " " {name.clone()}</span>
                     </button>
                 </Show>
-                {move || open.get().then(|| view! { <PostForm id=ctx.id discussion=ctx.discussion parent=Some(this.clone()) on_sent=ctx.replying /> })}
+                {
+                    let post = post.clone();
+                    move || open.get().then(|| view! { <PostForm id=ctx.id discussion=ctx.discussion parent=Some(post.clone()) on_sent=ctx.replying /> })
+                }
             </article>
-            {tree(ctx, post.replies)}
+            <Show when=move || replies.with(|r| !r.is_empty())>
+                <ul class="posts" data-testid="post-list">
+                    <For
+                        each=move || replies.get()
+                        key=PostId::clone
+                        children=move |post| view! { <PostItem ctx post /> }.into_any()
+                    />
+                </ul>
+            </Show>
         </li>
     }
+    .into_any()
 }
 
 /// A new post, or with `parent` a reply; `on_sent` is cleared once the post is written.
 #[component]
 fn PostForm(
     id: DocumentId,
-    discussion: Memo<Option<Discussion>>,
+    discussion: Shown,
     parent: Option<PostId>,
     #[prop(optional)] on_sent: Option<RwSignal<Option<PostId>>>,
 ) -> impl IntoView {
@@ -278,7 +381,7 @@ fn PostForm(
     let reply = parent.is_some();
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(target) = discussion.with_untracked(|d| d.as_ref().map(|d| d.id.clone())) else {
+        let Some(target) = shown_id(discussion) else {
             return;
         };
         let outcome = me().ok_or(Key::ErrNotAllowed).and_then(|author| {
@@ -333,19 +436,22 @@ fn PostForm(
     }
 }
 
-/// Restating the question and closing, for those whose role moderates.
+/// The moderator's tools while the discussion runs, in the method's order: the plan,
+/// restating the question, interim summaries, and the closing.
 #[component]
 fn Moderation(
     id: DocumentId,
-    discussion: Memo<Option<Discussion>>,
+    discussion: Shown,
     members: Memo<Vec<Member>>,
+    moderator: Memo<bool>,
 ) -> impl IntoView {
-    let may = allowed(id, Action::ModerateDiscussion);
     view! {
-        <Show when=move || may.get()>
-            <section class="add stack" aria-labelledby="moderation-heading">
+        <Show when=move || moderator.get()>
+            <section class="add stack" aria-labelledby="moderation-heading" data-testid="moderation">
                 <h2 id="moderation-heading">{t(Key::ModerationHeading)}</h2>
+                <PlanEditor id discussion />
                 <RestateForm id discussion />
+                <SummaryForm id discussion members />
                 <CloseForm id discussion members />
             </section>
         </Show>
@@ -353,17 +459,17 @@ fn Moderation(
 }
 
 #[component]
-fn RestateForm(id: DocumentId, discussion: Memo<Option<Discussion>>) -> impl IntoView {
+fn RestateForm(id: DocumentId, discussion: Shown) -> impl IntoView {
     let app = use_app();
     let text = RwSignal::new(String::new());
     let error = RwSignal::new(None::<Key>);
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(target) = discussion.with_untracked(|d| d.as_ref().map(|d| d.id.clone())) else {
+        let Some(target) = shown_id(discussion) else {
             return;
         };
-        let outcome = me().ok_or(Key::ErrNotAllowed).and_then(|by| {
-            change(app, id, |doc| {
+        let outcome = me().ok_or(Key::DiscErrModerateOnly).and_then(|by| {
+            super::moderate(app, id, |doc| {
                 community::restate_question(doc, &by, &target, &text.get_untracked(), &now_iso())
             })
         });
@@ -378,79 +484,6 @@ fn RestateForm(id: DocumentId, discussion: Memo<Option<Discussion>>) -> impl Int
             <DraftInput id="restated-question" label=Key::FieldRestated value=text multiline=true rows=4 />
             <button type="submit" class="secondary">{t(Key::RestateQuestion)}</button>
             <FieldError id="restate-error" error />
-        </form>
-    }
-}
-
-#[component]
-fn CloseForm(
-    id: DocumentId,
-    discussion: Memo<Option<Discussion>>,
-    members: Memo<Vec<Member>>,
-) -> impl IntoView {
-    let app = use_app();
-    let summary = RwSignal::new(String::new());
-    let cited = RwSignal::new(Vec::<PostId>::new());
-    let error = RwSignal::new(None::<Key>);
-    let posts = Memo::new(move |_| {
-        discussion.with(|d| {
-            d.as_ref()
-                .map(|d| d.all_posts().into_iter().cloned().collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
-    let close = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let Some(target) = discussion.with_untracked(|d| d.as_ref().map(|d| d.id.clone())) else {
-            return;
-        };
-        let outcome = me().ok_or(Key::ErrNotAllowed).and_then(|by| {
-            // Summary and close in one edit: a closed discussion always carries its summary.
-            change(app, id, |doc| {
-                community::set_closing_summary(
-                    doc,
-                    &by,
-                    &target,
-                    &summary.get_untracked(),
-                    &cited.get_untracked(),
-                )?;
-                community::close_discussion(doc, &by, &target, &now_iso())
-            })
-        });
-        error.set(outcome.err());
-    };
-    view! {
-        <form class="stack" on:submit=close aria-describedby="close-error">
-            <h3>{t(Key::CloseDiscussion)}</h3>
-            <DraftInput id="closing-summary" label=Key::FieldClosingSummary value=summary multiline=true rows=4 />
-            <fieldset class="stack">
-                <legend>{t(Key::CitedPostsLegend)}</legend>
-                {move || posts.get().into_iter().map(|post| {
-                    let box_id = format!("cite-{}", post.id);
-                    let name = members.with_untracked(|m| member_name(m, &post.author));
-                    let this = post.id.clone();
-                    let checked = { let this = this.clone(); move || cited.with(|c| c.contains(&this)) };
-                    view! {
-                        <div class="check">
-                            <input
-                                type="checkbox"
-                                id=box_id.clone()
-                                prop:checked=checked
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    cited.update(|c| {
-                                        c.retain(|p| p != &this);
-                                        if on { c.push(this.clone()); }
-                                    });
-                                }
-                            />
-                            <label for=box_id>{name} ": " {post.body.clone()}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </fieldset>
-            <button type="submit">{t(Key::CloseDiscussion)}</button>
-            <FieldError id="close-error" error />
         </form>
     }
 }

@@ -1,0 +1,277 @@
+//! The closing column: the articulated summary citing posts, the overt close, and the
+//! follow-up actions (items of the action plan) linked to the discussion — chosen when
+//! closing, shown to everyone once closed, and still editable by moderators after.
+
+use community::{ActionItem, ActionItemId, Member, PostId};
+use leptos::prelude::*;
+use sync_protocol::DocumentId;
+
+use super::{Shown, anchor, moderate, now_iso, show_moment, shown_id};
+use crate::components::draft_input::DraftInput;
+use crate::components::field_error::FieldError;
+use crate::i18n::{Key, t, use_i18n};
+use crate::routes::design::edit::me;
+use crate::routes::implementation::{member_name, read};
+use crate::state::use_app;
+
+/// What everyone sees of a closed discussion.
+#[component]
+pub fn ClosingView(
+    id: DocumentId,
+    discussion: Shown,
+    members: Memo<Vec<Member>>,
+    moderator: Memo<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let summary = move || {
+        discussion.with(|d| {
+            d.as_ref()
+                .map(|d| d.closing.summary.clone())
+                .unwrap_or_default()
+        })
+    };
+    let cited = move || {
+        discussion.with(|d| {
+            let Some(d) = d else { return Vec::new() };
+            let all = d.all_posts();
+            d.closing
+                .posts
+                .iter()
+                .filter_map(|p| all.iter().find(|post| &post.id == p))
+                .map(|p| (*p).clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let actions = read(id, |v| v.implementation.action_plan.clone());
+    let follow_ups = Memo::new(move |_| {
+        let linked = discussion.with(|d| {
+            d.as_ref()
+                .map(|d| d.closing.follow_ups.clone())
+                .unwrap_or_default()
+        });
+        actions.with(|all| {
+            linked
+                .iter()
+                .filter_map(|a| all.iter().find(|item| &item.id == a).cloned())
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="closing" aria-labelledby="closing-heading" data-testid="closing-summary">
+            <h2 id="closing-heading">{t(Key::ClosingSummaryHeading)}</h2>
+            <p class="status status-complete">{t(Key::DiscussionIsClosed)}</p>
+            <p class="summary">{summary}</p>
+            <h3>{t(Key::CitedPosts)}</h3>
+            <ul data-testid="cited-posts">
+                {move || cited().into_iter().map(|post| {
+                    let name = members.with(|m| member_name(m, &post.author));
+                    view! {
+                        <li><a href=format!("#{}", anchor(&post.id))>{t(Key::PostBy)} " " {name} ", " {show_moment(&post.created)}</a></li>
+                    }
+                }).collect_view()}
+            </ul>
+            <h3 id="follow-ups-heading">{t(Key::DiscFollowUpsHeading)}</h3>
+            <p class="hint">{move || follow_ups.with(Vec::is_empty).then(|| i18n.t(Key::DiscNoFollowUps))}</p>
+            <ul data-testid="follow-ups" aria-labelledby="follow-ups-heading">
+                {move || follow_ups.get().into_iter().map(|item| {
+                    let owner = members.with(|m| member_name(m, &item.owner));
+                    view! {
+                        <li>
+                            <a href=format!("/c/{id}/implementation/plan")>{item.text.clone()}</a>
+                            " · " {t(Key::FieldOwner)} ": " {owner}
+                            {item.due.map(|due| view! { " · " {t(Key::FieldDue)} ": " {due.to_string()} })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <Show when=move || moderator.get()>
+                <FollowUpsForm id discussion />
+            </Show>
+        </section>
+    }
+}
+
+/// After closing, a moderator can still link or unlink follow-up actions.
+#[component]
+fn FollowUpsForm(id: DocumentId, discussion: Shown) -> impl IntoView {
+    let app = use_app();
+    let i18n = use_i18n();
+    let chosen = RwSignal::new(discussion.with_untracked(|d| {
+        d.as_ref()
+            .map(|d| d.closing.follow_ups.clone())
+            .unwrap_or_default()
+    }));
+    let error = RwSignal::new(None::<Key>);
+    let saved = RwSignal::new(false);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(target) = shown_id(discussion) else {
+            return;
+        };
+        let outcome = me().ok_or(Key::DiscErrModerateOnly).and_then(|by| {
+            moderate(app, id, |doc| {
+                community::set_follow_ups(doc, &by, &target, &chosen.get_untracked())
+            })
+        });
+        saved.set(outcome.is_ok());
+        error.set(outcome.err());
+    };
+    view! {
+        <form class="stack" on:submit=save aria-describedby="follow-ups-error">
+            <FollowUpsPicker id chosen prefix="edit-follow-up" />
+            <button type="submit" class="secondary">{t(Key::DiscSaveFollowUps)}</button>
+            <p role="status" class="hint">{move || saved.get().then(|| i18n.t(Key::DiscSaved))}</p>
+            <FieldError id="follow-ups-error" error />
+        </form>
+    }
+}
+
+/// Check boxes, one per action-plan item, bound to `chosen`.
+#[component]
+fn FollowUpsPicker(
+    id: DocumentId,
+    chosen: RwSignal<Vec<ActionItemId>>,
+    prefix: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let actions = read(id, |v| v.implementation.action_plan.clone());
+    view! {
+        <fieldset class="stack">
+            <legend>{t(Key::DiscFollowUpsLegend)}</legend>
+            <p class="hint">
+                {move || actions.with(Vec::is_empty).then(|| i18n.t(Key::DiscNoActions))}
+                " "
+                <a href=format!("/c/{id}/implementation/plan")>{t(Key::PagePlan)}</a>
+            </p>
+            <For
+                each=move || actions.get()
+                key=|item: &ActionItem| (item.id.clone(), item.text.clone())
+                children=move |item| {
+                    let box_id = format!("{prefix}-{}", item.id);
+                    let this = item.id.clone();
+                    let checked = {
+                        let this = this.clone();
+                        move || chosen.with(|c| c.contains(&this))
+                    };
+                    view! {
+                        <div class="check">
+                            <input
+                                type="checkbox"
+                                id=box_id.clone()
+                                prop:checked=checked
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    chosen.update(|c| {
+                                        c.retain(|a| a != &this);
+                                        if on {
+                                            c.push(this.clone());
+                                        }
+                                    });
+                                }
+                            />
+                            <label for=box_id>{item.text.clone()}</label>
+                        </div>
+                    }
+                }
+            />
+        </fieldset>
+    }
+}
+
+/// Check boxes, one per post, bound to `chosen`; used by the closing and interim summaries.
+#[component]
+pub fn PostPicker(
+    discussion: Shown,
+    members: Memo<Vec<Member>>,
+    chosen: RwSignal<Vec<PostId>>,
+    legend: Key,
+    prefix: &'static str,
+) -> impl IntoView {
+    let posts = Memo::new(move |_| {
+        discussion.with(|d| {
+            d.as_ref()
+                .map(|d| d.all_posts().into_iter().cloned().collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <fieldset class="stack">
+            <legend>{t(legend)}</legend>
+            <For
+                each=move || posts.get()
+                key=|post| post.id.clone()
+                children=move |post| {
+                    let box_id = format!("{prefix}-{}", post.id);
+                    let name = members.with_untracked(|m| member_name(m, &post.author));
+                    let this = post.id.clone();
+                    let checked = {
+                        let this = this.clone();
+                        move || chosen.with(|c| c.contains(&this))
+                    };
+                    view! {
+                        <div class="check">
+                            <input
+                                type="checkbox"
+                                id=box_id.clone()
+                                prop:checked=checked
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    chosen.update(|c| {
+                                        c.retain(|p| p != &this);
+                                        if on {
+                                            c.push(this.clone());
+                                        }
+                                    });
+                                }
+                            />
+                            <label for=box_id>{name} ": " {post.body.clone()}</label>
+                        </div>
+                    }
+                }
+            />
+        </fieldset>
+    }
+}
+
+/// The articulated summary, the posts it cites and the follow-up actions, written with
+/// the close in one edit: a closed discussion always carries its summary.
+#[component]
+pub fn CloseForm(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>) -> impl IntoView {
+    let app = use_app();
+    let summary = RwSignal::new(String::new());
+    let cited = RwSignal::new(Vec::<PostId>::new());
+    let follow_ups = RwSignal::new(Vec::<ActionItemId>::new());
+    let error = RwSignal::new(None::<Key>);
+    let close = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(target) = shown_id(discussion) else {
+            return;
+        };
+        let outcome = me().ok_or(Key::DiscErrModerateOnly).and_then(|by| {
+            moderate(app, id, |doc| {
+                // Follow-ups first: the one a concurrent removal can refuse, before
+                // anything is written.
+                community::set_follow_ups(doc, &by, &target, &follow_ups.get_untracked())?;
+                community::set_closing_summary(
+                    doc,
+                    &by,
+                    &target,
+                    &summary.get_untracked(),
+                    &cited.get_untracked(),
+                )?;
+                community::close_discussion(doc, &by, &target, &now_iso())
+            })
+        });
+        error.set(outcome.err());
+    };
+    view! {
+        <form class="stack" on:submit=close aria-describedby="close-error" data-testid="close-form">
+            <h3>{t(Key::CloseDiscussion)}</h3>
+            <DraftInput id="closing-summary" label=Key::FieldClosingSummary value=summary multiline=true rows=4 />
+            <PostPicker discussion members chosen=cited legend=Key::CitedPostsLegend prefix="cite" />
+            <FollowUpsPicker id chosen=follow_ups prefix="follow-up" />
+            <button type="submit">{t(Key::CloseDiscussion)}</button>
+            <FieldError id="close-error" error />
+        </form>
+    }
+}
