@@ -3,11 +3,10 @@
 //! means no locks around the sync state, and one place that orders "committed to the
 //! store" before "tell the peer we have it".
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
-use automerge::ChangeHash;
 use sync_protocol::message::WireMessage;
 use sync_protocol::{ConnectionId, DocumentId, Effect, Millis, PeerId, ProtocolError, Repo, Role};
 use tokio::sync::{mpsc, oneshot};
@@ -87,12 +86,12 @@ impl Hub {
         };
         let mut repo = Repo::new(peer_id, Role::Relay, protocol);
         tracing::info!(documents = loaded.len(), "documents loaded");
-        let mut stored = HashMap::new();
+        let mut held = HashSet::new();
         for document in loaded {
-            stored.insert(document.id, document.doc.get_heads());
+            held.insert(document.id);
             repo.insert_document(document.id, document.doc, clock.now());
         }
-        metrics.set_documents(stored.len());
+        metrics.set_documents(held.len());
         // Nobody is connected yet, and what was loaded is already stored.
         drop(repo.take_effects());
         let (commands, receiver) = mpsc::channel(COMMAND_QUEUE);
@@ -100,8 +99,8 @@ impl Hub {
             repo,
             store,
             connections: HashMap::new(),
-            stored,
-            unsaved: BTreeSet::new(),
+            held,
+            unstored: BTreeMap::new(),
             pending_close: Vec::new(),
             max_documents: config.max_documents_per_connection,
             clock,
@@ -164,11 +163,11 @@ struct State {
     repo: Repo,
     store: StoreThread,
     connections: HashMap<ConnectionId, Peer>,
-    /// Heads of each document as last committed to the store.
-    stored: HashMap<DocumentId, Vec<ChangeHash>>,
-    /// Documents that may hold more than the store: changed, or named by a sync message
-    /// this round, or not written because the store failed.
-    unsaved: BTreeSet<DocumentId>,
+    /// Documents the relay holds.
+    held: HashSet<DocumentId>,
+    /// Changes received since the last commit, per document, as the peers sent them
+    /// (Automerge change chunks, concatenated). Kept until the store has them.
+    unstored: BTreeMap<DocumentId, Vec<u8>>,
     /// Connections to close once the effects queued before the decision are sent.
     pending_close: Vec<(ConnectionId, Closing)>,
     max_documents: usize,
@@ -223,9 +222,10 @@ impl State {
                     return;
                 };
                 tracing::trace!(?connection, bytes = bytes.len(), "message received");
+                let mut received = None;
                 match inspect(&bytes) {
                     Inspection::Other => {}
-                    Inspection::Document(document) => {
+                    Inspection::Document { document, changes } => {
                         if !peer.documents.contains(&document) {
                             if peer.documents.len() >= self.max_documents {
                                 let reason = format!(
@@ -243,9 +243,7 @@ impl State {
                             }
                             peer.documents.insert(document);
                         }
-                        // Automerge may apply part of a message before it fails:
-                        // compare this document's heads with the store's either way.
-                        self.unsaved.insert(document);
+                        received = Some((document, changes));
                     }
                     Inspection::Invalid(error) => {
                         tracing::info!(?connection, %error, "closing a connection that sent changes that do not load");
@@ -254,7 +252,20 @@ impl State {
                         return;
                     }
                 }
-                if let Err(error) = self.repo.receive(connection, &bytes, now) {
+                // Automerge sees a message's changes only after the handshake; from then
+                // on they are kept even if it fails halfway, as it may have applied some.
+                let reaches_automerge = self.repo.peer_of(connection).is_some();
+                let result = self.repo.receive(connection, &bytes, now);
+                if let Some((document, changes)) = received
+                    && reaches_automerge
+                    && !changes.is_empty()
+                {
+                    self.unstored
+                        .entry(document)
+                        .or_default()
+                        .extend_from_slice(&changes);
+                }
+                if let Err(error) = result {
                     tracing::info!(?connection, %error, "closing a connection that broke the protocol");
                     self.metrics.refused(Refusal::Protocol);
                     // The protocol queued an `error` message first; it goes out before the close.
@@ -277,10 +288,15 @@ impl State {
         self.pending_close.push((connection, closing));
     }
 
-    /// Carries out what the protocol asked for. Changed documents are committed to the
-    /// store before any message of the same round is sent: a peer that sees our heads
-    /// include its change may drop its own copy of the work, so we must never claim
-    /// what is not stored. If the store fails, nothing of the round goes out.
+    /// Carries out what the protocol asked for. The changes received this round are
+    /// committed to the store before any message of the round is sent: a peer that sees
+    /// our heads include its change may drop its own copy of the work, so we must never
+    /// claim what is not stored. If the store fails, nothing of the round goes out.
+    ///
+    /// What is stored is the change bytes exactly as peers sent them, not a save of the
+    /// document: the relay makes no changes of its own, so every change it holds was
+    /// loaded from the store or arrived in a message, and storing a round costs what the
+    /// round's changes weigh (`save_after` would rebuild them from the whole document).
     async fn apply_effects(&mut self) {
         let effects = self.repo.take_effects();
         let mut sends = Vec::new();
@@ -288,7 +304,7 @@ impl State {
             match effect {
                 Effect::Send { connection, bytes } => sends.push((connection, bytes)),
                 Effect::DocumentChanged { document, .. } => {
-                    self.unsaved.insert(document);
+                    self.held.insert(document);
                 }
                 Effect::DocumentUnavailable { document } => {
                     tracing::debug!(%document, "document unavailable");
@@ -321,49 +337,35 @@ impl State {
         }
     }
 
-    /// Commits every unsaved document's new changes in one transaction; returns whether
-    /// everything is stored, and whether anything was written.
+    /// Commits every change received since the last commit, in one transaction;
+    /// returns whether everything is stored, and whether anything was written.
     async fn persist(&mut self) -> (bool, bool) {
-        let mut chunks = Vec::new();
-        let mut heads_written = Vec::new();
-        for document in &self.unsaved {
-            // Documents the protocol holds no content for yet have nothing to store.
-            let Some(doc) = self.repo.document(document) else {
-                continue;
-            };
-            let heads = doc.get_heads();
-            let bytes = match self.stored.get(document) {
-                Some(stored) if *stored == heads => continue,
-                // Only this round's changes: the cost of a change is its own size.
-                Some(stored) => doc.save_after(stored),
-                None => doc.save(),
-            };
-            chunks.push(Chunk {
-                document: *document,
-                bytes,
-            });
-            heads_written.push((*document, heads));
-        }
-        if chunks.is_empty() {
-            self.unsaved.clear();
+        self.metrics.set_documents(self.held.len());
+        if self.unstored.is_empty() {
             return (true, false);
         }
+        let chunks: Arc<Vec<Chunk>> = Arc::new(
+            std::mem::take(&mut self.unstored)
+                .into_iter()
+                .map(|(document, bytes)| Chunk { document, bytes })
+                .collect(),
+        );
         let started = std::time::Instant::now();
-        match self.store.append(chunks).await {
+        match self.store.append(Arc::clone(&chunks)).await {
             Ok(()) => {
                 self.metrics.stored(started.elapsed());
-                for (document, heads) in heads_written {
-                    tracing::debug!(%document, "document stored");
-                    self.stored.insert(document, heads);
-                }
-                self.unsaved.clear();
-                self.metrics.set_documents(self.stored.len());
                 (true, true)
             }
             Err(error) => {
-                // Kept in `unsaved`: the next round tries again from the stored heads.
+                // Kept: the next round tries again, with whatever arrives meanwhile.
                 tracing::error!(%error, "cannot store changes; this round's messages are withheld");
                 self.metrics.write_failed();
+                for chunk in chunks.iter() {
+                    let later = self.unstored.remove(&chunk.document).unwrap_or_default();
+                    let mut bytes = chunk.bytes.clone();
+                    bytes.extend_from_slice(&later);
+                    self.unstored.insert(chunk.document, bytes);
+                }
                 (false, false)
             }
         }
@@ -393,8 +395,12 @@ impl State {
 enum Inspection {
     /// Not about a document, or undecodable (the protocol answers that).
     Other,
-    /// A `sync`, `request` or `doc-unavailable` about this document.
-    Document(DocumentId),
+    /// A `sync`, `request` or `doc-unavailable` about this document, with the changes
+    /// it carries (Automerge change chunks, concatenated; empty if none).
+    Document {
+        document: DocumentId,
+        changes: Vec<u8>,
+    },
     /// A sync message carrying changes that do not load.
     Invalid(ProtocolError),
 }
@@ -414,8 +420,13 @@ fn inspect(bytes: &[u8]) -> Inspection {
             document_id, data, ..
         } => {
             let Ok(sync) = automerge::sync::Message::decode(&data) else {
-                return Inspection::Document(document_id);
+                // The protocol answers that with an error.
+                return Inspection::Document {
+                    document: document_id,
+                    changes: Vec::new(),
+                };
             };
+            let mut changes = Vec::new();
             for (n, change) in sync.changes.iter().enumerate() {
                 if let Err(error) = check_automerge(change) {
                     return Inspection::Invalid(ProtocolError::InvalidSyncData {
@@ -423,10 +434,17 @@ fn inspect(bytes: &[u8]) -> Inspection {
                         reason: format!("change {n} does not load: {error}"),
                     });
                 }
+                changes.extend_from_slice(change);
             }
-            Inspection::Document(document_id)
+            Inspection::Document {
+                document: document_id,
+                changes,
+            }
         }
-        WireMessage::DocUnavailable { document_id, .. } => Inspection::Document(document_id),
+        WireMessage::DocUnavailable { document_id, .. } => Inspection::Document {
+            document: document_id,
+            changes: Vec::new(),
+        },
         _ => Inspection::Other,
     }
 }

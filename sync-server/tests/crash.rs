@@ -192,6 +192,8 @@ impl Writer {
                     document_id, data, ..
                 }) = WireMessage::decode(&bytes)
                     && let Ok(message) = automerge::sync::Message::decode(&data)
+                    // Empty heads acknowledge nothing.
+                    && !message.heads.is_empty()
                 {
                     self.acked
                         .entry(document_id)

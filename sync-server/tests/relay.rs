@@ -71,6 +71,45 @@ async fn two_members_sync_through_the_relay_across_a_restart() {
 }
 
 #[tokio::test]
+async fn a_data_directory_of_an_earlier_relay_keeps_working() {
+    // What the file-per-document relay left: `DATA/docs/<id>.automerge`.
+    let data = tempfile::tempdir().unwrap();
+    let id = new_id(4);
+    let docs = data.path().join("docs");
+    std::fs::create_dir_all(&docs).unwrap();
+    let doc = community::create("Leishmaniasis", "").unwrap();
+    std::fs::write(docs.join(format!("{id}.automerge")), doc.save()).unwrap();
+
+    let relay = TestRelay::start(data.path()).await;
+    let mut ana = Member::online("ana", &relay).await;
+    ana.fetch(id).await;
+    assert_eq!(title(&ana, &id).as_deref(), Some("Leishmaniasis"));
+    assert!(!docs.exists(), "imported once");
+    assert!(
+        data.path()
+            .join("docs.imported")
+            .join(format!("{id}.automerge"))
+            .exists(),
+        "and the files kept"
+    );
+    ana.edit(&id, |doc| {
+        community::set_title(doc, "Leishmaniasis in the Amazon")
+    });
+    ana.sync_until("Ana's edit reaches the relay", Member::is_synced)
+        .await;
+    relay.stop().await;
+
+    let relay = TestRelay::start(data.path()).await;
+    let mut luis = Member::online("luis", &relay).await;
+    luis.fetch(id).await;
+    assert_eq!(
+        title(&luis, &id).as_deref(),
+        Some("Leishmaniasis in the Amazon")
+    );
+    relay.stop().await;
+}
+
+#[tokio::test]
 async fn garbage_gets_a_clear_error_and_the_relay_keeps_serving_others() {
     let data = tempfile::tempdir().unwrap();
     let relay = TestRelay::start(data.path()).await;

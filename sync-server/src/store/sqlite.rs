@@ -324,7 +324,7 @@ mod tests {
     fn get(doc: &Automerge, key: &str) -> Option<i64> {
         doc.get(automerge::ROOT, key)
             .unwrap()
-            .and_then(|(value, _)| value.to_i64())
+            .and_then(|(value, _)| value.as_i64())
     }
 
     fn chunk(document: DocumentId, bytes: Vec<u8>) -> Chunk {

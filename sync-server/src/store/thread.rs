@@ -8,6 +8,7 @@
 //! thread of tokio's blocking pool for an unbounded time.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use sync_protocol::DocumentId;
 use tokio::sync::{mpsc, oneshot};
@@ -19,7 +20,7 @@ const QUEUE: usize = 16;
 
 enum Request {
     Append {
-        chunks: Vec<Chunk>,
+        chunks: Arc<Vec<Chunk>>,
         reply: oneshot::Sender<Result<(), StoreError>>,
     },
 }
@@ -71,7 +72,7 @@ impl StoreThread {
     }
 
     /// Durably appends the chunks (one transaction); returns once they are committed.
-    pub async fn append(&self, chunks: Vec<Chunk>) -> Result<(), StoreError> {
+    pub async fn append(&self, chunks: Arc<Vec<Chunk>>) -> Result<(), StoreError> {
         let (reply, answer) = oneshot::channel();
         self.requests
             .send(Request::Append { chunks, reply })
