@@ -187,7 +187,16 @@ export async function axeViolations(page) {
   await page.addScriptTag({ path: axeSource });
   const result = await page.evaluate(() =>
     window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  // axe 4.x no longer reports duplicate ids under WCAG 2.1 (4.1.1 is obsolete in 2.2), but a
+  // duplicated id still gives a control or a landmark the wrong label (aria-labelledby
+  // and <label for> take the first element), so it is checked here.
+  const duplicates = await page.evaluate(() => {
+    const seen = new Map();
+    for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, count]) => count > 1).map(([id]) => id);
+  });
+  return [...violations, ...duplicates.map((id) => `duplicate id: #${id}`)];
 }
 
 /** Fails, naming `what`, if axe-core finds any WCAG 2.1 AA violation on the page. */

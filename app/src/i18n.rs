@@ -198,6 +198,19 @@ pub enum Key {
     PagePlan,
     PhaseTwoNav,
     PhaseTwoPagesHeading,
+    PhaseTwoIntro,
+    GapNoTool,
+    GapRegistrationsPending,
+    GapNoConfirmedRegistration,
+    GapNoMeetingDate,
+    GapNoMeetingAgenda,
+    GapNoMeetingMinutes,
+    GapNoActionItem,
+    GapResultWithoutAction,
+    GapOverdueActions,
+    GapActionOwnerNotMember,
+    GapNoDiscussion,
+    GapClosedWithoutSummary,
     ToolsMethod,
     ModeSync,
     ModeAsync,
@@ -374,6 +387,23 @@ fn en(key: Key) -> &'static str {
         PagePlan => "Action plan",
         PhaseTwoNav => "Implementation pages",
         PhaseTwoPagesHeading => "Implementation (Phase II)",
+        PhaseTwoIntro => {
+            "The steps of the method's implementation phase. Open a step to work on it."
+        }
+        GapNoTool => "No knowledge-management tool recorded yet.",
+        GapRegistrationsPending => {
+            "Registrations are waiting for a leader's or moderator's decision."
+        }
+        GapNoConfirmedRegistration => "No registration confirmed yet.",
+        GapNoMeetingDate => "The introductory meeting has no date.",
+        GapNoMeetingAgenda => "The introductory meeting has no agenda.",
+        GapNoMeetingMinutes => "The introductory meeting has taken place: record its minutes.",
+        GapNoActionItem => "The action plan has no item yet.",
+        GapResultWithoutAction => "An expected result has no action in the plan.",
+        GapOverdueActions => "Some actions are past their due date.",
+        GapActionOwnerNotMember => "An action's owner is no longer a member.",
+        GapNoDiscussion => "No discussion planned yet.",
+        GapClosedWithoutSummary => "A closed discussion has no closing summary.",
         ToolsMethod => {
             "Choose synchronous and asynchronous tools before the community starts, so members are properly connected from the start. Praxis is already your asynchronous space."
         }
@@ -666,7 +696,9 @@ fn en(key: Key) -> &'static str {
         ProfileNotesHeading => "Moderators’ notes on knowledge and interests",
         NoProfileNotes => "No notes from moderators yet.",
         // discussions: plan editing, sub-groups, summaries, notes, follow-ups
-        DiscErrModerateOnly => "Only a leader, moderator or facilitator can do this in a discussion.",
+        DiscErrModerateOnly => {
+            "Only a leader, moderator or facilitator can do this in a discussion."
+        }
         DiscNoDate => "No date set",
         DiscScheduleHeading => "Stages and dates",
         DiscSummaryBy => "Interim summary by",
@@ -677,7 +709,9 @@ fn en(key: Key) -> &'static str {
         DiscSaved => "Saved.",
         DiscFollowUpsLegend => "Follow-up actions from the action plan",
         DiscNoActions => "The action plan has no actions yet.",
-        DiscSummarySuggested => "The debate is getting long: the method advises an interim summary.",
+        DiscSummarySuggested => {
+            "The debate is getting long: the method advises an interim summary."
+        }
         DiscPostsSinceSummary => "Posts since the last summary",
         DiscWriteSummary => "Write an interim summary",
         DiscErrSummaryEmpty => "Write the summary first.",
@@ -686,7 +720,9 @@ fn en(key: Key) -> &'static str {
         DiscSummaryPostsLegend => "Posts this summary draws on",
         DiscPostSummary => "Post interim summary",
         DiscParticipantsHeading => "Participants’ knowledge and interests",
-        DiscParticipantsHint => "Record what each member knows, has experienced and is interested in, to bear it in mind. The notes also appear on the member’s profile.",
+        DiscParticipantsHint => {
+            "Record what each member knows, has experienced and is interested in, to bear it in mind. The notes also appear on the member’s profile."
+        }
         DiscFieldNotes => "Knowledge, experience and interests",
         DiscProfileOf => "Profile of",
         DiscPlanHeading => "Discussion plan",
@@ -718,6 +754,23 @@ fn es(key: Key) -> &'static str {
         PagePlan => "Plan de acción",
         PhaseTwoNav => "Páginas de implementación",
         PhaseTwoPagesHeading => "Implementación (Fase II)",
+        PhaseTwoIntro => {
+            "Los pasos de la fase de implementación del método. Abra un paso para trabajar en él."
+        }
+        GapNoTool => "Aún no se ha registrado ninguna herramienta de gestión del conocimiento.",
+        GapRegistrationsPending => {
+            "Hay inscripciones que esperan la decisión de un líder o moderador."
+        }
+        GapNoConfirmedRegistration => "Aún no se ha confirmado ninguna inscripción.",
+        GapNoMeetingDate => "La reunión introductoria no tiene fecha.",
+        GapNoMeetingAgenda => "La reunión introductoria no tiene agenda.",
+        GapNoMeetingMinutes => "La reunión introductoria ya se celebró: registre el acta.",
+        GapNoActionItem => "El plan de acción aún no tiene acciones.",
+        GapResultWithoutAction => "Un resultado esperado no tiene ninguna acción en el plan.",
+        GapOverdueActions => "Algunas acciones superaron su fecha límite.",
+        GapActionOwnerNotMember => "El responsable de una acción ya no es miembro.",
+        GapNoDiscussion => "Aún no se ha planificado ninguna discusión.",
+        GapClosedWithoutSummary => "Una discusión cerrada no tiene resumen de cierre.",
         ToolsMethod => {
             "Elija herramientas sincrónicas y asincrónicas antes de que la comunidad comience, para que los miembros estén bien conectados desde el inicio. Praxis ya es su espacio asincrónico."
         }
@@ -1014,7 +1067,9 @@ fn es(key: Key) -> &'static str {
         ProfileNotesHeading => "Notas de los moderadores sobre conocimientos e intereses",
         NoProfileNotes => "Aún no hay notas de los moderadores.",
         // discussions: plan editing, sub-groups, summaries, notes, follow-ups
-        DiscErrModerateOnly => "Solo un líder, moderador o facilitador puede hacer esto en una discusión.",
+        DiscErrModerateOnly => {
+            "Solo un líder, moderador o facilitador puede hacer esto en una discusión."
+        }
         DiscNoDate => "Sin fecha",
         DiscScheduleHeading => "Etapas y fechas",
         DiscSummaryBy => "Síntesis parcial de",
@@ -1025,7 +1080,9 @@ fn es(key: Key) -> &'static str {
         DiscSaved => "Guardado.",
         DiscFollowUpsLegend => "Acciones de seguimiento del plan de acción",
         DiscNoActions => "El plan de acción aún no tiene acciones.",
-        DiscSummarySuggested => "El debate se está alargando: el método aconseja una síntesis parcial.",
+        DiscSummarySuggested => {
+            "El debate se está alargando: el método aconseja una síntesis parcial."
+        }
         DiscPostsSinceSummary => "Mensajes desde la última síntesis",
         DiscWriteSummary => "Escribir una síntesis parcial",
         DiscErrSummaryEmpty => "Escriba primero la síntesis.",
@@ -1034,7 +1091,9 @@ fn es(key: Key) -> &'static str {
         DiscSummaryPostsLegend => "Mensajes en los que se basa esta síntesis",
         DiscPostSummary => "Publicar síntesis parcial",
         DiscParticipantsHeading => "Conocimientos e intereses de los participantes",
-        DiscParticipantsHint => "Registre lo que cada miembro sabe, su experiencia y sus intereses, para tenerlos en cuenta. Las notas también aparecen en el perfil del miembro.",
+        DiscParticipantsHint => {
+            "Registre lo que cada miembro sabe, su experiencia y sus intereses, para tenerlos en cuenta. Las notas también aparecen en el perfil del miembro."
+        }
         DiscFieldNotes => "Conocimientos, experiencia e intereses",
         DiscProfileOf => "Perfil de",
         DiscPlanHeading => "Plan de la discusión",
@@ -1066,6 +1125,21 @@ fn pt(key: Key) -> &'static str {
         PagePlan => "Plano de ação",
         PhaseTwoNav => "Páginas de implementação",
         PhaseTwoPagesHeading => "Implementação (Fase II)",
+        PhaseTwoIntro => {
+            "As etapas da fase de implementação do método. Abra uma etapa para trabalhar nela."
+        }
+        GapNoTool => "Nenhuma ferramenta de gestão do conhecimento registrada ainda.",
+        GapRegistrationsPending => "Há inscrições aguardando a decisão de um líder ou moderador.",
+        GapNoConfirmedRegistration => "Nenhuma inscrição confirmada ainda.",
+        GapNoMeetingDate => "A reunião introdutória não tem data.",
+        GapNoMeetingAgenda => "A reunião introdutória não tem pauta.",
+        GapNoMeetingMinutes => "A reunião introdutória já aconteceu: registre a ata.",
+        GapNoActionItem => "O plano de ação ainda não tem ações.",
+        GapResultWithoutAction => "Um resultado esperado não tem nenhuma ação no plano.",
+        GapOverdueActions => "Algumas ações passaram do prazo.",
+        GapActionOwnerNotMember => "O responsável por uma ação não é mais membro.",
+        GapNoDiscussion => "Nenhuma discussão planejada ainda.",
+        GapClosedWithoutSummary => "Uma discussão encerrada não tem resumo de encerramento.",
         ToolsMethod => {
             "Escolha ferramentas síncronas e assíncronas antes do início da comunidade, para que os membros estejam bem conectados desde o começo. O Praxis já é o seu espaço assíncrono."
         }
@@ -1366,7 +1440,9 @@ fn pt(key: Key) -> &'static str {
         ProfileNotesHeading => "Notas dos moderadores sobre conhecimentos e interesses",
         NoProfileNotes => "Ainda não há notas dos moderadores.",
         // discussions: plan editing, sub-groups, summaries, notes, follow-ups
-        DiscErrModerateOnly => "Somente um líder, moderador ou facilitador pode fazer isso em uma discussão.",
+        DiscErrModerateOnly => {
+            "Somente um líder, moderador ou facilitador pode fazer isso em uma discussão."
+        }
         DiscNoDate => "Sem data",
         DiscScheduleHeading => "Etapas e datas",
         DiscSummaryBy => "Síntese parcial de",
@@ -1377,7 +1453,9 @@ fn pt(key: Key) -> &'static str {
         DiscSaved => "Salvo.",
         DiscFollowUpsLegend => "Ações de acompanhamento do plano de ação",
         DiscNoActions => "O plano de ação ainda não tem ações.",
-        DiscSummarySuggested => "O debate está ficando longo: o método recomenda uma síntese parcial.",
+        DiscSummarySuggested => {
+            "O debate está ficando longo: o método recomenda uma síntese parcial."
+        }
         DiscPostsSinceSummary => "Mensagens desde a última síntese",
         DiscWriteSummary => "Escrever uma síntese parcial",
         DiscErrSummaryEmpty => "Escreva a síntese primeiro.",
@@ -1386,7 +1464,9 @@ fn pt(key: Key) -> &'static str {
         DiscSummaryPostsLegend => "Mensagens em que esta síntese se baseia",
         DiscPostSummary => "Publicar síntese parcial",
         DiscParticipantsHeading => "Conhecimentos e interesses dos participantes",
-        DiscParticipantsHint => "Registre o que cada membro sabe, sua experiência e seus interesses, para tê-los em conta. As notas também aparecem no perfil do membro.",
+        DiscParticipantsHint => {
+            "Registre o que cada membro sabe, sua experiência e seus interesses, para tê-los em conta. As notas também aparecem no perfil do membro."
+        }
         DiscFieldNotes => "Conhecimentos, experiência e interesses",
         DiscProfileOf => "Perfil de",
         DiscPlanHeading => "Plano da discussão",
@@ -1418,6 +1498,25 @@ fn fr(key: Key) -> &'static str {
         PagePlan => "Plan d’action",
         PhaseTwoNav => "Pages de mise en œuvre",
         PhaseTwoPagesHeading => "Mise en œuvre (Phase II)",
+        PhaseTwoIntro => {
+            "Les étapes de la phase de mise en œuvre de la méthode. Ouvrez une étape pour y travailler."
+        }
+        GapNoTool => "Aucun outil de gestion des connaissances enregistré pour l’instant.",
+        GapRegistrationsPending => {
+            "Des inscriptions attendent la décision d’un responsable ou d’un modérateur."
+        }
+        GapNoConfirmedRegistration => "Aucune inscription confirmée pour l’instant.",
+        GapNoMeetingDate => "La réunion d’introduction n’a pas de date.",
+        GapNoMeetingAgenda => "La réunion d’introduction n’a pas d’ordre du jour.",
+        GapNoMeetingMinutes => {
+            "La réunion d’introduction a eu lieu : consignez-en le compte rendu."
+        }
+        GapNoActionItem => "Le plan d’action n’a encore aucune action.",
+        GapResultWithoutAction => "Un résultat attendu n’a aucune action dans le plan.",
+        GapOverdueActions => "Certaines actions ont dépassé leur échéance.",
+        GapActionOwnerNotMember => "Le responsable d’une action n’est plus membre.",
+        GapNoDiscussion => "Aucune discussion planifiée pour l’instant.",
+        GapClosedWithoutSummary => "Une discussion close n’a pas de résumé de clôture.",
         ToolsMethod => {
             "Choisissez des outils synchrones et asynchrones avant le début de la communauté, pour que les membres soient bien connectés dès le départ. Praxis est déjà votre espace asynchrone."
         }
@@ -1722,7 +1821,9 @@ fn fr(key: Key) -> &'static str {
         ProfileNotesHeading => "Notes des modérateurs sur les connaissances et les intérêts",
         NoProfileNotes => "Pas encore de notes des modérateurs.",
         // discussions: plan editing, sub-groups, summaries, notes, follow-ups
-        DiscErrModerateOnly => "Seul un leader, un modérateur ou un facilitateur peut faire cela dans une discussion.",
+        DiscErrModerateOnly => {
+            "Seul un leader, un modérateur ou un facilitateur peut faire cela dans une discussion."
+        }
         DiscNoDate => "Pas de date",
         DiscScheduleHeading => "Étapes et dates",
         DiscSummaryBy => "Synthèse intermédiaire de",
@@ -1733,7 +1834,9 @@ fn fr(key: Key) -> &'static str {
         DiscSaved => "Enregistré.",
         DiscFollowUpsLegend => "Actions de suivi du plan d’action",
         DiscNoActions => "Le plan d’action n’a pas encore d’actions.",
-        DiscSummarySuggested => "Le débat s’allonge : la méthode conseille une synthèse intermédiaire.",
+        DiscSummarySuggested => {
+            "Le débat s’allonge : la méthode conseille une synthèse intermédiaire."
+        }
         DiscPostsSinceSummary => "Messages depuis la dernière synthèse",
         DiscWriteSummary => "Rédiger une synthèse intermédiaire",
         DiscErrSummaryEmpty => "Rédigez d’abord la synthèse.",
@@ -1742,7 +1845,9 @@ fn fr(key: Key) -> &'static str {
         DiscSummaryPostsLegend => "Messages sur lesquels repose cette synthèse",
         DiscPostSummary => "Publier la synthèse intermédiaire",
         DiscParticipantsHeading => "Connaissances et intérêts des participants",
-        DiscParticipantsHint => "Notez ce que chaque membre sait, son expérience et ses intérêts, pour en tenir compte. Les notes apparaissent aussi sur le profil du membre.",
+        DiscParticipantsHint => {
+            "Notez ce que chaque membre sait, son expérience et ses intérêts, pour en tenir compte. Les notes apparaissent aussi sur le profil du membre."
+        }
         DiscFieldNotes => "Connaissances, expérience et intérêts",
         DiscProfileOf => "Profil de",
         DiscPlanHeading => "Plan de la discussion",

@@ -25,6 +25,8 @@ pub struct CommunityView {
     pub progress: Option<community::DesignProgress>,
     /// Concurrent values that disagree, shown where the value is edited.
     pub conflicts: Vec<community::Conflict>,
+    /// What each Phase II step lacks, as of today (empty if today is unknown).
+    pub phase_two: Vec<community::StepProgress>,
 }
 
 /// The badge states, in the order a connection goes through them.
@@ -142,14 +144,17 @@ impl AppState {
             repo.document(&id).map(|doc| {
                 community::read(doc).map(|community| {
                     let progress = community::progress(doc).ok();
-                    (community, progress, community::conflicts(doc))
+                    let phase_two = clock::today()
+                        .map(|today| community::implementation_progress(&community, today))
+                        .unwrap_or_default();
+                    (community, progress, phase_two, community::conflicts(doc))
                 })
             })
         }) else {
             return;
         };
         match read {
-            Some(Ok((community, progress, conflicts))) => {
+            Some(Ok((community, progress, phase_two, conflicts))) => {
                 let view = CommunityView {
                     title: community.design.title.clone(),
                     problem: community.design.problem.clone(),
@@ -159,6 +164,7 @@ impl AppState {
                     discussions: community.discussions,
                     progress,
                     conflicts,
+                    phase_two,
                 };
                 self.unavailable.update(|set| {
                     set.remove(&id);

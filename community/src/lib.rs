@@ -59,6 +59,7 @@ pub use implementation::action_plan::{
 pub use implementation::meeting::{
     IntroductoryMeeting, set_meeting_agenda, set_meeting_date, set_meeting_minutes,
 };
+pub use implementation::progress::{Gap, Step, StepProgress, implementation_progress};
 pub use implementation::registrations::{
     Decision, Registration, RegistrationForm, RegistrationState, decide_registration, register,
 };

@@ -15,12 +15,12 @@ const env = relayAndBrowser({ before, after });
 
 /** The overview's progress entry for a stage. */
 function stageRow(page, stage) {
-  return page.getByTestId('design-progress').locator(`li[data-stage="${stage}"]`);
+  return page.getByTestId('design-progress').locator(`li[data-step="${stage}"]`);
 }
 
 async function waitStageComplete(page, stage, complete = true) {
   await page.getByTestId('design-progress')
-    .locator(`li[data-stage="${stage}"][data-complete="${complete}"]`).waitFor(WAIT);
+    .locator(`li[data-step="${stage}"][data-complete="${complete}"]`).waitFor(WAIT);
 }
 
 /** Follows the stage link of the page's "Design stages" navigation (client-side routing). */

@@ -55,6 +55,15 @@ test('Phase II: tools, offline registration confirmed by the leader, meeting wit
   const leader = await setUpLeader();
   const { page, id } = leader;
 
+  // The overview's Phase II progress says what each step lacks.
+  const step = (slug) => page.getByTestId('phase-two-progress').locator(`li[data-step="${slug}"]`);
+  await step('tools').getByText('No knowledge-management tool recorded yet.').waitFor(WAIT);
+  await step('register').getByText('No registration confirmed yet.').waitFor(WAIT);
+  await step('meeting').getByText('The introductory meeting has no date.').waitFor(WAIT);
+  await step('plan').getByText('The action plan has no item yet.').waitFor(WAIT);
+  await step('discussions').getByText('No discussion planned yet.').waitFor(WAIT);
+  await assertAxeClean(page, 'overview with Phase II progress');
+
   // 1. Tools, from the overview's Phase II section: Praxis first among the suggestions.
   await page.getByRole('navigation', { name: 'Implementation (Phase II)' })
     .getByRole('link', { name: 'Knowledge-management tools' }).click();
@@ -123,22 +132,35 @@ test('Phase II: tools, offline registration confirmed by the leader, meeting wit
   // 4. The action plan: an item tied to the expected result survives a reload.
   await openPage(page, id, 'Action plan', 'plan');
   await page.locator('#new-action-text').fill('Draft the indicator list');
-  await page.getByLabel('Expected result').selectOption({ label: 'A list of indicators' });
-  await page.getByLabel('Owner').selectOption({ label: 'Ana' });
+  await page.locator('#new-action-result').selectOption({ label: 'A list of indicators' });
+  await page.locator('#new-action-owner').selectOption({ label: 'Ana' });
   await page.locator('#new-action-due').fill('2031-04-01');
   await page.getByRole('button', { name: 'Add activity' }).click();
   const item = page.getByTestId('action-item');
-  await item.getByText('Expected result: A list of indicators · Owner: Ana').waitFor(WAIT);
+  const owner = item.getByLabel('Owner', { exact: true });
+  await eventually('the new item tied to the result and Ana', async () =>
+    (await item.count()) === 1 && (await owner.locator('option:checked').innerText()) === 'Ana');
+  assert.equal(await item.getByLabel('Expected result').locator('option:checked').innerText(), 'A list of indicators');
   await item.getByLabel('Activity status').selectOption('in_progress');
+  // The plan changes as the community learns: the item moves to Eva.
+  await owner.selectOption({ label: 'Eva Díaz' });
   await assertAxeClean(page, 'action plan page');
-  await waitSynced(page);
-  await page.waitForTimeout(1000); // past the debounced save to IndexedDB
+  // Eva, a participant, sees the links as text, not as choices.
+  await eva.page.goto(`${env.relay.base}/c/${id}/implementation/plan`);
+  await eva.page.getByTestId('action-item').getByText('Expected result: A list of indicators · Owner: Eva Díaz').waitFor(WAIT);
   await page.reload();
-  await item.getByText('Expected result: A list of indicators').waitFor(WAIT);
   await eventually('the item after a reload', async () =>
     (await item.getByLabel('Activity', { exact: true }).inputValue()) === 'Draft the indicator list');
+  assert.equal(await owner.locator('option:checked').innerText(), 'Eva Díaz');
   assert.equal(await item.getByLabel('Activity status').inputValue(), 'in_progress');
   assert.equal(await item.getByLabel('Due date').inputValue(), '2031-04-01');
+
+  // Back on the overview: every step the leader did is complete; discussions remain.
+  await page.goto(`${env.relay.base}/c/${id}`);
+  for (const slug of ['tools', 'register', 'meeting', 'plan']) {
+    await page.getByTestId('phase-two-progress').locator(`li[data-step="${slug}"][data-complete="true"]`).waitFor(WAIT);
+  }
+  await step('discussions').getByText('No discussion planned yet.').waitFor(WAIT);
 
   assert.deepEqual([...leader.errors, ...eva.errors], []);
   await leader.context.close();

@@ -8,5 +8,6 @@ pub mod header;
 pub mod language_select;
 pub mod notices;
 pub mod page_title;
+pub mod progress_row;
 pub mod share_link;
 pub mod text_field;

@@ -14,7 +14,7 @@ use crate::i18n::{Key, t, use_i18n};
 use crate::routes::design::progress::DesignProgressView;
 use crate::routes::design::start::StartImplementation;
 use crate::routes::discussions::DiscussionsLink;
-use crate::routes::implementation::ImplementationLinks;
+use crate::routes::implementation::progress::ImplementationProgressView;
 use crate::state::{AppState, ConnectionState, use_app};
 
 #[component]
@@ -144,7 +144,7 @@ fn Editor(id: DocumentId) -> impl IntoView {
         </form>
         <DesignProgressView id />
         <StartImplementation id />
-        <ImplementationLinks id />
+        <ImplementationProgressView id />
         <DiscussionsLink id />
         <ShareLink id />
     }

@@ -3,6 +3,7 @@
 
 pub(crate) mod action_plan;
 pub(crate) mod meeting;
+pub(crate) mod progress;
 pub(crate) mod registrations;
 pub(crate) mod tools;
 

@@ -29,7 +29,7 @@ pub const STAGES: [Stage; 6] = [
     Stage::Audiences,
 ];
 
-/// The stage's segment in `/c/:id/design/<stage>` (also `data-stage` for tests and CSS).
+/// The stage's segment in `/c/:id/design/<stage>` (also `data-step` for tests and CSS).
 pub fn slug(stage: Stage) -> &'static str {
     match stage {
         Stage::Name => "name",

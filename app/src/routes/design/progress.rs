@@ -1,12 +1,12 @@
 //! The six Design stages on the community overview: each one complete, or what it lacks,
 //! with a link to its page.
 
-use community::StageProgress;
 use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
 use super::{missing_key, slug, stage_key, stage_path};
-use crate::i18n::{Key, t, use_i18n};
+use crate::components::progress_row::ProgressRow;
+use crate::i18n::{Key, t};
 use crate::state::use_app;
 
 #[component]
@@ -29,44 +29,19 @@ pub fn DesignProgressView(id: DocumentId) -> impl IntoView {
                     stages
                         .get()
                         .into_iter()
-                        .map(|progress| view! { <StageRow id progress /> })
+                        .map(|progress| {
+                            view! {
+                                <ProgressRow
+                                    slug=slug(progress.stage)
+                                    href=stage_path(id, progress.stage)
+                                    label=stage_key(progress.stage)
+                                    missing=progress.missing.iter().map(missing_key).collect()
+                                />
+                            }
+                        })
                         .collect_view()
                 }}
             </ol>
         </section>
-    }
-}
-
-#[component]
-fn StageRow(id: DocumentId, progress: StageProgress) -> impl IntoView {
-    let i18n = use_i18n();
-    let complete = progress.is_complete();
-    let status = if complete {
-        view! { <p class="status status-complete">{t(Key::StageComplete)}</p> }.into_any()
-    } else {
-        // One line per kind of gap: three results without an indicator are one task.
-        let mut keys: Vec<Key> = Vec::new();
-        for key in progress.missing.iter().map(missing_key) {
-            if !keys.contains(&key) {
-                keys.push(key);
-            }
-        }
-        let items = keys
-            .into_iter()
-            .map(|key| view! { <li>{move || i18n.t(key)}</li> })
-            .collect_view();
-        view! {
-            <div class="status status-missing">
-                <p>{t(Key::StageMissing)}</p>
-                <ul>{items}</ul>
-            </div>
-        }
-        .into_any()
-    };
-    view! {
-        <li data-stage=slug(progress.stage) data-complete=complete.to_string()>
-            <a href=stage_path(id, progress.stage)>{t(stage_key(progress.stage))}</a>
-            {status}
-        </li>
     }
 }

@@ -6,7 +6,7 @@ use community::{Action, IsoDate};
 use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
-use super::{Page, PhaseLayout, RoleHint, allowed, read, today};
+use super::{Page, PhaseLayout, RoleHint, allowed, read};
 use crate::components::field_error::FieldError;
 use crate::components::text_field::TextField;
 use crate::i18n::{Key, t};
@@ -70,7 +70,7 @@ fn MeetingDate(id: DocumentId) -> impl IntoView {
     let error = RwSignal::new(None::<Key>);
     let set = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        let outcome = match (value.parse::<IsoDate>(), today()) {
+        let outcome = match (value.parse::<IsoDate>(), crate::clock::today()) {
             (Ok(day), Some(today)) => {
                 change(app, id, |doc| community::set_meeting_date(doc, day, today))
             }

@@ -4,10 +4,11 @@
 
 pub mod meeting;
 pub mod plan;
+pub mod progress;
 pub mod register;
 pub mod tools;
 
-use community::{Action, IsoDate, Role};
+use community::{Action, Role};
 use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
@@ -77,16 +78,6 @@ pub fn allowed(id: DocumentId, action: Action) -> Memo<bool> {
     Memo::new(move |_| role.get().is_some_and(|role| community::may(role, action)))
 }
 
-/// Today in the person's time zone: a meeting "today" means their calendar day.
-pub fn today() -> Option<IsoDate> {
-    let now = js_sys::Date::new_0();
-    IsoDate::new(
-        u16::try_from(now.get_full_year()).ok()?,
-        u8::try_from(now.get_month() + 1).ok()?,
-        u8::try_from(now.get_date()).ok()?,
-    )
-}
-
 /// Said where an editing control would be, to a member whose role does not allow it.
 #[component]
 pub fn RoleHint(key: Key) -> impl IntoView {
@@ -130,24 +121,6 @@ pub fn PhaseLayout(id: DocumentId, page: Page, advice: Key, children: Children) 
                 <p>{t(advice)}</p>
             </aside>
         </div>
-    }
-}
-
-/// The overview's "Implementation (Phase II)" section. Always shown: the method has the
-/// call for members open while the design is finished, and a member must be able to
-/// register whatever the phase the leader has recorded.
-#[component]
-pub fn ImplementationLinks(id: DocumentId) -> impl IntoView {
-    view! {
-        <nav class="phase-two-pages" aria-labelledby="phase-two-pages-heading">
-            <h2 id="phase-two-pages-heading">{t(Key::PhaseTwoPagesHeading)}</h2>
-            <ul>
-                {Page::ALL
-                    .into_iter()
-                    .map(|page| view! { <li><a href=page.path(id)>{t(page.key())}</a></li> })
-                    .collect_view()}
-            </ul>
-        </nav>
     }
 }
 

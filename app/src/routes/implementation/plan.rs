@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
 use super::{Page, PhaseLayout, RoleHint, allowed, member_name, read};
+use crate::components::conflict::ConflictChoices;
 use crate::components::field_error::FieldError;
 use crate::components::text_field::TextField;
 use crate::i18n::{Key, t, use_i18n};
@@ -102,7 +103,15 @@ fn PlanItem(id: DocumentId, item: ActionItem) -> impl IntoView {
         item.id.clone(),
         item.id.clone(),
     );
-    let (remove_error_id, shown_error_id) = (error_id.clone(), error_id.clone());
+    let (remove_error_id, shown_error_id, links_error_id) =
+        (error_id.clone(), error_id.clone(), error_id.clone());
+    let (for_links, for_conflict) = (item.id.clone(), item.id.clone());
+    let status_path = vec![
+        "implementation".to_owned(),
+        "action_plan".to_owned(),
+        item.id.as_str().to_owned(),
+        "status".to_owned(),
+    ];
     let due_id = format!("{prefix}-due");
     let status_id = format!("{prefix}-status");
     view! {
@@ -120,7 +129,9 @@ fn PlanItem(id: DocumentId, item: ActionItem) -> impl IntoView {
                     }
                 />
             </Show>
-            <p>{links}</p>
+            <Show when=move || may_edit.get() fallback=move || view! { <p>{links}</p> }>
+                <LinkSelects id item=for_links.clone() current context error error_id=links_error_id.clone() />
+            </Show>
             <div class="field">
                 <label for=due_id.clone()>{t(Key::FieldDue)}</label>
                 <input
@@ -157,6 +168,17 @@ fn PlanItem(id: DocumentId, item: ActionItem) -> impl IntoView {
                             .collect_view()
                     }}
                 </select>
+                <ConflictChoices
+                    id
+                    path=status_path
+                    parse=ActionStatus::from_key
+                    label=status_key
+                    choose=move |status| {
+                        change(app, id, |doc| community::set_action_status(doc, &for_conflict, status))
+                    }
+                    field=Signal::derive(move || format!("{}: {}", i18n.t(Key::FieldActionStatus), text.get()))
+                    error
+                />
             </div>
             <Show when=move || may_edit.get()>
                 <button
@@ -176,6 +198,86 @@ fn PlanItem(id: DocumentId, item: ActionItem) -> impl IntoView {
             </Show>
             <FieldError id=shown_error_id error />
         </li>
+    }
+}
+
+/// The item's expected result and owner as choices, for those who edit the plan: a plan
+/// changes as the community learns, so an item can move to another result or person.
+#[component]
+fn LinkSelects(
+    id: DocumentId,
+    item: ActionItemId,
+    current: Memo<Option<ActionItem>>,
+    context: Memo<(Vec<community::ExpectedResult>, Vec<community::Member>)>,
+    error: RwSignal<Option<Key>>,
+    error_id: String,
+) -> impl IntoView {
+    let app = use_app();
+    let prefix = format!("action-{}", item.as_str());
+    let (result_id, owner_id) = (format!("{prefix}-result"), format!("{prefix}-owner"));
+    let relink = move |result: Option<ResultId>, owner: Option<MemberId>| {
+        let Some(now) = current.get_untracked() else {
+            return;
+        };
+        let (result, owner) = (result.unwrap_or(now.result), owner.unwrap_or(now.owner));
+        error.set(
+            change(app, id, |doc| {
+                community::set_action_links(doc, &now.id, &result, &owner)
+            })
+            .err(),
+        );
+    };
+    // A link removed concurrently by another member is shown as such, not as the first
+    // option (which would look chosen without being so).
+    let missing = |present: bool| {
+        (!present)
+            .then(|| view! { <option value="" selected disabled>{t(Key::ErrNotFound)}</option> })
+    };
+    view! {
+        <div class="field">
+            <label for=result_id.clone()>{t(Key::FieldResult)}</label>
+            <select
+                id=result_id
+                aria-describedby=error_id.clone()
+                on:change=move |ev| relink(ResultId::new(event_target_value(&ev)).ok(), None)
+            >
+                {move || {
+                    let chosen = current.get().map(|i| i.result);
+                    let results = context.get().0;
+                    let present = results.iter().any(|r| Some(&r.id) == chosen.as_ref());
+                    let options = results
+                        .into_iter()
+                        .map(|r| {
+                            let selected = Some(&r.id) == chosen.as_ref();
+                            view! { <option value=r.id.to_string() selected=selected>{r.description}</option> }
+                        })
+                        .collect_view();
+                    view! { {missing(present)} {options} }
+                }}
+            </select>
+        </div>
+        <div class="field">
+            <label for=owner_id.clone()>{t(Key::FieldOwner)}</label>
+            <select
+                id=owner_id
+                aria-describedby=error_id
+                on:change=move |ev| relink(None, MemberId::new(event_target_value(&ev)).ok())
+            >
+                {move || {
+                    let chosen = current.get().map(|i| i.owner);
+                    let members = context.get().1;
+                    let present = members.iter().any(|m| Some(&m.id) == chosen.as_ref());
+                    let options = members
+                        .into_iter()
+                        .map(|m| {
+                            let selected = Some(&m.id) == chosen.as_ref();
+                            view! { <option value=m.id.to_string() selected=selected>{m.name}</option> }
+                        })
+                        .collect_view();
+                    view! { {missing(present)} {options} }
+                }}
+            </select>
+        </div>
     }
 }
 
