@@ -63,6 +63,10 @@ impl RelayProcess {
             .stderr(std::fs::File::create(&log).expect("log file"))
             .spawn()
             .expect("the relay binary starts");
+        let mut relay = Self {
+            child,
+            url: String::new(),
+        };
         let give_up = std::time::Instant::now() + PATIENCE;
         loop {
             let text = std::fs::read_to_string(&log).unwrap_or_default();
@@ -71,11 +75,10 @@ impl RelayProcess {
                 .nth(1)
                 .and_then(|rest| rest.split('"').next())
             {
-                return Self {
-                    child,
-                    url: format!("ws://{addr}/sync"),
-                };
+                relay.url = format!("ws://{addr}/sync");
+                return relay;
             }
+            // A panic drops `relay`, which kills the process.
             assert!(
                 std::time::Instant::now() < give_up,
                 "the relay did not start:\n{text}"
@@ -84,10 +87,17 @@ impl RelayProcess {
         }
     }
 
-    /// SIGKILL: no shutdown, no flush, no destructor runs.
-    fn kill(mut self) {
-        self.child.kill().expect("SIGKILL");
-        self.child.wait().expect("reaped");
+    /// SIGKILL: no shutdown, no flush, no destructor runs in the relay.
+    fn kill(self) {
+        drop(self);
+    }
+}
+
+impl Drop for RelayProcess {
+    fn drop(&mut self) {
+        // `Child::kill` is SIGKILL on Unix.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
