@@ -39,7 +39,7 @@ pub struct Config {
     )]
     pub max_documents_per_connection: usize,
     /// Messages per second one connection may send, on average; beyond it the relay
-    /// reads that connection more slowly (the others are not affected).
+    /// reads that connection more slowly (the others are not affected). 0: no limit.
     #[arg(long, env = "PRAXIS_MESSAGES_PER_SECOND", default_value_t = 100)]
     pub messages_per_second: u32,
     /// Messages one connection may send in a burst above the average rate (a browser

@@ -455,3 +455,84 @@ async fn sleep_until(deadline: Option<Instant>) {
         None => std::future::pending().await,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Store, StoreError};
+    use automerge::transaction::Transactable as _;
+
+    /// A store whose disk is full.
+    struct Full;
+
+    impl Store for Full {
+        fn load_all(&mut self) -> Result<Vec<Loaded>, StoreError> {
+            Ok(Vec::new())
+        }
+
+        fn append(&mut self, _: &[Chunk]) -> Result<(), StoreError> {
+            Err(StoreError::Io {
+                action: "write",
+                path: "relay.sqlite3".into(),
+                source: std::io::Error::other("no space left on device"),
+            })
+        }
+
+        fn compact_if_due(&mut self, _: &DocumentId) -> Result<bool, StoreError> {
+            Ok(false)
+        }
+
+        fn set_aside(&mut self, _: &DocumentId, _: &[u8], _: &str) -> Result<(), StoreError> {
+            Ok(())
+        }
+    }
+
+    #[tokio::test]
+    async fn a_round_whose_changes_cannot_be_stored_sends_nothing_and_closes() {
+        let (store, loaded) = StoreThread::start(|| Ok(Full)).await.unwrap();
+        let metrics = Arc::new(Metrics::default());
+        let config = Config::with_dirs("unused", "unused");
+        let (hub, _task) = Hub::start(store, loaded, &config, Arc::clone(&metrics));
+        let (outbox, mut outgoing) = mpsc::channel(16);
+        let connection = hub.open(outbox).await.unwrap();
+
+        let mut ana = Repo::new(
+            PeerId::new("ana"),
+            Role::Client,
+            sync_protocol::Config::default(),
+        );
+        let mut doc = automerge::Automerge::new();
+        let mut tx = doc.transaction();
+        tx.put(automerge::ROOT, "title", "Dengue").unwrap();
+        tx.commit();
+        ana.insert_document(DocumentId::from_bytes([5; 16]), doc, Millis(0));
+        let ana_connection = ana.connect(Millis(0));
+        let closing = loop {
+            for effect in ana.take_effects() {
+                if let Effect::Send { bytes, .. } = effect {
+                    hub.receive(connection, bytes).await;
+                }
+            }
+            let sent = tokio::time::timeout(Duration::from_secs(10), outgoing.recv())
+                .await
+                .expect("the hub answers")
+                .expect("the connection is open");
+            match sent {
+                Outgoing::Message(bytes) => {
+                    if let Ok(WireMessage::Sync { data, .. }) = WireMessage::decode(&bytes) {
+                        let heads = automerge::sync::Message::decode(&data).unwrap().heads;
+                        assert!(heads.is_empty(), "the relay never claims Ana's change");
+                    }
+                    ana.receive(ana_connection, &bytes, Millis(1)).unwrap();
+                }
+                Outgoing::Close(closing) => break closing,
+            }
+        };
+        assert!(matches!(closing, Closing::StoreFailing), "{closing:?}");
+        assert!(
+            metrics
+                .render()
+                .contains("praxis_store_write_failures_total 1\n")
+        );
+    }
+}
