@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ const root = resolve(import.meta.dirname, '..');
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
 export const relayBin = process.env.PRAXIS_RELAY_BIN ?? join(targetDir, 'debug', 'sync-server');
 export const distDir = process.env.PRAXIS_DIST ?? join(root, 'dist');
+const sampleBin = join(targetDir, 'debug', 'examples', 'sample');
 
 async function freePort() {
   return new Promise((ok, fail) => {
@@ -202,4 +204,33 @@ export async function axeViolations(page) {
 /** Fails, naming `what`, if axe-core finds any WCAG 2.1 AA violation on the page. */
 export async function assertAxeClean(page, what) {
   assert.deepEqual(await axeViolations(page), [], what);
+}
+
+/**
+ * Puts a full sample community (`community/examples/sample.rs`: the whole design, Phase
+ * II, an open discussion with `posts` posts, a closed one) on the relay through a stock
+ * automerge-repo client, with `leader` as its leader; returns its document id.
+ */
+export async function sampleCommunity(relay, { leader, posts = 40 }) {
+  if (!existsSync(sampleBin)) throw new Error(`sample generator missing: ${sampleBin} (cargo build -p community --example sample)`);
+  const out = join(relay.ownTempDir(), 'sample.automerge');
+  execFileSync(sampleBin, ['--leader', leader, '--posts', String(posts), '--out', out], { timeout: 60_000 });
+  const { importWithStockClient } = await import('./stock-client.mjs');
+  return importWithStockClient(relay.syncUrl, readFileSync(out));
+}
+
+/**
+ * A member whose browser peer id (the app's "me" until the membership layer exists) is
+ * `memberId`, so a sample community made with that leader opens with the leader's rights.
+ */
+export async function memberAs(browser, memberId, { locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ locale });
+  await context.addInitScript((id) => {
+    if (!localStorage.getItem('praxis.peer-id')) localStorage.setItem('praxis.peer-id', id);
+  }, memberId);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  return { context, page, errors };
 }

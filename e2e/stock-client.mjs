@@ -24,6 +24,32 @@ export async function createWithStockClient(syncUrl, contents, timeoutMs = 15_00
   return { repo, handle };
 }
 
+/**
+ * Imports a saved Automerge document as a new document in a stock client, waits until a
+ * second stock client can fetch it from the relay, and returns its document id.
+ */
+export async function importWithStockClient(syncUrl, bytes, timeoutMs = 30_000) {
+  const repo = new Repo({ network: [new WebSocketClientAdapter(syncUrl)] });
+  try {
+    const handle = repo.import(new Uint8Array(bytes));
+    const id = handle.documentId;
+    await withTimeout(repo.networkSubsystem.whenReady(), timeoutMs, 'connect to the relay');
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const copy = await readWithStockClient(syncUrl, id, 5_000);
+        if (copy?.design) return id;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+      }
+      if (Date.now() > deadline) throw new Error('the relay never served the imported document');
+      await new Promise((ok) => setTimeout(ok, 250));
+    }
+  } finally {
+    await repo.shutdown();
+  }
+}
+
 function withTimeout(promise, ms, what) {
   let timer;
   const timeout = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`timed out after ${ms} ms: ${what}`)), ms); });

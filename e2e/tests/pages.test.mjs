@@ -1,0 +1,60 @@
+// Every page of the app, filled with a full sample community (the whole design, Phase II
+// under way, an open discussion with posts and replies, a closed one), opened by its
+// leader in each of the four languages: each page has one main heading, the document's
+// language is the person's, and axe-core finds no WCAG 2.1 AA violation.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { relayAndBrowser, sampleCommunity, memberAs, assertAxeClean, waitSynced } from '../harness.mjs';
+
+const WAIT = { timeout: 15_000 };
+const LEADER = 'sample-leader-pages';
+const TITLE = 'CoP to define indicators for maternal mortality reduction';
+
+const env = relayAndBrowser({ before, after });
+let id; // the sample community, made on the relay by the first test
+
+/** Every route, in the order a community goes through them. */
+async function everyPath(page) {
+  const base = `/c/${id}`;
+  await page.goto(`${env.relay.base}${base}/discussions`);
+  const threads = page.locator(`main a[href^="${base}/discussions/"]`);
+  await threads.first().waitFor(WAIT);
+  const discussions = [...new Set(await threads.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))];
+  assert.equal(discussions.length, 2, `the sample's two discussions: ${discussions}`);
+  await page.goto(`${env.relay.base}${base}/implementation/register`);
+  // This browser is the sample's leader: the pending registration offers its decision.
+  await page.locator('[data-testid="pending-list"] button').first().waitFor(WAIT);
+  const profiles = page.locator(`main a[href^="${base}/members/"]`);
+  await profiles.first().waitFor(WAIT);
+  const profile = await profiles.first().getAttribute('href');
+  return [
+    '/', '/new', base,
+    ...['name', 'problem', 'objective', 'results', 'members', 'audiences'].map((s) => `${base}/design/${s}`),
+    ...['tools', 'register', 'meeting', 'plan'].map((s) => `${base}/implementation/${s}`),
+    `${base}/discussions`, ...discussions, profile,
+  ];
+}
+
+for (const locale of ['en-US', 'es-ES', 'pt-BR', 'fr-FR']) {
+  test(`every page with a full community passes axe in ${locale}`, async () => {
+    id ??= await sampleCommunity(env.relay, { leader: LEADER, posts: 60 });
+    const { context, page, errors } = await memberAs(env.browser, LEADER, { locale });
+    const paths = await everyPath(page);
+    for (const path of paths) {
+      await page.goto(`${env.relay.base}${path}`);
+      await page.locator('h1').first().waitFor(WAIT);
+      if (path.startsWith('/c/')) {
+        // The community has loaded (from this device or the relay) when its title shows.
+        await page.waitForFunction((title) => document.body.innerText.includes(title)
+          || [...document.querySelectorAll('input')].some((input) => input.value === title), TITLE, WAIT);
+      }
+      assert.equal(await page.locator('h1').count(), 1, `one main heading on ${path}`);
+      assert.equal(await page.getAttribute('html', 'lang'), locale.slice(0, 2), path);
+      await assertAxeClean(page, `${path} (${locale})`);
+    }
+    await waitSynced(page);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
