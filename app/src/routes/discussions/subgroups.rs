@@ -116,7 +116,7 @@ fn SubgroupItem(
     };
     view! {
         <li class="item stack" data-testid="subgroup">
-            <p><strong>{name}</strong> ": " <span data-testid="subgroup-members">{who}</span></p>
+            <p><strong data-testid="subgroup-name">{name}</strong> ": " <span data-testid="subgroup-members">{who}</span></p>
             <Show when=move || moderator.get()>
                 <EditSubgroup id discussion members group=group.clone() stored />
             </Show>
