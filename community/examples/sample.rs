@@ -73,13 +73,26 @@ fn build(args: &Args) -> Result<Automerge, CommunityError> {
     let participants: Vec<MemberId> = (1..=6)
         .map(|i| member(&format!("sample-participant-{i}")))
         .collect::<Result<_, _>>()?;
-    let names = ["Eva Díaz", "Luis Gómez", "Rosa Lima", "João Silva", "Marie Dubois", "Ana Ruiz"];
+    let names = [
+        "Eva Díaz",
+        "Luis Gómez",
+        "Rosa Lima",
+        "João Silva",
+        "Marie Dubois",
+        "Ana Ruiz",
+    ];
 
     // Phase I: every stage complete.
     set_objective_type(&mut doc, ObjectiveType::DevelopingBestPractices)?;
-    set_objective_text(&mut doc, "Agree on five shared indicators and how to collect them.")?;
+    set_objective_text(
+        &mut doc,
+        "Agree on five shared indicators and how to collect them.",
+    )?;
     let results = [
-        ("A list of five indicators", "Five indicators agreed by all countries"),
+        (
+            "A list of five indicators",
+            "Five indicators agreed by all countries",
+        ),
         ("A data-collection guide", "Guide published"),
         ("A regional baseline", "Baseline for 10 countries"),
     ]
@@ -94,14 +107,28 @@ fn build(args: &Args) -> Result<Automerge, CommunityError> {
     }
     set_role(&mut doc, &participants[0], Role::Facilitator)?;
     set_call(&mut doc, Call::Restricted)?;
-    for audience in ["Ministries of health", "Statistics offices", "PAHO country offices"] {
+    for audience in [
+        "Ministries of health",
+        "Statistics offices",
+        "PAHO country offices",
+    ] {
         add_audience(&mut doc, audience)?;
     }
 
     // Phase II.
     start_implementation(&mut doc, &leader, false)?;
-    add_tool(&mut doc, "Praxis", ToolMode::Asynchronous, "Discussions and the knowledge base")?;
-    add_tool(&mut doc, "Video calls", ToolMode::Synchronous, "The introductory meeting")?;
+    add_tool(
+        &mut doc,
+        "Praxis",
+        ToolMode::Asynchronous,
+        "Discussions and the knowledge base",
+    )?;
+    add_tool(
+        &mut doc,
+        "Video calls",
+        ToolMode::Synchronous,
+        "The introductory meeting",
+    )?;
     for (i, name) in ["Tomás Vera", "Inés Castro"].iter().enumerate() {
         let registration = register(
             &mut doc,
@@ -120,7 +147,10 @@ fn build(args: &Args) -> Result<Automerge, CommunityError> {
         }
     }
     set_meeting_date(&mut doc, day("2031-03-15"), day("2026-01-01"))?;
-    set_meeting_agenda(&mut doc, "Welcome; objectives and expected results; the action plan.")?;
+    set_meeting_agenda(
+        &mut doc,
+        "Welcome; objectives and expected results; the action plan.",
+    )?;
     let action = add_action_item(
         &mut doc,
         &NewActionItem {
@@ -138,7 +168,8 @@ fn build(args: &Args) -> Result<Automerge, CommunityError> {
         &NewDiscussion {
             title: "Which indicators do you report today?".into(),
             objective: "Know what each country measures before proposing a common list.".into(),
-            question: "Which maternal-mortality indicators does your country report, and how?".into(),
+            question: "Which maternal-mortality indicators does your country report, and how?"
+                .into(),
             guidelines: Guidelines {
                 language: "Español, English".into(),
                 max_words: Some(300),
@@ -153,13 +184,25 @@ fn build(args: &Args) -> Result<Automerge, CommunityError> {
         },
     )?;
     set_discussion_stage(&mut doc, &moderator, &open, DiscussionStage::Open)?;
-    add_subgroup(&mut doc, &moderator, &open, "Andean countries", &participants[..3])?;
+    add_subgroup(
+        &mut doc,
+        &moderator,
+        &open,
+        "Andean countries",
+        &participants[..3],
+    )?;
     let mut threads: Vec<PostId> = Vec::new();
     let mut cited = Vec::new();
     for i in 0..args.posts {
         let author = &participants[i % participants.len()];
         // Every fourth post starts a thread; the others reply to a recent thread.
-        let parent = (i % 4 != 0).then(|| threads[threads.len().saturating_sub(1 + i % 3).min(threads.len() - 1)].clone());
+        let parent = (i % 4 != 0).then(|| {
+            threads[threads
+                .len()
+                .saturating_sub(1 + i % 3)
+                .min(threads.len() - 1)]
+            .clone()
+        });
         let id = post(
             &mut doc,
             &open,
@@ -170,7 +213,12 @@ fn build(args: &Args) -> Result<Automerge, CommunityError> {
                      corrected with a hospital survey every five years; coverage is about 80 %.",
                     i + 1
                 ),
-                created: format!("2031-04-{:02}T{:02}:{:02}:00Z", 5 + (i / 200) % 20, (i / 60) % 24, i % 60),
+                created: format!(
+                    "2031-04-{:02}T{:02}:{:02}:00Z",
+                    5 + (i / 200) % 20,
+                    (i / 60) % 24,
+                    i % 60
+                ),
                 parent: parent.clone(),
             },
         )?;

@@ -74,7 +74,7 @@ pub use name_coach::{NAME_EXAMPLES, NameAdvice, NameExample, name_advice};
 pub use objective::{Objective, ObjectiveType, set_objective_text, set_objective_type};
 pub use progress::{
     DesignProgress, Missing, Phase, PhaseState, Stage, StageProgress, can_start_implementation,
-    progress, start_implementation,
+    design_progress, progress, start_implementation,
 };
 pub use results::{
     ExpectedResult, MAX_EXPECTED_RESULTS, ResultStatus, add_expected_result,

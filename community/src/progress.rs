@@ -102,7 +102,11 @@ pub struct PhaseState {
 
 /// Which Design stages are complete and what each lacks.
 pub fn progress(doc: &Automerge) -> Result<DesignProgress, CommunityError> {
-    let design = crate::read(doc)?.design;
+    Ok(design_progress(&crate::read(doc)?.design))
+}
+
+/// [`progress`] of a design already read (reading the document is the costly part).
+pub fn design_progress(design: &crate::Design) -> DesignProgress {
     let stage = |stage, missing| StageProgress { stage, missing };
     let mut results = Vec::new();
     if design.expected_results.is_empty() {
@@ -139,7 +143,7 @@ pub fn progress(doc: &Automerge) -> Result<DesignProgress, CommunityError> {
         design.objective.text.trim().is_empty(),
         Missing::NoObjectiveText,
     ));
-    Ok(DesignProgress {
+    DesignProgress {
         stages: vec![
             stage(
                 Stage::Name,
@@ -157,7 +161,7 @@ pub fn progress(doc: &Automerge) -> Result<DesignProgress, CommunityError> {
                 when(design.audiences.is_empty(), Missing::NoAudience),
             ),
         ],
-    })
+    }
 }
 
 /// Whether Implementation can start without the leader's confirmation.

@@ -1,0 +1,60 @@
+// Measures how long a community with many posts takes to open in Chromium from this
+// device's storage (IndexedDB), the relay stopped: from the start of the navigation to
+// the moment every post of the open discussion is on the page, and to the overview's
+// first heading. Prints the median and range of several reloads. A measurement, not a
+// test: run it by hand (`npm run bench:open -- 1000`), with the app built and the relay
+// and sample generator compiled as for the tests.
+
+import { Relay, launchBrowser, sampleCommunity, memberAs } from '../harness.mjs';
+
+const posts = Number(process.argv[2] ?? 1000);
+const runs = Number(process.argv[3] ?? 7);
+const LEADER = 'bench-leader';
+const WAIT = { timeout: 120_000 };
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const describe = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n=${xs.length})`;
+
+const relay = await Relay.start();
+const browser = await launchBrowser();
+try {
+  const id = await sampleCommunity(relay, { leader: LEADER, posts });
+  const { context, page } = await memberAs(browser, LEADER);
+  // First visit: fetched from the relay, then stored on this device.
+  await page.goto(`${relay.base}/c/${id}/discussions`);
+  const thread = await page.locator(`main a[href^="/c/${id}/discussions/"]`).first().getAttribute('href', WAIT);
+  await page.goto(`${relay.base}${thread}`);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="post"]').length >= n, posts, WAIT);
+  await page.waitForTimeout(1500); // the coalesced IndexedDB save
+  await relay.stop();
+  await context.setOffline(true);
+
+  const threadTimes = [];
+  const overviewTimes = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto(`${relay.base}${thread}`);
+    threadTimes.push(await page.evaluate(async (n) => {
+      while (document.querySelectorAll('[data-testid="post"]').length < n) await new Promise(requestAnimationFrame);
+      return performance.now();
+    }, posts));
+    await page.goto(`${relay.base}/c/${id}`);
+    overviewTimes.push(await page.evaluate(async () => {
+      while (!document.querySelector('[data-testid="design-progress"] li')) await new Promise(requestAnimationFrame);
+      return performance.now();
+    }));
+  }
+  const bytes = await page.evaluate(async (docId) => new Promise((ok) => {
+    const open = indexedDB.open('praxis');
+    open.onsuccess = () => {
+      const get = open.result.transaction('documents').objectStore('documents').get(docId);
+      get.onsuccess = () => ok(get.result?.byteLength ?? 0);
+    };
+  }), id);
+  console.log(`community with ${posts} posts (${bytes} bytes stored), Chromium ${browser.version()}, from IndexedDB, network off:`);
+  console.log(`  discussion thread, navigation start → all ${posts} posts on the page: ${describe(threadTimes)}`);
+  console.log(`  overview, navigation start → Design progress shown: ${describe(overviewTimes)}`);
+  await context.close();
+} finally {
+  await browser.close();
+  await relay.dispose();
+}
