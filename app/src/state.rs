@@ -21,8 +21,8 @@ pub struct CommunityView {
     pub implementation: community::Implementation,
     /// The moderated discussions, in the order they were planned.
     pub discussions: Vec<community::Discussion>,
-    /// `None` when the domain could not compute it (the document then failed to read).
-    pub progress: Option<community::DesignProgress>,
+    /// What each Design stage lacks.
+    pub progress: community::DesignProgress,
     /// Concurrent values that disagree, shown where the value is edited.
     pub conflicts: Vec<community::Conflict>,
     /// What each Phase II step lacks, as of today (empty if today is unknown).
@@ -143,7 +143,7 @@ impl AppState {
         let Some(read) = self.read_repo(|repo| {
             repo.document(&id).map(|doc| {
                 community::read(doc).map(|community| {
-                    let progress = community::progress(doc).ok();
+                    let progress = community::design_progress(&community.design);
                     let phase_two = clock::today()
                         .map(|today| community::implementation_progress(&community, today))
                         .unwrap_or_default();

@@ -75,7 +75,7 @@ pub fn missing_key(missing: &Missing) -> Key {
 /// Whether the domain reports `stage` complete; `None` while progress is unknown.
 pub fn stage_complete(app: AppState, id: DocumentId, stage: Stage) -> Option<bool> {
     app.communities.with(|m| {
-        let progress = m.get(&id)?.progress.as_ref()?;
+        let progress = &m.get(&id)?.progress;
         let found = progress.stages.iter().find(|s| s.stage == stage)?;
         Some(found.is_complete())
     })

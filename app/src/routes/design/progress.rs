@@ -15,8 +15,7 @@ pub fn DesignProgressView(id: DocumentId) -> impl IntoView {
     let stages = Memo::new(move |_| {
         app.communities.with(|m| {
             m.get(&id)
-                .and_then(|v| v.progress.as_ref())
-                .map(|p| p.stages.clone())
+                .map(|v| v.progress.stages.clone())
                 .unwrap_or_default()
         })
     });

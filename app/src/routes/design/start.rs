@@ -17,7 +17,7 @@ pub fn StartImplementation(id: DocumentId) -> impl IntoView {
     let state = Memo::new(move |_| {
         app.communities.with(|m| {
             m.get(&id).map(|v| {
-                let complete = v.progress.as_ref().is_some_and(|p| p.is_complete());
+                let complete = v.progress.is_complete();
                 (v.phase, complete)
             })
         })
