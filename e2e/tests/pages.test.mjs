@@ -58,3 +58,31 @@ for (const locale of ['en-US', 'es-ES', 'pt-BR', 'fr-FR']) {
     await context.close();
   });
 }
+
+test('every page opens again with the network cut and the relay stopped, from this device alone', async () => {
+  id ??= await sampleCommunity(env.relay, { leader: LEADER, posts: 60 });
+  const { context, page, errors } = await memberAs(env.browser, LEADER);
+  const paths = await everyPath(page);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, WAIT);
+  // The community reached this device from the relay; give its coalesced save time.
+  await page.waitForTimeout(1000);
+  await env.relay.stop();
+  await context.setOffline(true);
+  try {
+    for (const path of paths) {
+      await page.goto(`${env.relay.base}${path}`);
+      await page.locator('h1').first().waitFor(WAIT);
+      if (path.startsWith('/c/')) {
+        await page.waitForFunction((title) => document.body.innerText.includes(title)
+          || [...document.querySelectorAll('input')].some((input) => input.value === title), TITLE, WAIT);
+      }
+    }
+    // The open discussion shows all its posts offline.
+    await page.goto(`${env.relay.base}${paths.find((p) => /discussions\/./.test(p))}`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="post"]').length === 60, null, WAIT);
+  } finally {
+    await context.close();
+    await env.relay.restart();
+  }
+  assert.deepEqual(errors.filter((e) => !/WebSocket|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED/.test(e)), []);
+});
