@@ -349,6 +349,7 @@ pub enum Key {
     DiscParticipantsHint,
     DiscFieldNotes,
     DiscProfileOf,
+    DiscNoParticipants,
     DiscPlanHeading,
     DiscSaveGuidelines,
     DiscDatePlanned,
@@ -725,6 +726,9 @@ fn en(key: Key) -> &'static str {
         }
         DiscFieldNotes => "Knowledge, experience and interests",
         DiscProfileOf => "Profile of",
+        DiscNoParticipants => {
+            "No one has taken part yet: members appear here once they post or join a sub-group."
+        }
         DiscPlanHeading => "Discussion plan",
         DiscSaveGuidelines => "Save guidelines",
         DiscDatePlanned => "Planning date",
@@ -1096,6 +1100,9 @@ fn es(key: Key) -> &'static str {
         }
         DiscFieldNotes => "Conocimientos, experiencia e intereses",
         DiscProfileOf => "Perfil de",
+        DiscNoParticipants => {
+            "Nadie ha participado aún: los miembros aparecen aquí cuando publican o se unen a un subgrupo."
+        }
         DiscPlanHeading => "Plan de la discusión",
         DiscSaveGuidelines => "Guardar pautas",
         DiscDatePlanned => "Fecha de planificación",
@@ -1469,6 +1476,9 @@ fn pt(key: Key) -> &'static str {
         }
         DiscFieldNotes => "Conhecimentos, experiência e interesses",
         DiscProfileOf => "Perfil de",
+        DiscNoParticipants => {
+            "Ninguém participou ainda: os membros aparecem aqui quando publicam ou entram em um subgrupo."
+        }
         DiscPlanHeading => "Plano da discussão",
         DiscSaveGuidelines => "Salvar diretrizes",
         DiscDatePlanned => "Data de planejamento",
@@ -1850,6 +1860,9 @@ fn fr(key: Key) -> &'static str {
         }
         DiscFieldNotes => "Connaissances, expérience et intérêts",
         DiscProfileOf => "Profil de",
+        DiscNoParticipants => {
+            "Personne n’a encore participé : les membres apparaissent ici dès qu’ils publient ou rejoignent un sous-groupe."
+        }
         DiscPlanHeading => "Plan de la discussion",
         DiscSaveGuidelines => "Enregistrer les règles",
         DiscDatePlanned => "Date de planification",

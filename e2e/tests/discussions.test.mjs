@@ -307,6 +307,7 @@ test('discussions: plan edited with stage dates, sub-groups, notes, interim summ
     await p.getByTestId('follow-ups').getByRole('link', { name: ACTION }).waitFor(WAIT);
   }
   assert.equal(await eva.page.getByRole('button', { name: 'Save follow-up actions' }).count(), 0);
+  assert.equal(await page.getByTestId('add-subgroup').count(), 0, 'no grouping once closed');
   // The notes stay for the moderator after the close, and show on Eva's profile.
   assert.equal(await evaNotes.getByLabel('Knowledge, experience and interests').inputValue(), NOTE);
   await assertAxeClean(page, 'closed thread with follow-ups');

@@ -19,8 +19,11 @@ pub fn Subgroups(
     discussion: Shown,
     members: Memo<Vec<Member>>,
     moderator: Memo<bool>,
+    closed: Memo<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // Grouping is planning: once the discussion is closed the groups are only shown.
+    let may_edit = Memo::new(move |_| moderator.get() && !closed.get());
     let groups = Memo::new(move |_| {
         discussion.with(|d| d.as_ref().map(|d| d.subgroups.clone()).unwrap_or_default())
     });
@@ -32,10 +35,10 @@ pub fn Subgroups(
                 <For
                     each=move || groups.get()
                     key=|g: &Subgroup| g.id.clone()
-                    children=move |g| view! { <SubgroupItem id discussion members moderator group=g.id /> }
+                    children=move |g| view! { <SubgroupItem id discussion members may_edit group=g.id /> }
                 />
             </ul>
-            <Show when=move || moderator.get()>
+            <Show when=move || may_edit.get()>
                 <AddSubgroup id discussion members />
             </Show>
         </section>
@@ -92,7 +95,7 @@ fn SubgroupItem(
     id: DocumentId,
     discussion: Shown,
     members: Memo<Vec<Member>>,
-    moderator: Memo<bool>,
+    may_edit: Memo<bool>,
     group: SubgroupId,
 ) -> impl IntoView {
     let stored = {
@@ -117,7 +120,7 @@ fn SubgroupItem(
     view! {
         <li class="item stack" data-testid="subgroup">
             <p><strong data-testid="subgroup-name">{name}</strong> ": " <span data-testid="subgroup-members">{who}</span></p>
-            <Show when=move || moderator.get()>
+            <Show when=move || may_edit.get()>
                 <EditSubgroup id discussion members group=group.clone() stored />
             </Show>
         </li>

@@ -69,7 +69,7 @@ fn Thread(id: DocumentId) -> impl IntoView {
                 <Show when=move || closed.get()>
                     <ClosingView id discussion members moderator />
                 </Show>
-                <Subgroups id discussion members moderator />
+                <Subgroups id discussion members moderator closed />
                 <Posts id discussion members closed />
                 <Show when=move || !closed.get()>
                     <Show when=move || moderator.get()>
