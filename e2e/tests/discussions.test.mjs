@@ -271,17 +271,24 @@ test('discussions: plan edited with stage dates, sub-groups, notes, interim summ
   await eva.page.getByTestId('interim-summary').getByText(INTERIM).waitFor(WAIT);
   assert.deepEqual(await timelineKinds(eva.page), ['post', 'post', 'post', 'post', 'post', 'post', 'post', 'summary']);
 
-  // 7. Keyed thread: Eva's open reply and its text survive Ana's post arriving.
+  // 7. Keyed thread: Eva, by keyboard, opens a reply and types; Ana's post arrives; the
+  // form is still open with the text and the focus where Eva left them.
   await eva.page.getByTestId('post').filter({ hasText: 'Welcome, please share' }).first()
-    .getByRole('button', { name: 'Reply to Ana' }).first().click();
+    .getByRole('button', { name: 'Reply to Ana' }).first().focus();
+  await eva.page.keyboard.press('Enter');
   const replyBox = eva.page.getByLabel('Your reply');
-  await replyBox.fill(TYPING);
+  await replyBox.waitFor(WAIT);
+  await eva.page.keyboard.press('Tab');
+  await eva.page.keyboard.type(TYPING);
+  assert.equal(await replyBox.inputValue(), TYPING, 'typed by keyboard into the reply');
   await page.getByLabel('Your post').fill('A remote post arrives');
   await page.getByRole('button', { name: 'Post', exact: true }).click();
   await eva.page.getByTestId('post').getByText('A remote post arrives').waitFor(WAIT);
   assert.equal(await replyBox.count(), 1, 'the reply form is still open');
   assert.equal(await replyBox.inputValue(), TYPING, 'the typed reply survives a remote post');
-  await eva.page.getByRole('button', { name: 'Send reply' }).click();
+  assert.ok(await replyBox.evaluate((el) => el === document.activeElement), 'the reply keeps the focus');
+  await eva.page.keyboard.press('Tab');
+  await eva.page.keyboard.press('Enter'); // "Send reply", next in the tab order
   await eva.page.getByTestId('post').filter({ hasText: 'Welcome, please share' }).first()
     .getByTestId('post').getByText(TYPING).waitFor(WAIT);
 
@@ -308,6 +315,14 @@ test('discussions: plan edited with stage dates, sub-groups, notes, interim summ
   }
   assert.equal(await eva.page.getByRole('button', { name: 'Save follow-up actions' }).count(), 0);
   assert.equal(await page.getByTestId('add-subgroup').count(), 0, 'no grouping once closed');
+  // After the close the moderator can still unlink and link follow-ups.
+  const followUps = page.getByTestId('closing-summary');
+  await followUps.getByLabel(ACTION).uncheck();
+  await followUps.getByRole('button', { name: 'Save follow-up actions' }).click();
+  await eva.page.getByText('No follow-up actions linked.').waitFor(WAIT);
+  await followUps.getByLabel(ACTION).check();
+  await followUps.getByRole('button', { name: 'Save follow-up actions' }).click();
+  await eva.page.getByTestId('follow-ups').getByRole('link', { name: ACTION }).waitFor(WAIT);
   // The notes stay for the moderator after the close, and show on Eva's profile.
   assert.equal(await evaNotes.getByLabel('Knowledge, experience and interests').inputValue(), NOTE);
   await assertAxeClean(page, 'closed thread with follow-ups');
