@@ -279,6 +279,49 @@ mod tests {
     }
 
     #[test]
+    fn posts_since_the_last_summary_are_counted() {
+        let (mut doc, d) = community();
+        let mo = id("mo");
+        let first = post(&mut doc, &d, &say("pa", "One", "2030-01-01T08:00", None)).unwrap();
+        post(
+            &mut doc,
+            &d,
+            &say("pa", "Two", "2030-01-01T09:00", Some(&first)),
+        )
+        .unwrap();
+        assert_eq!(only(&doc).posts_since_last_summary(), 2, "no summary yet");
+        add_interim_summary(
+            &mut doc,
+            &mo,
+            &d,
+            "So far",
+            std::slice::from_ref(&first),
+            "2030-01-01T10:00",
+        )
+        .unwrap();
+        assert_eq!(only(&doc).posts_since_last_summary(), 0);
+        post(
+            &mut doc,
+            &d,
+            &say("pa", "Three", "2030-01-01T11:00", Some(&first)),
+        )
+        .unwrap();
+        // Written offline before the summary and merged after it: not counted as new.
+        post(&mut doc, &d, &say("mo", "Late", "2030-01-01T09:30", None)).unwrap();
+        assert_eq!(
+            only(&doc).posts_since_last_summary(),
+            1,
+            "a reply deep in a thread counts; an older post does not"
+        );
+        add_interim_summary(&mut doc, &mo, &d, "Again", &[], "2030-01-01T12:00").unwrap();
+        assert_eq!(
+            only(&doc).posts_since_last_summary(),
+            0,
+            "the newest counts"
+        );
+    }
+
+    #[test]
     fn the_moderator_restates_summarises_and_records_participants() {
         let (mut doc, d) = community();
         let mo = id("mo");

@@ -42,6 +42,18 @@ impl Discussion {
             .map_or(self.question.as_str(), |r| r.text.as_str())
     }
 
+    /// How many posts were written after the newest interim summary (every post when
+    /// there is none): how long the debate has grown since it was last summarised.
+    /// Moments compare as the stored strings, which orders them when clients write the
+    /// same ISO format (the app writes UTC date-times).
+    pub fn posts_since_last_summary(&self) -> usize {
+        let last = self.summaries.iter().map(|s| s.at.as_str()).max();
+        self.all_posts()
+            .iter()
+            .filter(|p| last.is_none_or(|last| p.created.as_str() > last))
+            .count()
+    }
+
     /// Every post, depth first in thread order.
     pub fn all_posts(&self) -> Vec<&Post> {
         fn visit<'a>(posts: &'a [Post], out: &mut Vec<&'a Post>) {

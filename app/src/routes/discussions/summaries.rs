@@ -20,21 +20,12 @@ use crate::state::use_app;
 /// a question and a few replies.
 pub const SUGGEST_SUMMARY_AFTER: usize = 8;
 
-/// How many posts were written after the newest interim summary. Both times come from
-/// `now_iso` (UTC, same format), so comparing them as strings orders them.
-fn posts_since_summary(discussion: &Discussion) -> usize {
-    let last = discussion.summaries.iter().map(|s| s.at.as_str()).max();
-    discussion
-        .all_posts()
-        .iter()
-        .filter(|p| last.is_none_or(|last| p.created.as_str() > last))
-        .count()
-}
-
 /// Shown to moderators once the thread has passed the threshold, with a link to the form.
 #[component]
 pub fn SummarySuggestion(discussion: Shown) -> impl IntoView {
-    let since = Memo::new(move |_| discussion.with(|d| d.as_ref().map_or(0, posts_since_summary)));
+    let since = Memo::new(move |_| {
+        discussion.with(|d| d.as_ref().map_or(0, Discussion::posts_since_last_summary))
+    });
     view! {
         <Show when=move || { since.get() >= SUGGEST_SUMMARY_AFTER }>
             <p class="suggestion" role="status" data-testid="summary-suggestion">
