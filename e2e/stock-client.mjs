@@ -29,24 +29,25 @@ export async function createWithStockClient(syncUrl, contents, timeoutMs = 15_00
  * second stock client can fetch it from the relay, and returns its document id.
  */
 export async function importWithStockClient(syncUrl, bytes, timeoutMs = 30_000) {
-  const repo = new Repo({ network: [new WebSocketClientAdapter(syncUrl)] });
+  const writer = new Repo({ network: [new WebSocketClientAdapter(syncUrl)] });
+  const reader = new Repo({ network: [new WebSocketClientAdapter(syncUrl)] });
   try {
-    const handle = repo.import(new Uint8Array(bytes));
+    const handle = writer.import(new Uint8Array(bytes));
     const id = handle.documentId;
-    await withTimeout(repo.networkSubsystem.whenReady(), timeoutMs, 'connect to the relay');
+    await withTimeout(Promise.all([writer.networkSubsystem.whenReady(), reader.networkSubsystem.whenReady()]),
+      timeoutMs, 'connect to the relay');
     const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      try {
-        const copy = await readWithStockClient(syncUrl, id, 5_000);
-        if (copy?.design) return id;
-      } catch (error) {
-        if (Date.now() > deadline) throw error;
-      }
-      if (Date.now() > deadline) throw new Error('the relay never served the imported document');
+    // A find before the relay has the document is answered "unavailable" at once; ask
+    // again (through the same connected reader) until it has it.
+    while (Date.now() < deadline) {
+      const found = await withTimeout(reader.find(`automerge:${id}`), 5_000, 'find').catch(() => null);
+      if (found?.doc()?.design) return id;
       await new Promise((ok) => setTimeout(ok, 250));
     }
+    throw new Error(`the relay did not serve the imported document within ${timeoutMs} ms`);
   } finally {
-    await repo.shutdown();
+    await writer.shutdown();
+    await reader.shutdown();
   }
 }
 

@@ -70,6 +70,9 @@ pub struct AppState {
     /// False until the documents stored on this device are in the repo: until then a
     /// missing document may just not be loaded yet, so nobody asks the relay for it.
     pub loaded: RwSignal<bool>,
+    /// The heads each view in `communities` was read at, so a refresh re-reads only the
+    /// discussions changed since (`community::reread`).
+    read_at: StoredValue<BTreeMap<DocumentId, Vec<automerge::ChangeHash>>, LocalStorage>,
 }
 
 impl AppState {
@@ -81,6 +84,7 @@ impl AppState {
             connection: RwSignal::new(ConnectionState::Offline),
             notices: RwSignal::new(Vec::new()),
             loaded: RwSignal::new(false),
+            read_at: StoredValue::new_local(BTreeMap::new()),
         }
     }
 
@@ -139,20 +143,44 @@ impl AppState {
     }
 
     /// Re-read one document into the `communities` signal (after a local or remote change).
+    /// Discussions no change touched since the last read are carried over, not re-read.
     pub fn refresh(&self, id: DocumentId) {
-        let Some(read) = self.read_repo(|repo| {
-            repo.document(&id).map(|doc| {
-                community::read(doc).map(|community| {
-                    let progress = community::design_progress(&community.design);
-                    let phase_two = clock::today()
-                        .map(|today| community::implementation_progress(&community, today))
-                        .unwrap_or_default();
-                    (community, progress, phase_two, community::conflicts(doc))
+        let since = self
+            .read_at
+            .with_value(|m| m.get(&id).cloned())
+            .unwrap_or_default();
+        let Some(read) = self.communities.with_untracked(|views| {
+            self.read_repo(|repo| {
+                repo.document(&id).map(|doc| {
+                    let heads = doc.get_heads();
+                    let community = match views.get(&id) {
+                        Some(view) if !since.is_empty() => {
+                            let touched = community::touched_since(doc, &since);
+                            community::reread(doc, &view.discussions, &touched)
+                        }
+                        _ => community::read(doc),
+                    };
+                    community.map(|community| {
+                        let progress = community::design_progress(&community.design);
+                        let phase_two = clock::today()
+                            .map(|today| community::implementation_progress(&community, today))
+                            .unwrap_or_default();
+                        let conflicts = community::conflicts(doc);
+                        (heads, (community, progress, phase_two, conflicts))
+                    })
                 })
             })
         }) else {
             return;
         };
+        let read = read.map(|result| {
+            result.map(|(heads, view)| {
+                self.read_at.update_value(|m| {
+                    m.insert(id, heads);
+                });
+                view
+            })
+        });
         match read {
             Some(Ok((community, progress, phase_two, conflicts))) => {
                 let view = CommunityView {

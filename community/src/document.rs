@@ -152,6 +152,13 @@ const CONTAINERS: [store::Path; 8] = [
 
 /// Reads the community a document holds.
 pub fn read(doc: &Automerge) -> Result<Community, CommunityError> {
+    let mut community = read_without_discussions(doc)?;
+    community.discussions = crate::discussions::read_discussions(doc);
+    Ok(community)
+}
+
+/// [`read`] with the discussions left empty (they are most of the cost; see `reread`).
+pub(crate) fn read_without_discussions(doc: &Automerge) -> Result<Community, CommunityError> {
     let stored = load(doc)?;
     Ok(Community {
         schema_version: SCHEMA_VERSION,
@@ -166,7 +173,7 @@ pub fn read(doc: &Automerge) -> Result<Community, CommunityError> {
         },
         phase: read_phase(doc),
         implementation: read_implementation(doc),
-        discussions: crate::discussions::read_discussions(doc),
+        discussions: Vec::new(),
     })
 }
 

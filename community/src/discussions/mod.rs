@@ -35,8 +35,8 @@ use automerge::{ObjId, ReadDoc};
 use crate::roles::{Action, may};
 use crate::{CommunityError, DiscussionId, IsoDate, MemberId, members, store};
 
-pub(crate) use read::read_discussions;
 pub use read::{Closing, Discussion, InterimSummary, ParticipantNote, Post, Restatement, Subgroup};
+pub(crate) use read::{read_discussions, read_discussions_reusing};
 
 /// Where discussions live.
 pub(crate) const DISCUSSIONS: store::Path = &["discussions"];

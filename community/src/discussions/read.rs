@@ -143,6 +143,34 @@ pub(crate) fn read_discussions<R: ReadDoc>(doc: &R) -> Vec<Discussion> {
     items.into_iter().map(|(_, _, d)| d).collect()
 }
 
+/// [`read_discussions`], reading again only the discussions in `touched` and taking the
+/// others from `previous` (see `crate::reread`).
+pub(crate) fn read_discussions_reusing<R: ReadDoc>(
+    doc: &R,
+    previous: &[Discussion],
+    touched: &std::collections::BTreeSet<String>,
+) -> Vec<Discussion> {
+    let mut items: Vec<_> = store::entries(doc, DISCUSSIONS)
+        .into_iter()
+        .map(|(id, entry)| {
+            let reused = (!touched.contains(&id))
+                .then(|| previous.iter().find(|d| d.id.as_str() == id))
+                .flatten();
+            let discussion = match reused {
+                Some(discussion) => discussion.clone(),
+                None => read_discussion(doc, &id, &entry),
+            };
+            (
+                store::int(doc, &entry, "position").unwrap_or(0),
+                id,
+                discussion,
+            )
+        })
+        .collect();
+    store::sort_by_position(&mut items);
+    items.into_iter().map(|(_, _, d)| d).collect()
+}
+
 fn read_discussion<R: ReadDoc>(doc: &R, id: &str, entry: &ObjId) -> Discussion {
     let fields = Fields::of(doc, entry);
     let guidelines = fields
