@@ -14,6 +14,16 @@ const TITLE = 'CoP to define indicators for maternal mortality reduction';
 const env = relayAndBrowser({ before, after });
 let id; // the sample community, made on the relay by the first test
 
+/** Waits until `path` shows its main heading and, on a community's pages, the community. */
+async function waitForPage(page, path) {
+  await page.locator('h1').first().waitFor(WAIT);
+  if (path.startsWith('/c/')) {
+    // Loaded (from this device or the relay) when its title shows, as text or in a field.
+    await page.waitForFunction((title) => document.body.innerText.includes(title)
+      || [...document.querySelectorAll('input')].some((input) => input.value === title), TITLE, WAIT);
+  }
+}
+
 /** Every route, in the order a community goes through them. */
 async function everyPath(page) {
   const base = `/c/${id}`;
@@ -43,12 +53,7 @@ for (const locale of ['en-US', 'es-ES', 'pt-BR', 'fr-FR']) {
     const paths = await everyPath(page);
     for (const path of paths) {
       await page.goto(`${env.relay.base}${path}`);
-      await page.locator('h1').first().waitFor(WAIT);
-      if (path.startsWith('/c/')) {
-        // The community has loaded (from this device or the relay) when its title shows.
-        await page.waitForFunction((title) => document.body.innerText.includes(title)
-          || [...document.querySelectorAll('input')].some((input) => input.value === title), TITLE, WAIT);
-      }
+      await waitForPage(page, path);
       assert.equal(await page.locator('h1').count(), 1, `one main heading on ${path}`);
       assert.equal(await page.getAttribute('html', 'lang'), locale.slice(0, 2), path);
       await assertAxeClean(page, `${path} (${locale})`);
@@ -71,11 +76,7 @@ test('every page opens again with the network cut and the relay stopped, from th
   try {
     for (const path of paths) {
       await page.goto(`${env.relay.base}${path}`);
-      await page.locator('h1').first().waitFor(WAIT);
-      if (path.startsWith('/c/')) {
-        await page.waitForFunction((title) => document.body.innerText.includes(title)
-          || [...document.querySelectorAll('input')].some((input) => input.value === title), TITLE, WAIT);
-      }
+      await waitForPage(page, path);
     }
     // The open discussion shows all its posts offline.
     await page.goto(`${env.relay.base}${paths.find((p) => /discussions\/./.test(p))}`);

@@ -128,19 +128,7 @@ pub struct Closing {
 }
 
 pub(crate) fn read_discussions<R: ReadDoc>(doc: &R) -> Vec<Discussion> {
-    let mut items: Vec<_> = store::entries(doc, DISCUSSIONS)
-        .into_iter()
-        .map(|(id, entry)| {
-            let discussion = read_discussion(doc, &id, &entry);
-            (
-                store::int(doc, &entry, "position").unwrap_or(0),
-                id,
-                discussion,
-            )
-        })
-        .collect();
-    store::sort_by_position(&mut items);
-    items.into_iter().map(|(_, _, d)| d).collect()
+    collect_discussions(doc, |id, entry| read_discussion(doc, id, entry))
 }
 
 /// [`read_discussions`], reading again only the discussions in `touched` and taking the
@@ -150,16 +138,23 @@ pub(crate) fn read_discussions_reusing<R: ReadDoc>(
     previous: &[Discussion],
     touched: &std::collections::BTreeSet<String>,
 ) -> Vec<Discussion> {
+    collect_discussions(doc, |id, entry| {
+        let reused = (!touched.contains(id))
+            .then(|| previous.iter().find(|d| d.id.as_str() == id))
+            .flatten();
+        reused.map_or_else(|| read_discussion(doc, id, entry), Clone::clone)
+    })
+}
+
+/// Every discussion, as `read` gives it, in the order they were planned.
+fn collect_discussions<R: ReadDoc>(
+    doc: &R,
+    mut read: impl FnMut(&str, &ObjId) -> Discussion,
+) -> Vec<Discussion> {
     let mut items: Vec<_> = store::entries(doc, DISCUSSIONS)
         .into_iter()
         .map(|(id, entry)| {
-            let reused = (!touched.contains(&id))
-                .then(|| previous.iter().find(|d| d.id.as_str() == id))
-                .flatten();
-            let discussion = match reused {
-                Some(discussion) => discussion.clone(),
-                None => read_discussion(doc, &id, &entry),
-            };
+            let discussion = read(&id, &entry);
             (
                 store::int(doc, &entry, "position").unwrap_or(0),
                 id,
