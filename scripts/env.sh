@@ -8,6 +8,7 @@ export PATH="$HOME/.cargo/bin:$PRAXIS_TOOLS/node_modules/.bin:$PATH"
 # (Trunk.toml pins their versions, so Trunk never downloads its own), then writes
 # brotli and gzip copies of its assets for the relay to serve.
 build_app() {
-  (cd "$root" && trunk build --release --skip-version-check)
-  node "$root/scripts/precompress.mjs" "$root/dist"
+  # `&&`: a failed trunk build must not leave the previous build precompressed as if new.
+  (cd "$root" && trunk build --release --skip-version-check) &&
+    node "$root/scripts/precompress.mjs" "$root/dist"
 }

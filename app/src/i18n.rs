@@ -191,6 +191,7 @@ pub enum Key {
     ErrTooManyResults,
     ErrNotFound,
     ErrNotAllowed,
+    ErrLeaderOrModeratorOnly,
     ErrDesignIncomplete,
     PageTools,
     PageRegister,
@@ -687,6 +688,7 @@ fn en(key: Key) -> &'static str {
         ErrNotAllowed => {
             "Only a leader can do this. In Members and roles, add yourself as a leader and tick “This is me”."
         }
+        ErrLeaderOrModeratorOnly => "Only a leader or a moderator can do this.",
         ErrDesignIncomplete => {
             "The design is not complete: tick the confirmation to start Phase II anyway."
         }
@@ -1061,6 +1063,7 @@ fn es(key: Key) -> &'static str {
         ErrNotAllowed => {
             "Solo un líder puede hacerlo. En Miembros y roles, agréguese como líder y marque «Soy yo»."
         }
+        ErrLeaderOrModeratorOnly => "Solo un líder o un moderador puede hacerlo.",
         ErrDesignIncomplete => {
             "El diseño no está completo: marque la confirmación para comenzar la fase II de todos modos."
         }
@@ -1437,6 +1440,7 @@ fn pt(key: Key) -> &'static str {
         ErrNotAllowed => {
             "Só um líder pode fazer isso. Em Membros e papéis, adicione-se como líder e marque “Sou eu”."
         }
+        ErrLeaderOrModeratorOnly => "Só um líder ou um moderador pode fazer isso.",
         ErrDesignIncomplete => {
             "O desenho não está completo: marque a confirmação para começar a fase II mesmo assim."
         }
@@ -1821,6 +1825,7 @@ fn fr(key: Key) -> &'static str {
         ErrNotAllowed => {
             "Seul un responsable peut le faire. Dans Membres et rôles, ajoutez-vous comme responsable et cochez « C’est moi »."
         }
+        ErrLeaderOrModeratorOnly => "Seul un responsable ou un modérateur peut le faire.",
         ErrDesignIncomplete => {
             "La conception n’est pas terminée : cochez la confirmation pour commencer quand même la phase II."
         }

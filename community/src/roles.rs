@@ -38,6 +38,22 @@ pub enum Action {
 }
 
 impl Action {
+    /// Every action, for callers that map an error's description back to its action.
+    pub const ALL: [Self; 12] = [
+        Self::EditDesign,
+        Self::AssignRoles,
+        Self::StartImplementation,
+        Self::DecideRegistration,
+        Self::ChooseTools,
+        Self::PlanMeeting,
+        Self::WriteMinutes,
+        Self::EditActionPlan,
+        Self::UpdateActionStatus,
+        Self::UpdateResultStatus,
+        Self::ModerateDiscussion,
+        Self::PostInDiscussion,
+    ];
+
     /// A short English description, used in error messages.
     pub fn describe(self) -> &'static str {
         match self {

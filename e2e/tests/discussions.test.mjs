@@ -58,7 +58,7 @@ test('discussions: planned by the leader, offline posts and replies, closed with
   const { page } = leader;
 
   // 1. From the overview to the list; the leader plans a discussion.
-  await page.getByRole('navigation', { name: 'Discussions' }).getByRole('link', { name: 'Moderated discussions' }).click();
+  await page.getByTestId('phase-two-progress').getByRole('link', { name: 'Discussions', exact: true }).click();
   await page.waitForURL(`**/c/${id}/discussions`, WAIT);
   await page.getByLabel('Discussion title').fill('Shared indicators');
   await page.getByLabel('Objective of the discussion').fill('Agree on five indicators');

@@ -13,7 +13,6 @@ use crate::components::text_field::TextField;
 use crate::i18n::{Key, t, use_i18n};
 use crate::routes::design::progress::DesignProgressView;
 use crate::routes::design::start::StartImplementation;
-use crate::routes::discussions::DiscussionsLink;
 use crate::routes::implementation::progress::ImplementationProgressView;
 use crate::state::{AppState, ConnectionState, use_app};
 
@@ -145,7 +144,6 @@ fn Editor(id: DocumentId) -> impl IntoView {
         <DesignProgressView id />
         <StartImplementation id />
         <ImplementationProgressView id />
-        <DiscussionsLink id />
         <ShareLink id />
     }
 }

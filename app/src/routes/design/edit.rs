@@ -33,7 +33,7 @@ pub fn error_key(err: &CommunityError) -> Key {
         CommunityError::Empty { .. } => Key::ErrEmptyValue,
         CommunityError::TooManyExpectedResults { .. } => Key::ErrTooManyResults,
         CommunityError::NotFound { .. } => Key::ErrNotFound,
-        CommunityError::NotAllowed { .. } => Key::ErrNotAllowed,
+        CommunityError::NotAllowed { action, .. } => not_allowed_key(action),
         CommunityError::DesignIncomplete { .. } => Key::ErrDesignIncomplete,
         CommunityError::DateInPast { .. } => Key::ErrDateInPast,
         CommunityError::InvalidDate { .. } => Key::ErrInvalidDate,
@@ -42,6 +42,21 @@ pub fn error_key(err: &CommunityError) -> Key {
         CommunityError::PostTooLong { .. } => Key::ErrPostTooLong,
         CommunityError::DiscussionClosed { .. } => Key::ErrDiscussionClosed,
         _ => Key::ErrorEdit,
+    }
+}
+
+/// The refusal that names who may do `action` (the error carries its description).
+fn not_allowed_key(action: &str) -> Key {
+    use community::{Action, Role, may};
+    let Some(action) = Action::ALL.into_iter().find(|a| a.describe() == action) else {
+        return Key::ErrorEdit;
+    };
+    if may(Role::Facilitator, action) {
+        Key::DiscErrModerateOnly // leaders, moderators and facilitators
+    } else if may(Role::Moderator, action) {
+        Key::ErrLeaderOrModeratorOnly
+    } else {
+        Key::ErrNotAllowed // leaders only
     }
 }
 

@@ -243,16 +243,3 @@ fn PlanForm(id: DocumentId) -> impl IntoView {
         </form>
     }
 }
-
-/// The overview's link to the discussions, next to the Phase II pages.
-#[component]
-pub fn DiscussionsLink(id: DocumentId) -> impl IntoView {
-    view! {
-        <nav class="phase-two-pages" aria-labelledby="discussions-link-heading">
-            <h2 id="discussions-link-heading">{t(Key::DiscussionsHeading)}</h2>
-            <ul>
-                <li><a href=format!("/c/{id}/discussions")>{t(Key::DiscussionsOpen)}</a></li>
-            </ul>
-        </nav>
-    }
-}
