@@ -1,58 +1,17 @@
-//! Writes a realistic community document: the whole design, Phase II under way, one open
-//! discussion with `--posts` posts (threads with replies, an interim summary, a restated
-//! question, notes on participants, a sub-group) and one closed discussion with its
-//! summary and follow-ups. Every step is a separate change made through the domain, as
-//! members would make them.
-//!
-//! Used by the browser tests (every page against a full community), the screenshots and
-//! the "open a community with N posts" measurement.
-//!
-//! ```text
-//! cargo run -p community --example sample -- --leader <member id> --posts 1000 --out sample.automerge
-//! ```
-
-use std::process::ExitCode;
+//! The sample community itself, shared by the `sample` example and the benchmarks
+//! (`benches/document.rs` includes this file).
 
 use automerge::Automerge;
 use community::*;
 
-struct Args {
-    leader: String,
-    posts: usize,
-    out: String,
-}
-
-fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        leader: "sample-leader".into(),
-        posts: 40,
-        out: "sample.automerge".into(),
-    };
-    let mut it = std::env::args().skip(1);
-    while let Some(flag) = it.next() {
-        let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
-        match flag.as_str() {
-            "--leader" => args.leader = value,
-            "--posts" => args.posts = value.parse().map_err(|e| format!("--posts: {e}"))?,
-            "--out" => args.out = value,
-            other => return Err(format!("unknown flag {other} (--leader, --posts, --out)")),
-        }
-    }
-    Ok(args)
-}
-
-fn main() -> ExitCode {
-    let result = parse_args().and_then(|args| {
-        let doc = build(&args).map_err(|e| e.to_string())?;
-        std::fs::write(&args.out, doc.save()).map_err(|e| format!("{}: {e}", args.out))
-    });
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(err) => {
-            eprintln!("sample: {err}");
-            ExitCode::FAILURE
-        }
-    }
+/// What to put in the sample.
+pub struct Shape<'a> {
+    /// The leader's member id (the app's "me" in browser tests).
+    pub leader: &'a str,
+    /// Posts in the open discussion.
+    pub posts: usize,
+    /// Participants besides the leader and the moderator.
+    pub participants: usize,
 }
 
 fn member(id: &str) -> Result<MemberId, CommunityError> {
@@ -63,14 +22,16 @@ fn day(text: &str) -> IsoDate {
     text.parse().expect("a valid literal date")
 }
 
-fn build(args: &Args) -> Result<Automerge, CommunityError> {
+/// Builds the sample, one domain call (one change) at a time.
+pub fn build(args: &Shape) -> Result<Automerge, CommunityError> {
     let mut doc = create(
         "CoP to define indicators for maternal mortality reduction",
         "Maternal deaths are counted differently in each country, so progress cannot be compared.",
     )?;
-    let leader = member(&args.leader)?;
+    let leader = member(args.leader)?;
     let moderator = member("sample-moderator")?;
-    let participants: Vec<MemberId> = (1..=6)
+    // At least three: the sample's sub-group and replies name the first three.
+    let participants: Vec<MemberId> = (1..=args.participants.max(3))
         .map(|i| member(&format!("sample-participant-{i}")))
         .collect::<Result<_, _>>()?;
     let names = [
@@ -102,8 +63,11 @@ fn build(args: &Args) -> Result<Automerge, CommunityError> {
     set_result_status(&mut doc, &results[0], ResultStatus::InProgress)?;
     set_member(&mut doc, &leader, "Carla Méndez", Role::Leader)?;
     set_member(&mut doc, &moderator, "Pablo Ortiz", Role::Moderator)?;
-    for (id, name) in participants.iter().zip(names) {
-        set_member(&mut doc, id, name, Role::Participant)?;
+    for (i, id) in participants.iter().enumerate() {
+        let name = names
+            .get(i)
+            .map_or_else(|| format!("Participant {}", i + 1), |n| (*n).to_owned());
+        set_member(&mut doc, id, &name, Role::Participant)?;
     }
     set_role(&mut doc, &participants[0], Role::Facilitator)?;
     set_call(&mut doc, Call::Restricted)?;

@@ -1,0 +1,102 @@
+//! The community document at the sizes a large community reaches: opening (load + read),
+//! saving, re-reading after one edit, and merging many members' offline work.
+//! `cargo bench -p community` prints the figures (criterion's median and spread).
+
+#[path = "../examples/sample/community.rs"]
+mod sample;
+
+use automerge::Automerge;
+use community::*;
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+
+/// The large community: 5,000 posts, about 100 members.
+fn large() -> Automerge {
+    sample::build(&sample::Shape {
+        leader: "bench-leader",
+        posts: 5_000,
+        participants: 98,
+    })
+    .expect("the sample builds")
+}
+
+fn open_save_reread(c: &mut Criterion) {
+    let doc = large();
+    let bytes = doc.save();
+    let mut group = c.benchmark_group("5,000 posts, 100 members");
+    group.sample_size(10);
+    group.bench_function("open (load + read)", |b| {
+        b.iter(|| {
+            let doc = Automerge::load(&bytes).expect("load");
+            read(&doc).expect("read")
+        })
+    });
+    group.bench_function("save", |b| b.iter(|| doc.save()));
+    group.bench_function("read", |b| b.iter(|| read(&doc).expect("read")));
+    group.bench_function("conflicts", |b| b.iter(|| conflicts(&doc)));
+    // What the app does after a keystroke in a design field.
+    group.bench_function("reread after a design edit", |b| {
+        let previous = read(&doc).expect("read");
+        b.iter_batched(
+            || {
+                let mut edited = doc.clone();
+                let since = edited.get_heads();
+                set_problem(&mut edited, "Counts differ by country.").expect("edit");
+                (edited, since)
+            },
+            |(edited, since)| {
+                let touched = touched_since(&edited, &since);
+                reread(&edited, &previous.discussions, &touched).expect("reread")
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+/// 50 members, each with 100 offline posts, merged into one replica.
+fn merge_offline_work(c: &mut Criterion) {
+    let base = sample::build(&sample::Shape {
+        leader: "bench-leader",
+        posts: 40,
+        participants: 50,
+    })
+    .expect("the sample builds");
+    let discussion = read(&base).expect("read").discussions[0].id.clone();
+    let replicas: Vec<Automerge> = (1..=50)
+        .map(|member| {
+            let mut replica = base.fork();
+            for i in 0..100 {
+                post(
+                    &mut replica,
+                    &discussion,
+                    &NewPost {
+                        author: MemberId::new(format!("sample-participant-{member}")).expect("id"),
+                        body: format!("Offline note {i} from member {member}."),
+                        created: "2031-04-20T10:00:00Z".into(),
+                        parent: None,
+                    },
+                )
+                .expect("post");
+            }
+            replica
+        })
+        .collect();
+    let mut group = c.benchmark_group("50 members × 100 offline changes");
+    group.sample_size(10);
+    group.bench_function("merge into one replica", |b| {
+        b.iter_batched(
+            || (base.clone(), replicas.clone()),
+            |(mut target, mut replicas)| {
+                for replica in &mut replicas {
+                    target.merge(replica).expect("merge");
+                }
+                target
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, open_save_reread, merge_offline_work);
+criterion_main!(benches);
