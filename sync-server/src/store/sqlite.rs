@@ -25,8 +25,10 @@ use super::{Chunk, Loaded, Store, StoreError, check_automerge};
 pub const FILE: &str = "relay.sqlite3";
 
 /// Rows a document may pile up before they are folded into one snapshot. Each row is
-/// a round's changes, stored uncompressed; 64 keeps loading quick and the folding
-/// (an O(document) save) rare.
+/// a round's changes, stored uncompressed. Folding also waits until the later rows
+/// outweigh the first (the snapshot), so its O(document) cost is paid once per
+/// document's worth of new changes: constant per byte written, however large the
+/// document grows.
 pub const COMPACT_AFTER_ROWS: usize = 64;
 
 /// The schema, one migration per version: `MIGRATIONS[n]` takes `user_version` from
@@ -52,8 +54,29 @@ pub const MIGRATIONS: &[&str] = &[
 pub struct SqliteStore {
     db: Connection,
     /// Rows per document, to know when to compact.
-    rows: HashMap<DocumentId, usize>,
+    rows: HashMap<DocumentId, Rows>,
     compact_after: usize,
+}
+
+/// What a document's rows weigh, to know when to compact.
+#[derive(Clone, Copy, Debug, Default)]
+struct Rows {
+    count: usize,
+    /// Bytes of the first row: the snapshot, once compacted.
+    first: usize,
+    /// Bytes of the rows after it.
+    later: usize,
+}
+
+impl Rows {
+    fn add(&mut self, bytes: usize) {
+        if self.count == 0 {
+            self.first = bytes;
+        } else {
+            self.later += bytes;
+        }
+        self.count += 1;
+    }
 }
 
 /// A row set aside because it did not load.
@@ -189,7 +212,13 @@ impl Store for SqliteStore {
                 tracing::error!(document = %id, row, %reason, "stored changes do not load; set aside, the rest of the document loads");
                 self.quarantine_row(*row, reason)?;
             }
-            self.rows.insert(id, rows.len() - bad.len());
+            let mut weight = Rows::default();
+            for (row, bytes) in &rows {
+                if !bad.iter().any(|(set_aside, _)| set_aside == row) {
+                    weight.add(bytes.len());
+                }
+            }
+            self.rows.insert(id, weight);
             if !doc.get_heads().is_empty() {
                 loaded.push(Loaded { id, doc });
             }
@@ -208,13 +237,17 @@ impl Store for SqliteStore {
         }
         tx.commit()?;
         for chunk in chunks {
-            *self.rows.entry(chunk.document).or_default() += 1;
+            self.rows
+                .entry(chunk.document)
+                .or_default()
+                .add(chunk.bytes.len());
         }
         Ok(())
     }
 
     fn compact_if_due(&mut self, document: &DocumentId) -> Result<bool, StoreError> {
-        if self.rows.get(document).copied().unwrap_or(0) <= self.compact_after {
+        let weight = self.rows.get(document).copied().unwrap_or_default();
+        if weight.count <= self.compact_after || weight.later < weight.first {
             return Ok(false);
         }
         let rows = self.rows_of(document)?;
@@ -226,7 +259,7 @@ impl Store for SqliteStore {
         // changes waiting for a missing dependency would be dropped by `save()`.
         if !bad.is_empty() || !doc.get_missing_deps(&[]).is_empty() {
             tracing::warn!(%document, "not compacting a document with unreadable or incomplete rows");
-            self.rows.insert(*document, 0);
+            self.rows.insert(*document, Rows::default());
             return Ok(false);
         }
         let snapshot = doc.save();
@@ -241,7 +274,14 @@ impl Store for SqliteStore {
         )?;
         tx.commit()?;
         tracing::debug!(%document, rows = rows.len(), bytes = snapshot.len(), "document compacted");
-        self.rows.insert(*document, 1);
+        self.rows.insert(
+            *document,
+            Rows {
+                count: 1,
+                first: snapshot.len(),
+                later: 0,
+            },
+        );
         Ok(true)
     }
 
@@ -411,6 +451,38 @@ mod tests {
         let loaded = store.load_all().unwrap();
         assert_eq!(loaded[0].doc.get_heads(), doc.get_heads());
         assert_eq!(get(&loaded[0].doc, "n"), Some(4));
+    }
+
+    #[test]
+    fn folding_waits_until_the_new_rows_outweigh_the_snapshot() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = SqliteStore::open_with(dir.path(), 2).unwrap();
+        let mut doc = Automerge::new();
+        for n in 0..500 {
+            put(&mut doc, &format!("key {n}"), n);
+        }
+        let snapshot = doc.save();
+        store.append(&[chunk(id(1), snapshot.clone())]).unwrap();
+        let mut written = 0;
+        let mut folded = false;
+        while !folded {
+            put(&mut doc, "n", 1);
+            // As the hub stores them: the change as a peer sent it.
+            let changes = doc.get_last_local_change().unwrap().raw_bytes().to_vec();
+            written += changes.len();
+            store.append(&[chunk(id(1), changes)]).unwrap();
+            folded = store.compact_if_due(&id(1)).unwrap();
+            assert!(
+                !folded || written >= snapshot.len(),
+                "not folded while the new rows weigh less than the snapshot"
+            );
+            assert!(written < 10 * snapshot.len(), "folded in the end");
+        }
+        assert_eq!(store.row_count(&id(1)).unwrap(), 1);
+        assert_eq!(
+            store.load_all().unwrap()[0].doc.get_heads(),
+            doc.get_heads()
+        );
     }
 
     #[test]
