@@ -5,6 +5,7 @@
 //! transaction), and what the periodic compaction costs on the store's thread.
 //!
 //! `cargo test --release -p sync-server --test write_cost -- --ignored --nocapture`
+//! (`PRAXIS_WRITE_COST_HISTORY=20000` for a larger document).
 
 use std::io::Write as _;
 use std::time::{Duration, Instant};
@@ -14,7 +15,12 @@ use automerge::{Automerge, ObjType, ReadDoc as _};
 use sync_protocol::DocumentId;
 use sync_server::store::{Chunk, SqliteStore, Store as _};
 
-const HISTORY: usize = 2_000;
+fn history() -> usize {
+    std::env::var("PRAXIS_WRITE_COST_HISTORY")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2_000)
+}
 const MEASURED: usize = 200;
 
 fn grown_document() -> (Automerge, automerge::ObjId) {
@@ -24,7 +30,7 @@ fn grown_document() -> (Automerge, automerge::ObjId) {
         .put_object(automerge::ROOT, "notes", ObjType::Text)
         .expect("text");
     tx.commit();
-    for n in 0..HISTORY {
+    for n in 0..history() {
         let mut tx = doc.transaction();
         let at = tx.length(&notes);
         tx.splice_text(&notes, at, 0, &format!("note {n}; "))
@@ -101,7 +107,8 @@ fn measure_the_cost_of_storing_one_change() {
     }
     let per = |total: Duration| total.as_secs_f64() * 1000.0 / MEASURED as f64;
     println!(
-        "one change on a document of {HISTORY} changes ({size} bytes saved): whole file {:.2} ms, SQLite append {:.2} ms; {compactions} compactions (off the acknowledgement path) of {:.1} ms each",
+        "one change on a document of {} changes ({size} bytes saved): whole file {:.2} ms, SQLite append {:.2} ms; {compactions} compactions (off the acknowledgement path) of {:.1} ms each",
+        history(),
         per(whole),
         per(incremental),
         compacting.as_secs_f64() * 1000.0 / f64::from(compactions.max(1))
