@@ -41,6 +41,23 @@ pub fn record(id: &DocumentId, bytes: &[u8]) -> Result<(), String> {
         .map_err(|e| format!("{e:?}"))
 }
 
+/// Add `bytes` (one more change) at the end of the entry of `id`, unless the entry would
+/// grow past `max_bytes`. Appending keeps a keystroke's cost to that keystroke's change.
+pub fn append(id: &DocumentId, bytes: &[u8], max_bytes: usize) -> Result<(), String> {
+    let storage = storage().ok_or("localStorage is unavailable")?;
+    let key = key_of(id);
+    let mut entry = storage
+        .get_item(&key)
+        .map_err(|e| format!("{e:?}"))?
+        .unwrap_or_default();
+    // One code unit per byte: the entry's length in UTF-16 is its length in bytes.
+    if entry.encode_utf16().count() + bytes.len() > max_bytes {
+        return Err("the unsaved changes outgrew the journal".into());
+    }
+    entry.push_str(&encode(bytes));
+    storage.set_item(&key, &entry).map_err(|e| format!("{e:?}"))
+}
+
 /// Drop the entry of `id` (its changes are all in IndexedDB now).
 pub fn clear(id: &DocumentId) {
     if let Some(storage) = storage() {

@@ -143,7 +143,8 @@ impl AppState {
     }
 
     /// Re-read one document into the `communities` signal (after a local or remote change).
-    /// Discussions no change touched since the last read are carried over, not re-read.
+    /// Discussions no change touched since the last read are carried over, not re-read,
+    /// and so are their conflicts.
     pub fn refresh(&self, id: DocumentId) {
         let since = self
             .read_at
@@ -153,19 +154,21 @@ impl AppState {
             self.read_repo(|repo| {
                 repo.document(&id).map(|doc| {
                     let heads = doc.get_heads();
-                    let community = match views.get(&id) {
+                    let (community, conflicts) = match views.get(&id) {
                         Some(view) if !since.is_empty() => {
                             let touched = community::touched_since(doc, &since);
-                            community::reread(doc, &view.discussions, &touched)
+                            (
+                                community::reread(doc, &view.discussions, &touched),
+                                community::conflicts_reusing(doc, &view.conflicts, &touched),
+                            )
                         }
-                        _ => community::read(doc),
+                        _ => (community::read(doc), community::conflicts(doc)),
                     };
                     community.map(|community| {
                         let progress = community::design_progress(&community.design);
                         let phase_two = clock::today()
                             .map(|today| community::implementation_progress(&community, today))
                             .unwrap_or_default();
-                        let conflicts = community::conflicts(doc);
                         (heads, (community, progress, phase_two, conflicts))
                     })
                 })

@@ -177,12 +177,23 @@ fn decode(key: &str, value: JsValue) -> Result<(DocumentId, Automerge), String> 
 
 /// Journal a local change at once (see [`journal`]), then schedule its save.
 pub fn local_change(app: AppState, id: DocumentId) {
-    journal_unsaved(app, id);
+    let change = app
+        .read_repo(|repo| {
+            repo.document(&id)
+                .and_then(|doc| doc.get_last_local_change())
+                .map(|change| change.raw_bytes().to_vec())
+        })
+        .flatten();
+    if let Some(change) = change {
+        // Full or unavailable storage leaves the coalesced IndexedDB save as the only
+        // copy, as it was before the journal; that save reports its own failures.
+        let _ = journal::append(&id, &change, JOURNAL_MAX_BYTES);
+    }
     schedule_save(app, id);
 }
 
-/// Write every change of `id` after what IndexedDB holds to the journal (or drop the
-/// entry when there is none).
+/// After a save commits: the journal keeps every change of `id` after what IndexedDB
+/// now holds (usually none, or the few typed while the save was under way).
 fn journal_unsaved(app: AppState, id: DocumentId) {
     let saved = SAVED.with(|s| s.borrow().get(&id).cloned().unwrap_or_default());
     let Some(unsaved) = app
@@ -194,8 +205,6 @@ fn journal_unsaved(app: AppState, id: DocumentId) {
     if unsaved.is_empty() {
         journal::clear(&id);
     } else if unsaved.len() <= JOURNAL_MAX_BYTES {
-        // Full or unavailable storage leaves the coalesced IndexedDB save as the only copy,
-        // as it was before the journal; that save reports its own failures.
         let _ = journal::record(&id, &unsaved);
     }
 }

@@ -20,8 +20,52 @@ pub struct Conflict {
 /// Every conflict in the document, in a stable order (the same on every replica).
 pub fn conflicts<R: ReadDoc>(doc: &R) -> Vec<Conflict> {
     let mut found = Vec::new();
-    walk(doc, &automerge::ROOT, &mut Vec::new(), &mut found);
+    walk(doc, &automerge::ROOT, &mut Vec::new(), &mut found, None);
     found
+}
+
+/// [`conflicts`] after changes, walking again only the discussions `touched` names and
+/// taking the others' conflicts from `previous` (the last walk): the walk runs after every
+/// change, and the posts of untouched discussions were most of it. Equal to
+/// [`conflicts`] (checked in the convergence property test).
+pub fn conflicts_reusing<R: ReadDoc>(
+    doc: &R,
+    previous: &[Conflict],
+    touched: &crate::Touched,
+) -> Vec<Conflict> {
+    let crate::Touched::Only(ids) = touched else {
+        return conflicts(doc);
+    };
+    let reuse = Reuse { previous, ids };
+    let mut found = Vec::new();
+    walk(
+        doc,
+        &automerge::ROOT,
+        &mut Vec::new(),
+        &mut found,
+        Some(&reuse),
+    );
+    found
+}
+
+/// What a walk may take from the previous one instead of looking.
+struct Reuse<'a> {
+    previous: &'a [Conflict],
+    /// The discussions changed since: only these are looked into.
+    ids: &'a std::collections::BTreeSet<String>,
+}
+
+impl Reuse<'_> {
+    /// The previous conflicts under `path`, if `path` is an untouched discussion.
+    fn under(&self, path: &[String]) -> Option<impl Iterator<Item = Conflict>> {
+        let [top, id] = path else { return None };
+        (top == crate::discussions::DISCUSSIONS[0] && !self.ids.contains(id)).then(|| {
+            self.previous
+                .iter()
+                .filter(move |c| c.path.starts_with(path))
+                .cloned()
+        })
+    }
 }
 
 /// The conflict at one field, e.g. `["design", "expected_results", id, "status"]`, if
@@ -40,7 +84,13 @@ pub fn conflicts_at<R: ReadDoc>(doc: &R, path: &[&str]) -> Option<Conflict> {
 /// One pass over each map (`map_range` flags keys with concurrent values), so only the
 /// keys in conflict pay for `get_all`: measured on a community with 1,000 posts, this took
 /// the walk from about 50 ms to a few ms natively (it runs after every change).
-fn walk<R: ReadDoc>(doc: &R, object: &ObjId, path: &mut Vec<String>, found: &mut Vec<Conflict>) {
+fn walk<R: ReadDoc>(
+    doc: &R,
+    object: &ObjId,
+    path: &mut Vec<String>,
+    found: &mut Vec<Conflict>,
+    reuse: Option<&Reuse<'_>>,
+) {
     for item in doc.map_range(object, ..) {
         path.push(item.key.clone().into_owned());
         if item.conflict {
@@ -49,11 +99,16 @@ fn walk<R: ReadDoc>(doc: &R, object: &ObjId, path: &mut Vec<String>, found: &mut
             // Every concurrent map is read (containers are unioned), so look inside each.
             for (value, id) in &all {
                 if matches!(value, Value::Object(ObjType::Map)) {
-                    walk(doc, id, path, found);
+                    walk(doc, id, path, found, reuse);
                 }
             }
         } else if matches!(item.value, automerge::ValueRef::Object(ObjType::Map)) {
-            walk(doc, &item.id(), path, found);
+            let reused: Option<Vec<Conflict>> =
+                reuse.and_then(|reuse| reuse.under(path).map(Iterator::collect));
+            match reused {
+                Some(previous) => found.extend(previous),
+                None => walk(doc, &item.id(), path, found, reuse),
+            }
         }
         path.pop();
     }
@@ -111,5 +166,57 @@ mod tests {
         assert_eq!(conflicts_at(&ana, &["design", "title"]), None);
         assert_eq!(conflicts_at(&ana, &["nowhere", "at", "all"]), None);
         assert_eq!(conflicts_at(&ana, &[]), None);
+    }
+
+    #[test]
+    fn an_untouched_discussions_conflicts_are_carried_over_and_a_touched_one_is_walked() {
+        use crate::*;
+        let leader = MemberId::new("ana").unwrap();
+        let mut base = create("CoP to define indicators", "p").unwrap();
+        set_member(&mut base, &leader, "Ana", Role::Leader).unwrap();
+        let plan = |title: &str| NewDiscussion {
+            title: title.into(),
+            objective: String::new(),
+            question: "q".into(),
+            guidelines: Default::default(),
+            schedule: Default::default(),
+        };
+        let first = create_discussion(&mut base, &leader, &plan("First")).unwrap();
+        let second = create_discussion(&mut base, &leader, &plan("Second")).unwrap();
+        let mut ana = base.fork();
+        let mut luis = base.fork();
+        set_discussion_stage(&mut ana, &leader, &first, DiscussionStage::Open).unwrap();
+        set_discussion_stage(&mut luis, &leader, &first, DiscussionStage::Closing).unwrap();
+        ana.merge(&mut luis).unwrap();
+        let previous = conflicts(&ana);
+        assert_eq!(previous.len(), 1, "{previous:?}");
+
+        // A post in the second discussion: the first's conflict is taken from before.
+        let since = ana.get_heads();
+        let post_in = |doc: &mut automerge::Automerge, id: &DiscussionId| {
+            let new = NewPost {
+                author: leader.clone(),
+                body: "Hello".into(),
+                created: "2030-01-01T10:00:00Z".into(),
+                parent: None,
+            };
+            post(doc, id, &new).unwrap();
+        };
+        post_in(&mut ana, &second);
+        let touched = touched_since(&ana, &since);
+        assert_eq!(
+            conflicts_reusing(&ana, &previous, &touched),
+            conflicts(&ana)
+        );
+        assert_eq!(conflicts_reusing(&ana, &previous, &touched), previous);
+
+        // Settling the first discussion's stage touches it: the conflict is gone.
+        let since = ana.get_heads();
+        set_discussion_stage(&mut ana, &leader, &first, DiscussionStage::Open).unwrap();
+        let touched = touched_since(&ana, &since);
+        assert_eq!(conflicts_reusing(&ana, &previous, &touched), Vec::new());
+        // Had the walk not looked again, the stale conflict would still show.
+        let nothing = Touched::Only(Default::default());
+        assert_eq!(conflicts_reusing(&ana, &previous, &nothing), previous);
     }
 }

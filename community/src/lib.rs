@@ -31,7 +31,7 @@ mod roles;
 mod store;
 
 pub use audiences::{Audience, add_audience, remove_audience, set_audience};
-pub use conflicts::{Conflict, conflicts, conflicts_at};
+pub use conflicts::{Conflict, conflicts, conflicts_at, conflicts_reusing};
 pub use date::IsoDate;
 pub use discussions::closing::{close_discussion, set_closing_summary, set_follow_ups};
 pub use discussions::intervention::{
