@@ -259,7 +259,7 @@ fn SummaryItem(ctx: Ctx, summary: SummaryId) -> impl IntoView {
     else {
         return ().into_any();
     };
-    let name = ctx.members.with_untracked(|m| member_name(m, &shown.by));
+    let name = author_name(ctx, shown.by.clone());
     let cited = ctx.timeline.with_untracked(|t| {
         shown
             .posts
@@ -279,7 +279,7 @@ fn SummaryItem(ctx: Ctx, summary: SummaryId) -> impl IntoView {
     view! {
         <li class="interim-summary" data-testid="interim-summary">
             <article class="item stack" aria-labelledby=labelled_by>
-                <h3 id=heading_id>{t(Key::DiscSummaryBy)} " " {name}</h3>
+                <h3 id=heading_id>{t(Key::DiscSummaryBy)} " " {move || name.get()}</h3>
                 <p class="post-meta"><time datetime=shown.at.clone()>{show_moment(&shown.at)}</time></p>
                 <p class="post-body">{shown.text.clone()}</p>
                 {(!cited.is_empty()).then(|| view! {
@@ -296,15 +296,18 @@ fn SummaryItem(ctx: Ctx, summary: SummaryId) -> impl IntoView {
     .into_any()
 }
 
+/// A member's name as the roster has it now (a renamed member shows renamed at once).
+fn author_name(ctx: Ctx, member: community::MemberId) -> Memo<String> {
+    Memo::new(move |_| ctx.members.with(|m| member_name(m, &member)))
+}
+
 #[component]
 fn PostItem(ctx: Ctx, post: PostId) -> impl IntoView {
-    // A post's author, time and body never change once written.
+    // A post's author, time and body never change once written (the author's name may).
     let Some(shown) = ctx.timeline.with_untracked(|t| t.posts.get(&post).cloned()) else {
         return ().into_any();
     };
-    let name = ctx
-        .members
-        .with_untracked(|m| member_name(m, &shown.author));
+    let name = author_name(ctx, shown.author.clone());
     let replies = {
         let post = post.clone();
         Memo::new(move |_| {
@@ -332,7 +335,7 @@ fn PostItem(ctx: Ctx, post: PostId) -> impl IntoView {
         <li id=anchor(&post) class="post" data-testid="post">
             <article class="item stack">
                 <p class="post-meta">
-                    <strong>{name.clone()}</strong>
+                    <strong>{move || name.get()}</strong>
                     " · "
                     <time datetime=shown.created.clone()>{show_moment(&shown.created)}</time>
                 </p>
@@ -340,7 +343,7 @@ fn PostItem(ctx: Ctx, post: PostId) -> impl IntoView {
                 <Show when=move || !ctx.closed.get()>
                     <button type="button" class="secondary" aria-expanded=move || open.get().to_string() on:click=toggle.clone()>
                         {t(Key::ReplyButton)}
-                        <span class="visually-hidden">" " {t(Key::ReplyTo)} " " {name.clone()}</span>
+                        <span class="visually-hidden">" " {t(Key::ReplyTo)} " " {move || name.get()}</span>
                     </button>
                 </Show>
                 {
