@@ -11,6 +11,20 @@ pub fn new_document_id() -> Result<DocumentId, getrandom_wasm::Error> {
     Ok(DocumentId::from_bytes(bytes))
 }
 
+/// A random id for this page load (one tab, until it reloads), so that what tabs write
+/// side by side (IndexedDB rows, journal entries) never shares a key.
+pub fn page_id() -> &'static str {
+    thread_local! {
+        static PAGE: &'static str = Box::leak(
+            new_document_id()
+                .map(|id| id.to_string())
+                .unwrap_or_else(|_| format!("{}", js_sys::Date::now() as u64))
+                .into_boxed_str(),
+        );
+    }
+    PAGE.with(|page| *page)
+}
+
 /// This browser's peer id, created once and kept in localStorage so the relay sees a stable peer.
 /// Falls back to a per-session id when localStorage is unavailable (private mode, blocked storage).
 pub fn peer_id() -> PeerId {

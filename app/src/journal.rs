@@ -16,7 +16,8 @@ use sync_protocol::DocumentId;
 const PREFIX: &str = "praxis.unsaved.";
 const SET_ASIDE_PREFIX: &str = "praxis.unreadable.";
 
-/// An unsaved-changes entry found at startup.
+/// An unsaved-changes entry found at startup (each tab keeps its own entries:
+/// `praxis.unsaved.<document id>.<page id>`, so one tab's save never drops another's).
 pub struct Entry {
     pub key: String,
     pub document: Result<DocumentId, String>,
@@ -27,9 +28,21 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The storage key of a document's entry.
-pub fn key_of(id: &DocumentId) -> String {
-    format!("{PREFIX}{id}")
+/// The storage key of this page's entry for a document.
+fn key_of(id: &DocumentId) -> String {
+    format!("{PREFIX}{id}.{}", crate::ids::page_id())
+}
+
+/// Every entry's key for a document, whichever page wrote it.
+fn keys_of(id: &DocumentId) -> Vec<String> {
+    let Some(storage) = storage() else {
+        return Vec::new();
+    };
+    let prefix = format!("{PREFIX}{id}.");
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(&prefix))
+        .collect()
 }
 
 /// Replace the entry of `id` with `bytes` (every unsaved change of that document).
@@ -58,10 +71,26 @@ pub fn append(id: &DocumentId, bytes: &[u8], max_bytes: usize) -> Result<(), Str
     storage.set_item(&key, &entry).map_err(|e| format!("{e:?}"))
 }
 
-/// Drop the entry of `id` (its changes are all in IndexedDB now).
+/// Drop this page's entry of `id` (its changes are all in IndexedDB now).
 pub fn clear(id: &DocumentId) {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(&key_of(id));
+    }
+}
+
+/// Drop every page's entry of `id` (found at load to be in IndexedDB already).
+pub fn clear_all(id: &DocumentId) {
+    if let Some(storage) = storage() {
+        for key in keys_of(id) {
+            let _ = storage.remove_item(&key);
+        }
+    }
+}
+
+/// Set aside every page's entry of `id` (one of them did not load).
+pub fn set_aside_all(id: &DocumentId) {
+    for key in keys_of(id) {
+        set_aside(&key);
     }
 }
 
@@ -77,7 +106,12 @@ pub fn entries() -> Vec<Entry> {
         .collect();
     keys.into_iter()
         .map(|key| {
-            let document = key[PREFIX.len()..].parse().map_err(|e| format!("{e}"));
+            let document = key[PREFIX.len()..]
+                .split('.')
+                .next()
+                .unwrap_or_default()
+                .parse()
+                .map_err(|e| format!("{e}"));
             let bytes = match storage.get_item(&key) {
                 Ok(Some(text)) => decode(&text),
                 _ => Err("the entry could not be read".into()),

@@ -1,8 +1,12 @@
-//! IndexedDB persistence (via rexie): store `documents`, key = document id (bs58check),
-//! value = `Automerge::save()` bytes as a Uint8Array. Saves are coalesced so a burst of
-//! keystrokes or remote changes becomes one write; until that write commits, local changes
-//! are also in the synchronous [`journal`](crate::journal), so a page closed at once
-//! loses nothing.
+//! IndexedDB persistence (via rexie). Store `documents`: key = document id (bs58check),
+//! value = a snapshot (`Automerge::save()` bytes). Store `changes`: key =
+//! `<document id>/<page>/<n>`, value = the changes one save added (`save_after` the heads
+//! already stored), so a save costs what changed, not the whole document, and two tabs
+//! never overwrite each other's work. Once a page has written enough change rows for a
+//! document, it folds them — and any other tab's — with the snapshot into a new snapshot,
+//! in one transaction. Saves are coalesced so a burst of keystrokes or remote changes
+//! becomes one write; until that write commits, local changes are also in the synchronous
+//! [`journal`](crate::journal), so a page closed at once loses nothing.
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -21,8 +25,13 @@ use crate::journal;
 use crate::state::AppState;
 
 const DB_NAME: &str = "praxis";
-const DB_VERSION: u32 = 1;
-const STORE: &str = "documents";
+/// 2 added `changes`; version 1 databases keep their snapshots.
+const DB_VERSION: u32 = 2;
+const SNAPSHOTS: &str = "documents";
+const CHANGES: &str = "changes";
+/// Change rows one page writes for a document before folding them into its snapshot: a
+/// fold costs a whole `save()`, a row only its changes.
+const FOLD_AFTER: usize = 32;
 /// Long enough to merge a typing burst into one write, short enough that little is at risk.
 const SAVE_DELAY_MS: u32 = 400;
 /// Unsaved changes larger than this are not journaled (they wait for IndexedDB alone):
@@ -35,6 +44,12 @@ thread_local! {
     static TIMER: RefCell<Option<Timeout>> = const { RefCell::new(None) };
     /// The heads of what IndexedDB holds for each document: the journal keeps what follows.
     static SAVED: RefCell<BTreeMap<DocumentId, Vec<ChangeHash>>> = const { RefCell::new(BTreeMap::new()) };
+    /// Change rows stored for each document since its snapshot (as far as this page knows).
+    static ROWS: RefCell<BTreeMap<DocumentId, usize>> = const { RefCell::new(BTreeMap::new()) };
+    /// Rows that did not load: reported once, never folded away.
+    static UNREADABLE: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
+    /// Numbers this page's change rows.
+    static NEXT_ROW: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// Open the database and load every stored document into the repo. Documents that fail to
@@ -49,7 +64,7 @@ pub async fn open_and_load(app: AppState) {
                     let mut unsaved = unsaved_changes(app);
                     let loaded: Vec<DocumentId> = records
                         .into_iter()
-                        .filter_map(|r| load_record(app, r, &mut unsaved))
+                        .filter_map(|stored| load_record(app, stored, &mut unsaved))
                         .collect();
                     // Stored as they are: nothing to write for them.
                     DIRTY.with(|d| {
@@ -75,56 +90,109 @@ pub async fn open_and_load(app: AppState) {
 async fn open() -> Result<Rexie, String> {
     Rexie::builder(DB_NAME)
         .version(DB_VERSION)
-        .add_object_store(ObjectStore::new(STORE))
+        .add_object_store(ObjectStore::new(SNAPSHOTS))
+        .add_object_store(ObjectStore::new(CHANGES))
         .build()
         .await
         .map_err(|e| e.to_string())
 }
 
-async fn read_all(db: &Rexie) -> Result<Vec<(JsValue, JsValue)>, String> {
+/// Every snapshot, each with the change rows of its document (rows of documents without a
+/// snapshot come with an empty one).
+async fn read_all(db: &Rexie) -> Result<Vec<Stored>, String> {
     let tx = db
-        .transaction(&[STORE], TransactionMode::ReadOnly)
+        .transaction(&[SNAPSHOTS, CHANGES], TransactionMode::ReadOnly)
         .map_err(|e| e.to_string())?;
-    let store = tx.store(STORE).map_err(|e| e.to_string())?;
-    store
-        .scan(None, None, None, None)
-        .await
-        .map_err(|e| e.to_string())
+    let scan = |name| {
+        let store = tx.store(name).map_err(|e| e.to_string());
+        async move {
+            store?
+                .scan(None, None, None, None)
+                .await
+                .map_err(|e| e.to_string())
+        }
+    };
+    let snapshots = scan(SNAPSHOTS).await?;
+    let rows = scan(CHANGES).await?;
+    let mut stored: BTreeMap<String, Stored> = BTreeMap::new();
+    for (key, value) in snapshots {
+        let key = key.as_string().unwrap_or_default();
+        stored
+            .entry(key.clone())
+            .or_insert_with(|| Stored::new(key))
+            .snapshot = Some(value);
+    }
+    for (key, value) in rows {
+        let key = key.as_string().unwrap_or_default();
+        let document = key.split('/').next().unwrap_or_default().to_owned();
+        stored
+            .entry(document.clone())
+            .or_insert_with(|| Stored::new(document))
+            .rows
+            .push((key, value));
+    }
+    Ok(stored.into_values().collect())
 }
 
-/// Load one stored document, with the journaled changes it lacks merged in.
+/// One document as IndexedDB holds it.
+struct Stored {
+    key: String,
+    snapshot: Option<JsValue>,
+    rows: Vec<(String, JsValue)>,
+}
+
+impl Stored {
+    fn new(key: String) -> Self {
+        Self {
+            key,
+            snapshot: None,
+            rows: Vec::new(),
+        }
+    }
+}
+
+/// Load one stored document (snapshot, then its change rows), with the journaled changes
+/// it lacks merged in.
 fn load_record(
     app: AppState,
-    (key, value): (JsValue, JsValue),
+    stored: Stored,
     unsaved: &mut BTreeMap<DocumentId, Vec<u8>>,
 ) -> Option<DocumentId> {
-    let key_text = key.as_string().unwrap_or_default();
-    match decode(&key_text, value) {
+    let key = stored.key.clone();
+    match decode(&key, stored.snapshot) {
         Ok((id, mut doc)) => {
-            let stored = doc.get_heads();
-            SAVED.with(|s| s.borrow_mut().insert(id, stored.clone()));
-            let journaled = unsaved.remove(&id);
-            if let Some(bytes) = &journaled
-                && let Err(err) = doc.load_incremental(bytes)
+            for (row, value) in &stored.rows {
+                let loaded = bytes_of(value.clone())
+                    .and_then(|bytes| doc.load_incremental(&bytes).map_err(|e| e.to_string()));
+                if let Err(err) = loaded {
+                    app.notify(Key::ErrorCorruptDocument, Some(format!("{row}: {err}")));
+                    UNREADABLE.with(|u| u.borrow_mut().insert(row.clone()));
+                }
+            }
+            if doc.get_heads().is_empty() {
+                return None; // nothing readable
+            }
+            ROWS.with(|r| r.borrow_mut().insert(id, stored.rows.len()));
+            let stored_heads = doc.get_heads();
+            SAVED.with(|s| s.borrow_mut().insert(id, stored_heads.clone()));
+            if let Some(bytes) = unsaved.remove(&id)
+                && let Err(err) = doc.load_incremental(&bytes)
             {
                 app.notify(Key::ErrorCorruptJournal, Some(format!("{id}: {err}")));
-                journal::set_aside(&journal::key_of(&id));
+                journal::set_aside_all(&id);
             }
-            let recovered = doc.get_heads() != stored;
+            let recovered = doc.get_heads() != stored_heads;
             app.insert(id, doc);
             if recovered {
                 schedule_save(app, id);
                 None // still to be written
             } else {
-                journal::clear(&id);
+                journal::clear_all(&id);
                 Some(id)
             }
         }
         Err(err) => {
-            app.notify(
-                Key::ErrorCorruptDocument,
-                Some(format!("{key_text}: {err}")),
-            );
+            app.notify(Key::ErrorCorruptDocument, Some(format!("{key}: {err}")));
             None
         }
     }
@@ -136,9 +204,8 @@ fn unsaved_changes(app: AppState) -> BTreeMap<DocumentId, Vec<u8>> {
     let mut found = BTreeMap::new();
     for entry in journal::entries() {
         match (entry.document, entry.bytes) {
-            (Ok(id), Ok(bytes)) => {
-                found.insert(id, bytes);
-            }
+            // Entries of several pages (tabs) for one document are all merged.
+            (Ok(id), Ok(bytes)) => found.entry(id).or_insert_with(Vec::new).extend(bytes),
             (Err(err), _) | (_, Err(err)) => {
                 app.notify(
                     Key::ErrorCorruptJournal,
@@ -160,19 +227,25 @@ fn recover_unstored(app: AppState, id: DocumentId, bytes: &[u8]) {
         }
         Err(err) => {
             app.notify(Key::ErrorCorruptJournal, Some(format!("{id}: {err}")));
-            journal::set_aside(&journal::key_of(&id));
+            journal::set_aside_all(&id);
         }
     }
 }
 
-fn decode(key: &str, value: JsValue) -> Result<(DocumentId, Automerge), String> {
+fn decode(key: &str, snapshot: Option<JsValue>) -> Result<(DocumentId, Automerge), String> {
     let id: DocumentId = key.parse().map_err(|e| format!("{e}"))?;
+    let doc = match snapshot {
+        Some(value) => Automerge::load(&bytes_of(value)?).map_err(|e| e.to_string())?,
+        None => Automerge::new(),
+    };
+    Ok((id, doc))
+}
+
+fn bytes_of(value: JsValue) -> Result<Vec<u8>, String> {
     if !value.is_instance_of::<Uint8Array>() {
         return Err("not a byte array".into());
     }
-    let bytes = Uint8Array::from(value).to_vec();
-    let doc = Automerge::load(&bytes).map_err(|e| e.to_string())?;
-    Ok((id, doc))
+    Ok(Uint8Array::from(value).to_vec())
 }
 
 /// Journal a local change at once (see [`journal`]), then schedule its save.
@@ -239,7 +312,7 @@ async fn flush(app: AppState) {
         return;
     }
     let records: Vec<Record> = ids.iter().filter_map(|id| record(app, *id)).collect();
-    if let Err(err) = write(app, &db, &records).await {
+    if let Err(err) = write(app, &db, records).await {
         // Keep them dirty so the next change retries, and tell the person now.
         DIRTY.with(|d| d.borrow_mut().extend(ids));
         app.notify(Key::ErrorStorageWrite, Some(err));
@@ -251,7 +324,7 @@ async fn flush(app: AppState) {
 pub async fn save_now(app: AppState, id: DocumentId) -> Result<(), String> {
     let db = DB.with(|slot| slot.borrow().clone());
     match (db, record(app, id)) {
-        (Some(db), Some(record)) => write(app, &db, &[record]).await,
+        (Some(db), Some(record)) => write(app, &db, vec![record]).await,
         _ => {
             schedule_save(app, id);
             Ok(())
@@ -259,18 +332,40 @@ pub async fn save_now(app: AppState, id: DocumentId) -> Result<(), String> {
     }
 }
 
-/// What one save writes: the document's bytes and the heads they hold.
+/// What one save writes for a document, and the heads IndexedDB holds once it commits.
 struct Record {
     id: DocumentId,
-    bytes: Vec<u8>,
+    write: Write,
     heads: Vec<ChangeHash>,
 }
 
+enum Write {
+    /// The changes since the heads stored: one new row.
+    Row(Vec<u8>),
+    /// A new snapshot: this copy, with whatever IndexedDB holds of the document merged in
+    /// (another tab's rows or snapshot), replacing the snapshot and the rows it folds.
+    Fold(Box<Automerge>),
+}
+
 fn record(app: AppState, id: DocumentId) -> Option<Record> {
+    let saved = SAVED.with(|s| s.borrow().get(&id).cloned());
+    let rows = ROWS.with(|r| r.borrow().get(&id).copied().unwrap_or(0));
     app.read_repo(|repo| {
-        repo.document(&id).map(|doc| Record {
+        let doc = repo.document(&id)?;
+        let write = match saved {
+            Some(saved) if rows < FOLD_AFTER => {
+                let changes = doc.save_after(&saved);
+                if changes.is_empty() {
+                    return None; // nothing new (already stored)
+                }
+                Write::Row(changes)
+            }
+            // First save of this document by this page, or time to fold.
+            _ => Write::Fold(Box::new(doc.clone())),
+        };
+        Some(Record {
             id,
-            bytes: doc.save(),
+            write,
             heads: doc.get_heads(),
         })
     })
@@ -279,24 +374,83 @@ fn record(app: AppState, id: DocumentId) -> Option<Record> {
 
 /// Write the records in one transaction; once it commits, the journal keeps only what
 /// changed since.
-async fn write(app: AppState, db: &Rexie, records: &[Record]) -> Result<(), String> {
+async fn write(app: AppState, db: &Rexie, records: Vec<Record>) -> Result<(), String> {
     let tx = db
-        .transaction(&[STORE], TransactionMode::ReadWrite)
+        .transaction(&[SNAPSHOTS, CHANGES], TransactionMode::ReadWrite)
         .map_err(|e| e.to_string())?;
-    let store = tx.store(STORE).map_err(|e| e.to_string())?;
-    for Record { id, bytes, .. } in records {
-        let value: JsValue = Uint8Array::from(bytes.as_slice()).into();
-        let key = JsValue::from_str(&id.to_string());
-        store
-            .put(&value, Some(&key))
-            .await
-            .map_err(|e| e.to_string())?;
+    let snapshots = tx.store(SNAPSHOTS).map_err(|e| e.to_string())?;
+    let changes = tx.store(CHANGES).map_err(|e| e.to_string())?;
+    let mut done = Vec::new();
+    for Record { id, write, heads } in records {
+        let key = id.to_string();
+        let folded = match write {
+            Write::Row(bytes) => {
+                let n = NEXT_ROW.with(|c| c.replace(c.get() + 1));
+                let row = JsValue::from_str(&format!("{key}/{}/{n}", crate::ids::page_id()));
+                changes
+                    .put(&Uint8Array::from(bytes.as_slice()).into(), Some(&row))
+                    .await
+                    .map_err(|e| e.to_string())?;
+                false
+            }
+            Write::Fold(mut doc) => {
+                // What another tab stored is merged in, so no tab's work is overwritten.
+                if let Some(value) = snapshots
+                    .get(JsValue::from_str(&key))
+                    .await
+                    .map_err(|e| e.to_string())?
+                    && let Ok(bytes) = bytes_of(value)
+                {
+                    let _ = doc.load_incremental(&bytes);
+                }
+                let range = rexie::KeyRange::bound(
+                    &JsValue::from_str(&format!("{key}/")),
+                    &JsValue::from_str(&format!("{key}/\u{ffff}")),
+                    Some(false),
+                    Some(false),
+                )
+                .map_err(|e| e.to_string())?;
+                let rows = changes
+                    .scan(Some(range), None, None, None)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                let mut folded_rows = Vec::new();
+                for (row, value) in rows {
+                    let name = row.as_string().unwrap_or_default();
+                    if UNREADABLE.with(|u| u.borrow().contains(&name)) {
+                        continue; // kept as it is, for inspection
+                    }
+                    if let Ok(bytes) = bytes_of(value)
+                        && doc.load_incremental(&bytes).is_ok()
+                    {
+                        folded_rows.push(row);
+                    }
+                }
+                snapshots
+                    .put(
+                        &Uint8Array::from(doc.save().as_slice()).into(),
+                        Some(&JsValue::from_str(&key)),
+                    )
+                    .await
+                    .map_err(|e| e.to_string())?;
+                for row in folded_rows {
+                    changes.delete(row).await.map_err(|e| e.to_string())?;
+                }
+                true
+            }
+        };
+        done.push((id, heads, folded));
     }
     match tx.done().await.map_err(|e| e.to_string())? {
         TransactionResult::Committed => {
-            for Record { id, heads, .. } in records {
-                SAVED.with(|s| s.borrow_mut().insert(*id, heads.clone()));
-                journal_unsaved(app, *id);
+            for (id, heads, folded) in done {
+                SAVED.with(|s| s.borrow_mut().insert(id, heads));
+                ROWS.with(|r| {
+                    let mut rows = r.borrow_mut();
+                    let count = rows.entry(id).or_insert(0);
+                    *count = if folded { 0 } else { *count + 1 };
+                });
+                journal_unsaved(app, id);
             }
             Ok(())
         }

@@ -85,3 +85,50 @@ test('an unreadable journal entry is set aside and reported; the communities sti
   assert.ok(!keys.includes(`praxis.unsaved.${id}`), String(keys));
   await context.close();
 });
+
+test('two tabs editing the same community offline both keep their work', async () => {
+  const { context, page, url } = await offlineCommunity('Hepatitis B vaccination');
+  const other = await context.newPage();
+  await other.goto(url);
+  assert.equal(await problemAfterLoad(other), 'First version');
+  // Each tab has its own copy in memory: neither sees the other's edit until a reload.
+  await page.getByLabel('Problem statement').fill('Birth doses are missed at home births');
+  await other.getByLabel('Title').fill('Hepatitis B birth-dose coverage');
+  const journal = () => page.evaluate(() =>
+    Object.keys(localStorage).filter((key) => key.startsWith('praxis.unsaved.')));
+  await eventually('both tabs to have saved', async () => (await journal()).length === 0);
+  await page.close();
+  await other.close();
+  const again = await context.newPage();
+  await again.goto(url);
+  assert.equal(await problemAfterLoad(again), 'Birth doses are missed at home births');
+  assert.equal(await again.getByLabel('Title').inputValue(), 'Hepatitis B birth-dose coverage');
+  await context.close();
+});
+
+test('many saves are folded into one snapshot and nothing is lost', async () => {
+  const { context, page, url, id } = await offlineCommunity('Yellow fever outbreaks');
+  const journal = () => page.evaluate(() =>
+    Object.keys(localStorage).filter((key) => key.startsWith('praxis.unsaved.')));
+  const rows = () => page.evaluate((docId) => new Promise((ok, fail) => {
+    const open = indexedDB.open('praxis');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const keys = open.result.transaction('changes').objectStore('changes').getAllKeys();
+      keys.onsuccess = () => { ok(keys.result.filter((key) => key.startsWith(`${docId}/`)).length); open.result.close(); };
+    };
+  }), id);
+  let most = 0;
+  // Each save stores one row of changes; past the fold limit they become one snapshot.
+  for (let i = 1; i <= 36; i++) {
+    await page.getByLabel('Problem statement').fill(`Outbreak report ${i}`);
+    await eventually(`save ${i}`, async () => (await journal()).length === 0);
+    most = Math.max(most, await rows());
+  }
+  assert.ok(most >= 30, `rows piled up before folding: ${most}`);
+  assert.ok((await rows()) < most, 'the rows were folded into the snapshot');
+  await page.reload();
+  assert.equal(await problemAfterLoad(page), 'Outbreak report 36');
+  assert.ok(page.url() === url);
+  await context.close();
+});
