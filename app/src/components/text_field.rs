@@ -28,6 +28,45 @@ pub fn TextField(
     #[prop(optional)]
     hint: Option<Key>,
 ) -> impl IntoView {
+    // Size: each caller passes its own closure type, and a generic body would be compiled
+    // (with the whole view type under it) once per caller; boxing it here compiles the
+    // field once (measured in docs/ARCHITECTURE.md, "what the wasm is made of").
+    let field = Field {
+        id,
+        label,
+        value,
+        on_input: Box::new(on_input),
+        multiline,
+        error,
+        max_length,
+        hint,
+    };
+    text_field(field)
+}
+
+/// `TextField`'s props with the callback boxed: one non-generic body for every caller.
+struct Field {
+    id: String,
+    label: Key,
+    value: Memo<String>,
+    on_input: Box<dyn Fn(String)>,
+    multiline: bool,
+    error: Signal<Option<Key>>,
+    max_length: Option<u32>,
+    hint: Option<Key>,
+}
+
+fn text_field(field: Field) -> impl IntoView {
+    let Field {
+        id,
+        label,
+        value,
+        on_input,
+        multiline,
+        error,
+        max_length,
+        hint,
+    } = field;
     let i18n = use_i18n();
     let handle = move |ev| on_input(event_target_value(&ev));
     let error_id = format!("{id}-error");
