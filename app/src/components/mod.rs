@@ -1,5 +1,6 @@
 //! Reusable pieces of the layout.
 
+pub mod choice_checkbox;
 pub mod conflict;
 pub mod connection_badge;
 pub mod draft_input;

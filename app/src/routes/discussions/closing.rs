@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
 use super::{Shown, anchor, moderate, now_iso, show_moment, shown_id};
+use crate::components::choice_checkbox::ChoiceCheckbox;
 use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
 use crate::i18n::{Key, t, use_i18n};
@@ -147,30 +148,10 @@ fn FollowUpsPicker(
                 each=move || actions.get()
                 key=|item: &ActionItem| (item.id.clone(), item.text.clone())
                 children=move |item| {
-                    let box_id = format!("{prefix}-{}", item.id);
-                    let this = item.id.clone();
-                    let checked = {
-                        let this = this.clone();
-                        move || chosen.with(|c| c.contains(&this))
-                    };
                     view! {
-                        <div class="check">
-                            <input
-                                type="checkbox"
-                                id=box_id.clone()
-                                prop:checked=checked
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    chosen.update(|c| {
-                                        c.retain(|a| a != &this);
-                                        if on {
-                                            c.push(this.clone());
-                                        }
-                                    });
-                                }
-                            />
-                            <label for=box_id>{item.text.clone()}</label>
-                        </div>
+                        <ChoiceCheckbox id=format!("{prefix}-{}", item.id) value=item.id.clone() chosen>
+                            {item.text.clone()}
+                        </ChoiceCheckbox>
                     }
                 }
             />
@@ -201,31 +182,11 @@ pub fn PostPicker(
                 each=move || posts.get()
                 key=|post| post.id.clone()
                 children=move |post| {
-                    let box_id = format!("{prefix}-{}", post.id);
                     let name = members.with_untracked(|m| member_name(m, &post.author));
-                    let this = post.id.clone();
-                    let checked = {
-                        let this = this.clone();
-                        move || chosen.with(|c| c.contains(&this))
-                    };
                     view! {
-                        <div class="check">
-                            <input
-                                type="checkbox"
-                                id=box_id.clone()
-                                prop:checked=checked
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    chosen.update(|c| {
-                                        c.retain(|p| p != &this);
-                                        if on {
-                                            c.push(this.clone());
-                                        }
-                                    });
-                                }
-                            />
-                            <label for=box_id>{name} ": " {post.body.clone()}</label>
-                        </div>
+                        <ChoiceCheckbox id=format!("{prefix}-{}", post.id) value=post.id.clone() chosen>
+                            {name} ": " {post.body.clone()}
+                        </ChoiceCheckbox>
                     }
                 }
             />

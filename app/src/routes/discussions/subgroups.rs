@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
 use super::{Shown, moderate, shown_id};
+use crate::components::choice_checkbox::ChoiceCheckbox;
 use crate::components::field_error::FieldError;
 use crate::i18n::{Key, t, use_i18n};
 use crate::routes::design::edit::me;
@@ -59,30 +60,10 @@ fn MemberPicker(
                 each=move || members.get()
                 key=|m: &Member| (m.id.clone(), m.name.clone())
                 children=move |m| {
-                    let box_id = format!("{prefix}-{}", m.id);
-                    let this = m.id.clone();
-                    let checked = {
-                        let this = this.clone();
-                        move || chosen.with(|c| c.contains(&this))
-                    };
                     view! {
-                        <div class="check">
-                            <input
-                                type="checkbox"
-                                id=box_id.clone()
-                                prop:checked=checked
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    chosen.update(|c| {
-                                        c.retain(|x| x != &this);
-                                        if on {
-                                            c.push(this.clone());
-                                        }
-                                    });
-                                }
-                            />
-                            <label for=box_id>{m.name}</label>
-                        </div>
+                        <ChoiceCheckbox id=format!("{prefix}-{}", m.id) value=m.id.clone() chosen>
+                            {m.name}
+                        </ChoiceCheckbox>
                     }
                 }
             />
