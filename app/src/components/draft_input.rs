@@ -14,11 +14,14 @@ pub fn DraftInput(
     /// Height of a multi-line field.
     #[prop(default = 3)]
     rows: u32,
+    /// The id of the form's error message, read with the field.
+    #[prop(optional)]
+    described_by: Option<&'static str>,
 ) -> impl IntoView {
     let control = if multiline {
-        view! { <textarea id=id rows=rows prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))></textarea> }.into_any()
+        view! { <textarea id=id rows=rows aria-describedby=described_by prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))></textarea> }.into_any()
     } else {
-        view! { <input type="text" id=id autocomplete="off" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) /> }.into_any()
+        view! { <input type="text" id=id autocomplete="off" aria-describedby=described_by prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) /> }.into_any()
     };
     view! {
         <div class="field">

@@ -6,6 +6,7 @@ use sync_protocol::DocumentId;
 
 use super::StageLayout;
 use super::edit::change;
+use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
 use crate::i18n::{Key, t};
 use crate::routes::community::WithCommunity;
@@ -94,17 +95,7 @@ fn AddAudience(id: DocumentId) -> impl IntoView {
         <section class="add" aria-labelledby="add-audience-heading">
             <h2 id="add-audience-heading">{t(Key::AddAudienceHeading)}</h2>
             <form class="stack" on:submit=add>
-                <div class="field">
-                    <label for="new-audience">{t(Key::FieldAudience)}</label>
-                    <input
-                        type="text"
-                        id="new-audience"
-                        autocomplete="off"
-                        aria-describedby="add-audience-error"
-                        prop:value=move || text.get()
-                        on:input=move |ev| text.set(event_target_value(&ev))
-                    />
-                </div>
+                <DraftInput id="new-audience" label=Key::FieldAudience value=text described_by="add-audience-error" />
                 <button type="submit" aria-describedby="add-audience-error">
                     {t(Key::AddAudience)}
                 </button>

@@ -8,6 +8,7 @@ use sync_protocol::DocumentId;
 use super::StageLayout;
 use super::edit::{change, me};
 use crate::components::conflict::ConflictChoices;
+use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
 use crate::i18n::{Key, responsibilities, t, use_i18n};
 use crate::routes::community::WithCommunity;
@@ -190,17 +191,7 @@ fn AddMember(id: DocumentId) -> impl IntoView {
         <section class="add" aria-labelledby="add-member-heading">
             <h2 id="add-member-heading">{t(Key::AddMemberHeading)}</h2>
             <form class="stack" on:submit=add>
-                <div class="field">
-                    <label for="new-member-name">{t(Key::FieldMemberName)}</label>
-                    <input
-                        type="text"
-                        id="new-member-name"
-                        autocomplete="off"
-                        aria-describedby="add-member-error"
-                        prop:value=move || name.get()
-                        on:input=move |ev| name.set(event_target_value(&ev))
-                    />
-                </div>
+                <DraftInput id="new-member-name" label=Key::FieldMemberName value=name described_by="add-member-error" />
                 <div class="field">
                     <label for="new-member-role">{t(Key::FieldRole)}</label>
                     <select

@@ -9,6 +9,7 @@ use sync_protocol::DocumentId;
 use super::StageLayout;
 use super::edit::change;
 use crate::components::conflict::ConflictChoices;
+use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
 use crate::components::text_field::TextField;
 use crate::i18n::{Key, t, use_i18n};
@@ -235,26 +236,8 @@ fn AddResult(id: DocumentId) -> impl IntoView {
         <section class="add" aria-labelledby="add-result-heading">
             <h2 id="add-result-heading">{t(Key::AddResultHeading)}</h2>
             <form class="stack" on:submit=add>
-                <div class="field">
-                    <label for="new-result-description">{t(Key::NewResultDescription)}</label>
-                    <input
-                        type="text"
-                        id="new-result-description"
-                        autocomplete="off"
-                        prop:value=move || description.get()
-                        on:input=move |ev| description.set(event_target_value(&ev))
-                    />
-                </div>
-                <div class="field">
-                    <label for="new-result-indicator">{t(Key::NewResultIndicator)}</label>
-                    <input
-                        type="text"
-                        id="new-result-indicator"
-                        autocomplete="off"
-                        prop:value=move || indicator.get()
-                        on:input=move |ev| indicator.set(event_target_value(&ev))
-                    />
-                </div>
+                <DraftInput id="new-result-description" label=Key::NewResultDescription value=description />
+                <DraftInput id="new-result-indicator" label=Key::NewResultIndicator value=indicator />
                 <p id="results-full" class="hint" data-testid="results-full">
                     {move || full().then(|| t(Key::ResultsFull)())}
                 </p>

@@ -8,6 +8,7 @@ use sync_protocol::DocumentId;
 
 use super::{Shown, moderate, shown_id};
 use crate::components::choice_checkbox::ChoiceCheckbox;
+use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
 use crate::i18n::{Key, t, use_i18n};
 use crate::routes::design::edit::me;
@@ -243,17 +244,7 @@ fn AddSubgroup(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>) ->
     view! {
         <form class="stack add" on:submit=add aria-describedby="new-subgroup-error" data-testid="add-subgroup">
             <h3>{t(Key::DiscNewSubgroupHeading)}</h3>
-            <div class="field">
-                <label for="new-subgroup-name">{t(Key::DiscSubgroupName)}</label>
-                <input
-                    type="text"
-                    id="new-subgroup-name"
-                    autocomplete="off"
-                    aria-describedby="new-subgroup-error"
-                    prop:value=move || name.get()
-                    on:input=move |ev| name.set(event_target_value(&ev))
-                />
-            </div>
+            <DraftInput id="new-subgroup-name" label=Key::DiscSubgroupName value=name described_by="new-subgroup-error" />
             <MemberPicker members chosen prefix="new-subgroup".to_owned() />
             <button type="submit">{t(Key::DiscAddSubgroup)}</button>
             <FieldError id="new-subgroup-error" error />

@@ -10,6 +10,7 @@ use sync_protocol::DocumentId;
 
 use super::{Page, PhaseLayout, RoleHint, allowed, member_name, read};
 use crate::components::conflict::ConflictChoices;
+use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
 use crate::components::text_field::TextField;
 use crate::i18n::{Key, t, use_i18n};
@@ -336,17 +337,7 @@ fn AddForm(id: DocumentId) -> impl IntoView {
         <section class="add" aria-labelledby="add-action-heading">
             <h2 id="add-action-heading">{t(Key::AddActionHeading)}</h2>
             <form class="stack" on:submit=add>
-                <div class="field">
-                    <label for="new-action-text">{t(Key::FieldAction)}</label>
-                    <input
-                        type="text"
-                        id="new-action-text"
-                        autocomplete="off"
-                        aria-describedby="add-action-error"
-                        prop:value=move || text.get()
-                        on:input=move |ev| text.set(event_target_value(&ev))
-                    />
-                </div>
+                <DraftInput id="new-action-text" label=Key::FieldAction value=text described_by="add-action-error" />
                 <div class="field">
                     <label for="new-action-result">{t(Key::FieldResult)}</label>
                     <select id="new-action-result" on:change=move |ev| result.set(event_target_value(&ev))>

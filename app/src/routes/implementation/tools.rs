@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
 use super::{Page, PhaseLayout, RoleHint, allowed, read};
+use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
 use crate::components::text_field::TextField;
 use crate::i18n::{Key, t, use_i18n};
@@ -214,32 +215,13 @@ fn CustomTool(id: DocumentId) -> impl IntoView {
         <section class="add" aria-labelledby="custom-tool-heading">
             <h2 id="custom-tool-heading">{t(Key::OtherToolHeading)}</h2>
             <form class="stack" on:submit=add>
-                <div class="field">
-                    <label for="new-tool-name">{t(Key::FieldToolName)}</label>
-                    <input
-                        type="text"
-                        id="new-tool-name"
-                        autocomplete="off"
-                        aria-describedby="add-tool-error"
-                        prop:value=move || name.get()
-                        on:input=move |ev| name.set(event_target_value(&ev))
-                    />
-                </div>
+                <DraftInput id="new-tool-name" label=Key::FieldToolName value=name described_by="add-tool-error" />
                 <fieldset class="choices">
                     <legend>{t(Key::FieldMode)}</legend>
                     {radio(ToolMode::Synchronous, "new-tool-sync")}
                     {radio(ToolMode::Asynchronous, "new-tool-async")}
                 </fieldset>
-                <div class="field">
-                    <label for="new-tool-purpose">{t(Key::FieldPurpose)}</label>
-                    <input
-                        type="text"
-                        id="new-tool-purpose"
-                        autocomplete="off"
-                        prop:value=move || purpose.get()
-                        on:input=move |ev| purpose.set(event_target_value(&ev))
-                    />
-                </div>
+                <DraftInput id="new-tool-purpose" label=Key::FieldPurpose value=purpose />
                 <button type="submit">{t(Key::AddOtherTool)}</button>
                 <FieldError id="add-tool-error" error />
             </form>
