@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -207,30 +208,106 @@ export async function assertAxeClean(page, what) {
 }
 
 /**
+ * A device identity made here, in Node: an Ed25519 key pair and the member id the relay
+ * and the app derive from it (first 16 bytes of the public key's SHA-256, in hex). Tests
+ * install it in a browser with `memberAs` and sign in with it from Node, so the same
+ * member acts in both.
+ */
+export function deviceIdentity() {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const publicRaw = Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url');
+  const member = createHash('sha256').update(publicRaw).digest().subarray(0, 16).toString('hex');
+  const pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' });
+  return { member, publicRaw, privateKey, pkcs8 };
+}
+
+/** Signs the relay's challenge with `identity` and returns the bearer credential it issues. */
+export async function credentialFor(relay, identity) {
+  const asked = await fetch(`${relay.base}/api/auth/challenge`, { method: 'POST' });
+  assert.equal(asked.status, 200, 'the relay issues a challenge');
+  const { challenge } = await asked.json();
+  const signature = sign(null, Buffer.from(`praxis-auth-v1:${challenge}`), identity.privateKey);
+  const answer = await fetch(`${relay.base}/api/auth`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      public_key: identity.publicRaw.toString('base64url'),
+      challenge,
+      signature: signature.toString('base64url'),
+    }),
+  });
+  const body = await answer.json();
+  assert.equal(answer.status, 200, `the relay signs in ${identity.member}: ${JSON.stringify(body)}`);
+  assert.equal(body.member, identity.member, 'the relay derives the same member id');
+  return body.credential;
+}
+
+/** The sync URL with a credential of `identity`, for a stock automerge-repo client. */
+export async function syncUrlFor(relay, identity) {
+  return `${relay.syncUrl}?credential=${await credentialFor(relay, identity)}`;
+}
+
+/**
  * Puts a full sample community (`community/examples/sample.rs`: the whole design, Phase
  * II, an open discussion with `posts` posts, a closed one) on the relay through a stock
- * automerge-repo client, with `leader` as its leader; returns its document id.
+ * automerge-repo client signed in as `leader` (a `deviceIdentity()`), with `leader` as
+ * its leader; returns its document id.
  */
 export async function sampleCommunity(relay, { leader, posts = 40 }) {
   if (!existsSync(sampleBin)) throw new Error(`sample generator missing: ${sampleBin} (cargo build -p community --example sample)`);
   const out = join(relay.ownTempDir(), 'sample.automerge');
-  execFileSync(sampleBin, ['--leader', leader, '--posts', String(posts), '--out', out], { timeout: 60_000 });
+  execFileSync(sampleBin, ['--leader', leader.member, '--posts', String(posts), '--out', out], { timeout: 60_000 });
   const { importWithStockClient } = await import('./stock-client.mjs');
-  return importWithStockClient(relay.syncUrl, readFileSync(out));
+  return importWithStockClient(await syncUrlFor(relay, leader), readFileSync(out));
 }
 
 /**
- * A member whose browser peer id (the app's "me" until the membership layer exists) is
- * `memberId`, so a sample community made with that leader opens with the leader's rights.
+ * A browser context whose device key is `identity` (a `deviceIdentity()`), so the app's
+ * "me" is that member: a sample community made with that leader opens with the
+ * leader's rights, and Node can sign in as the same member. The key is imported
+ * non-extractable into the IndexedDB database the app reads (`praxis-identity`).
  */
-export async function memberAs(browser, memberId, { locale = 'en-US' } = {}) {
+export async function memberAs(browser, relay, identity, { locale = 'en-US' } = {}) {
   const context = await browser.newContext({ locale });
-  await context.addInitScript((id) => {
-    if (!localStorage.getItem('praxis.peer-id')) localStorage.setItem('praxis.peer-id', id);
-  }, memberId);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  // Any page of the origin will do; this one does not start the app.
+  await page.goto(`${relay.base}/healthz`);
+  await page.evaluate(async ([pkcs8, raw]) => {
+    const privateKey = await crypto.subtle.importKey('pkcs8', new Uint8Array(pkcs8), { name: 'Ed25519' }, false, ['sign']);
+    const publicKey = await crypto.subtle.importKey('raw', new Uint8Array(raw), { name: 'Ed25519' }, true, ['verify']);
+    await new Promise((ok, fail) => {
+      const open = indexedDB.open('praxis-identity', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('device');
+      open.onerror = () => fail(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('device', 'readwrite');
+        tx.objectStore('device').put({ privateKey, publicKey }, 'key');
+        tx.oncomplete = () => { open.result.close(); ok(); };
+        tx.onerror = () => fail(tx.error);
+      };
+    });
+  }, [[...identity.pkcs8], [...identity.publicRaw]]);
   return { context, page, errors };
+}
+
+/**
+ * Makes an invitation link on the community overview `page` is showing (as a leader or
+ * moderator, online) and returns it.
+ */
+export async function invitationLink(page, { uses = 'one' } = {}) {
+  await waitSynced(page);
+  if (uses !== 'one') await page.getByLabel('Anyone with the link, until it expires').check();
+  await page.getByRole('button', { name: 'Create invitation link' }).click();
+  const link = page.getByTestId('invitation-link');
+  await link.waitFor({ timeout: 15_000 });
+  return link.getAttribute('href');
+}
+
+/** Opens an invitation link in `page` and waits for the community it admits to. */
+export async function acceptInvitation(page, link) {
+  await page.goto(link);
+  await page.waitForURL(/\/c\/[1-9A-HJ-NP-Za-km-z]+$/, { timeout: 15_000 });
 }

@@ -4,17 +4,18 @@
 
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Relay, launchBrowser, sampleCommunity, memberAs } from './harness.mjs';
+import { Relay, launchBrowser, sampleCommunity, memberAs, deviceIdentity } from './harness.mjs';
 
 const out = resolve(import.meta.dirname, '..', 'docs', 'screenshots');
-const LEADER = 'sample-leader-shots';
+// The sample's leader: a device key made here, installed in the browser by memberAs.
+const LEADER = deviceIdentity();
 mkdirSync(out, { recursive: true });
 
 const relay = await Relay.start();
 const browser = await launchBrowser();
 try {
   const id = await sampleCommunity(relay, { leader: LEADER, posts: 24 });
-  const { context, page } = await memberAs(browser, LEADER);
+  const { context, page } = await memberAs(browser, relay, LEADER);
   await page.setViewportSize({ width: 1280, height: 900 });
   const base = `/c/${id}`;
   await page.goto(`${relay.base}${base}/discussions`);

@@ -13,11 +13,12 @@ use crate::routes::design;
 use crate::routes::discussions;
 use crate::routes::home::Home;
 use crate::routes::implementation;
+use crate::routes::join::JoinPage;
 use crate::routes::new_community::NewCommunity;
 use crate::routes::not_found::NotFound;
 use crate::routes::profile;
 use crate::state::AppState;
-use crate::{ids, storage, sync};
+use crate::{identity, ids, storage, sync};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -35,6 +36,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/new") view=NewCommunity />
+                    <Route path=path!("/join/:id") view=JoinPage />
                     <Route path=path!("/c/:id") view=CommunityPage />
                     <Route path=path!("/c/:id/design/name") view=design::name::NamePage />
                     <Route path=path!("/c/:id/design/problem") view=design::problem::ProblemPage />
@@ -78,6 +80,9 @@ pub fn App() -> impl IntoView {
 
 /// Load what this device stored, then connect: the first sync then covers every document.
 fn start(app: AppState) {
+    if let Some(problem) = identity::problem() {
+        app.notify(Key::ErrorDeviceKeyMissing, Some(problem));
+    }
     storage::save_when_hidden(app);
     wasm_bindgen_futures::spawn_local(async move {
         storage::open_and_load(app).await;

@@ -84,6 +84,33 @@ pub enum Key {
     LookingFor,
     LookingOffline,
     NotFoundOnRelay,
+    ErrorSignIn,
+    ErrorDeviceKeyMissing,
+    InviteHeading,
+    InviteHint,
+    InviteAskLeader,
+    InviteValidFor,
+    InviteOneDay,
+    InviteOneWeek,
+    InviteOneMonth,
+    InviteUses,
+    InviteOnePerson,
+    InviteManyPeople,
+    InviteCreate,
+    InviteOffline,
+    InviteCreated,
+    InviteRevokedDone,
+    InviteFailed,
+    InviteActive,
+    InviteExpires,
+    InviteRevoke,
+    JoinHeading,
+    JoinWorking,
+    JoinInvalid,
+    JoinExpired,
+    JoinUsed,
+    JoinRevoked,
+    JoinOffline,
     InvalidLink,
     PageNotFound,
     BackHome,
@@ -555,6 +582,39 @@ fn en(key: Key) -> &'static str {
         LookingFor => "Looking for this community…",
         LookingOffline => "You are offline. The community will load when the connection returns.",
         NotFoundOnRelay => "This community was not found on the relay.",
+        ErrorSignIn => {
+            "The relay did not accept this device; your changes stay on this device until it does."
+        }
+        ErrorDeviceKeyMissing => {
+            "This browser cannot create a device key, so it cannot sync. Your work stays on this device."
+        }
+        InviteHeading => "Invite members",
+        InviteHint => {
+            "The call is restricted (or not decided yet): only members and people with an invitation link can open this community. The relay makes invitation links, so you need a connection."
+        }
+        InviteAskLeader => "To invite someone, ask a leader or a moderator for an invitation link.",
+        InviteValidFor => "Valid for",
+        InviteOneDay => "1 day",
+        InviteOneWeek => "7 days",
+        InviteOneMonth => "30 days",
+        InviteUses => "Who can use it",
+        InviteOnePerson => "One person",
+        InviteManyPeople => "Anyone with the link, until it expires",
+        InviteCreate => "Create invitation link",
+        InviteOffline => "Connect to the relay to make or revoke invitation links.",
+        InviteCreated => "Invitation link created. Send it to the person you invite.",
+        InviteRevokedDone => "Invitation revoked: its link no longer works.",
+        InviteFailed => "The relay could not do that.",
+        InviteActive => "Invitation links in use",
+        InviteExpires => "Expires",
+        InviteRevoke => "Revoke",
+        JoinHeading => "Invitation to a community",
+        JoinWorking => "Checking the invitation with the relay…",
+        JoinInvalid => "This invitation link is not valid. Ask for a new one.",
+        JoinExpired => "This invitation has expired. Ask for a new one.",
+        JoinUsed => "This invitation has already been used. Ask for a new one.",
+        JoinRevoked => "This invitation was revoked.",
+        JoinOffline => "You are offline. Open this link again once you are connected.",
         InvalidLink => "This link is not a valid community link.",
         PageNotFound => "Page not found.",
         BackHome => "Back to my communities",
@@ -926,6 +986,41 @@ fn es(key: Key) -> &'static str {
         LookingFor => "Buscando esta comunidad…",
         LookingOffline => "Está sin conexión. La comunidad se cargará cuando vuelva la conexión.",
         NotFoundOnRelay => "Esta comunidad no se encontró en el relé.",
+        ErrorSignIn => {
+            "El relé no aceptó este dispositivo; sus cambios quedan en este dispositivo hasta que lo haga."
+        }
+        ErrorDeviceKeyMissing => {
+            "Este navegador no puede crear una clave de dispositivo, así que no puede sincronizar. Su trabajo queda en este dispositivo."
+        }
+        InviteHeading => "Invitar miembros",
+        InviteHint => {
+            "La convocatoria es restringida (o aún no está decidida): solo los miembros y quienes tengan un enlace de invitación pueden abrir esta comunidad. El relé crea los enlaces, así que necesita conexión."
+        }
+        InviteAskLeader => {
+            "Para invitar a alguien, pida un enlace de invitación a un líder o a un moderador."
+        }
+        InviteValidFor => "Válido durante",
+        InviteOneDay => "1 día",
+        InviteOneWeek => "7 días",
+        InviteOneMonth => "30 días",
+        InviteUses => "Quién puede usarlo",
+        InviteOnePerson => "Una persona",
+        InviteManyPeople => "Cualquiera con el enlace, hasta que venza",
+        InviteCreate => "Crear enlace de invitación",
+        InviteOffline => "Conéctese al relé para crear o revocar enlaces de invitación.",
+        InviteCreated => "Enlace de invitación creado. Envíelo a la persona invitada.",
+        InviteRevokedDone => "Invitación revocada: su enlace ya no funciona.",
+        InviteFailed => "El relé no pudo hacerlo.",
+        InviteActive => "Enlaces de invitación vigentes",
+        InviteExpires => "Vence el",
+        InviteRevoke => "Revocar",
+        JoinHeading => "Invitación a una comunidad",
+        JoinWorking => "Comprobando la invitación con el relé…",
+        JoinInvalid => "Este enlace de invitación no es válido. Pida uno nuevo.",
+        JoinExpired => "Esta invitación venció. Pida una nueva.",
+        JoinUsed => "Esta invitación ya se usó. Pida una nueva.",
+        JoinRevoked => "Esta invitación fue revocada.",
+        JoinOffline => "No tiene conexión. Vuelva a abrir este enlace cuando esté conectado.",
         InvalidLink => "Este enlace no es un enlace de comunidad válido.",
         PageNotFound => "Página no encontrada.",
         BackHome => "Volver a mis comunidades",
@@ -1303,6 +1398,41 @@ fn pt(key: Key) -> &'static str {
             "Você está sem conexão. A comunidade será carregada quando a conexão voltar."
         }
         NotFoundOnRelay => "Esta comunidade não foi encontrada no relé.",
+        ErrorSignIn => {
+            "O relé não aceitou este dispositivo; suas alterações ficam neste dispositivo até que aceite."
+        }
+        ErrorDeviceKeyMissing => {
+            "Este navegador não consegue criar uma chave de dispositivo, então não pode sincronizar. Seu trabalho fica neste dispositivo."
+        }
+        InviteHeading => "Convidar membros",
+        InviteHint => {
+            "A chamada é restrita (ou ainda não foi decidida): só os membros e quem tiver um link de convite podem abrir esta comunidade. O relé cria os links, então é preciso ter conexão."
+        }
+        InviteAskLeader => {
+            "Para convidar alguém, peça um link de convite a um líder ou a um moderador."
+        }
+        InviteValidFor => "Válido por",
+        InviteOneDay => "1 dia",
+        InviteOneWeek => "7 dias",
+        InviteOneMonth => "30 dias",
+        InviteUses => "Quem pode usá-lo",
+        InviteOnePerson => "Uma pessoa",
+        InviteManyPeople => "Qualquer pessoa com o link, até expirar",
+        InviteCreate => "Criar link de convite",
+        InviteOffline => "Conecte-se ao relé para criar ou revogar links de convite.",
+        InviteCreated => "Link de convite criado. Envie-o à pessoa convidada.",
+        InviteRevokedDone => "Convite revogado: o link não funciona mais.",
+        InviteFailed => "O relé não conseguiu fazer isso.",
+        InviteActive => "Links de convite em vigor",
+        InviteExpires => "Expira em",
+        InviteRevoke => "Revogar",
+        JoinHeading => "Convite para uma comunidade",
+        JoinWorking => "Verificando o convite com o relé…",
+        JoinInvalid => "Este link de convite não é válido. Peça um novo.",
+        JoinExpired => "Este convite expirou. Peça um novo.",
+        JoinUsed => "Este convite já foi usado. Peça um novo.",
+        JoinRevoked => "Este convite foi revogado.",
+        JoinOffline => "Você está sem conexão. Abra este link de novo quando estiver conectado.",
         InvalidLink => "Este link não é um link de comunidade válido.",
         PageNotFound => "Página não encontrada.",
         BackHome => "Voltar para minhas comunidades",
@@ -1688,6 +1818,41 @@ fn fr(key: Key) -> &'static str {
             "Vous êtes hors ligne. La communauté se chargera au retour de la connexion."
         }
         NotFoundOnRelay => "Cette communauté est introuvable sur le relais.",
+        ErrorSignIn => {
+            "Le relais n’a pas accepté cet appareil ; vos modifications restent sur cet appareil en attendant."
+        }
+        ErrorDeviceKeyMissing => {
+            "Ce navigateur ne peut pas créer de clé d’appareil, il ne peut donc pas synchroniser. Votre travail reste sur cet appareil."
+        }
+        InviteHeading => "Inviter des membres",
+        InviteHint => {
+            "L’appel est restreint (ou pas encore décidé) : seuls les membres et les personnes ayant un lien d’invitation peuvent ouvrir cette communauté. Le relais crée les liens, il faut donc une connexion."
+        }
+        InviteAskLeader => {
+            "Pour inviter quelqu’un, demandez un lien d’invitation à un responsable ou à un modérateur."
+        }
+        InviteValidFor => "Valable pendant",
+        InviteOneDay => "1 jour",
+        InviteOneWeek => "7 jours",
+        InviteOneMonth => "30 jours",
+        InviteUses => "Qui peut l’utiliser",
+        InviteOnePerson => "Une personne",
+        InviteManyPeople => "Toute personne ayant le lien, jusqu’à son expiration",
+        InviteCreate => "Créer un lien d’invitation",
+        InviteOffline => "Connectez-vous au relais pour créer ou révoquer des liens d’invitation.",
+        InviteCreated => "Lien d’invitation créé. Envoyez-le à la personne invitée.",
+        InviteRevokedDone => "Invitation révoquée : son lien ne fonctionne plus.",
+        InviteFailed => "Le relais n’a pas pu le faire.",
+        InviteActive => "Liens d’invitation en cours",
+        InviteExpires => "Expire le",
+        InviteRevoke => "Révoquer",
+        JoinHeading => "Invitation à une communauté",
+        JoinWorking => "Vérification de l’invitation auprès du relais…",
+        JoinInvalid => "Ce lien d’invitation n’est pas valide. Demandez-en un nouveau.",
+        JoinExpired => "Cette invitation a expiré. Demandez-en une nouvelle.",
+        JoinUsed => "Cette invitation a déjà été utilisée. Demandez-en une nouvelle.",
+        JoinRevoked => "Cette invitation a été révoquée.",
+        JoinOffline => "Vous êtes hors ligne. Rouvrez ce lien une fois connecté.",
         InvalidLink => "Ce lien n’est pas un lien de communauté valide.",
         PageNotFound => "Page introuvable.",
         BackHome => "Retour à mes communautés",

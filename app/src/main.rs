@@ -1,17 +1,25 @@
-//! Entry point of the Praxis browser app: mounts the root component into `<body>`.
+//! Entry point of the Praxis browser app: loads this device's identity, then mounts the
+//! root component into `<body>`.
 
 mod app;
 mod clock;
 mod components;
 mod i18n;
 mod ics;
+mod identity;
 mod ids;
 mod journal;
+mod relay;
 mod routes;
 mod state;
 mod storage;
 mod sync;
 
 fn main() {
-    leptos::mount::mount_to_body(app::App);
+    // Every page needs to know who "me" is, synchronously: load the device key first
+    // (one IndexedDB read, a few milliseconds; made once on the first visit).
+    wasm_bindgen_futures::spawn_local(async {
+        identity::load().await;
+        leptos::mount::mount_to_body(app::App);
+    });
 }

@@ -1,4 +1,5 @@
-//! The sync link: one WebSocket to `ws(s)://<this host>/sync` driving the sans-IO repo.
+//! The sync link: one WebSocket to `ws(s)://<this host>/sync?credential=…` driving the
+//! sans-IO repo. Signs in first when there is no valid credential (see [`crate::relay`]).
 //! Reconnects with capped exponential backoff and jitter, immediately when the browser
 //! reports `online`; drives `Repo::tick` from a timer set to `Repo::next_deadline`.
 
@@ -10,10 +11,16 @@ use leptos::prelude::{GetUntracked, Set};
 use sync_protocol::ConnectionId;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use web_sys::{BinaryType, MessageEvent, WebSocket};
+use web_sys::{BinaryType, CloseEvent, MessageEvent, WebSocket};
 
 use crate::clock;
+use crate::i18n::Key;
+use crate::relay::{self, RelayError};
 use crate::state::{AppState, ConnectionState};
+
+/// The relay's close code for a credential it does not accept (missing, unknown,
+/// expired or revoked): sign in again before the next attempt.
+const CLOSE_SIGN_IN_AGAIN: u16 = 4401;
 
 const BACKOFF_START_MS: f64 = 500.0;
 const BACKOFF_MAX_MS: f64 = 30_000.0;
@@ -34,6 +41,8 @@ struct Socket {
 #[derive(Default)]
 struct Link {
     socket: Option<Socket>,
+    /// Getting a credential before opening a socket.
+    signing_in: bool,
     /// Tells callbacks of a replaced socket that they are stale.
     generation: u64,
     failures: u32,
@@ -73,21 +82,26 @@ fn browser_online() -> bool {
     web_sys::window().is_none_or(|w| w.navigator().on_line())
 }
 
-fn sync_url() -> Option<String> {
+/// The sync address. The credential rides in the query because a browser's WebSocket
+/// can set no header; the relay never logs query strings.
+fn sync_url(credential: &str) -> Option<String> {
     let location = web_sys::window()?.location();
     let scheme = if location.protocol().ok()? == "https:" {
         "wss"
     } else {
         "ws"
     };
-    Some(format!("{scheme}://{}/sync", location.host().ok()?))
+    Some(format!(
+        "{scheme}://{}/sync?credential={credential}",
+        location.host().ok()?
+    ))
 }
 
-/// Open a socket unless one is open or opening.
+/// Open a socket unless one is open or opening, signing in first if needed.
 fn connect(app: AppState) {
     let (busy, retry) = LINK.with(|l| {
         let mut link = l.borrow_mut();
-        (link.socket.is_some(), link.retry.take())
+        (link.socket.is_some() || link.signing_in, link.retry.take())
     });
     defer_drop(retry);
     // While the browser knows it is offline, attempts only drain the battery;
@@ -96,12 +110,35 @@ fn connect(app: AppState) {
         refresh_state(app);
         return;
     }
-    let Some(url) = sync_url() else { return };
+    LINK.with(|l| l.borrow_mut().signing_in = true);
+    wasm_bindgen_futures::spawn_local(async move {
+        let credential = relay::credential().await;
+        LINK.with(|l| l.borrow_mut().signing_in = false);
+        match credential {
+            Ok(credential) => open_socket(app, &credential),
+            // Nothing to retry: this browser cannot sign in (the notice says why).
+            Err(RelayError::NoDeviceKey) => {}
+            Err(RelayError::Refused { status, message }) => {
+                app.notify(Key::ErrorSignIn, Some(format!("{status}: {message}")));
+                schedule_retry(app);
+            }
+            Err(RelayError::Unreachable) => schedule_retry(app),
+        }
+        refresh_state(app);
+    });
+}
+
+fn open_socket(app: AppState, credential: &str) {
+    if LINK.with(|l| l.borrow().socket.is_some()) {
+        return;
+    }
+    let Some(url) = sync_url(credential) else {
+        return;
+    };
     match WebSocket::new(&url) {
         Ok(ws) => install(app, ws),
         Err(_) => schedule_retry(app),
     }
-    refresh_state(app);
 }
 
 fn install(app: AppState, ws: WebSocket) {
@@ -117,7 +154,10 @@ fn install(app: AppState, ws: WebSocket) {
             received(app, generation, event);
         }
     });
-    let on_close = handler(move |_| closed(app, generation));
+    let on_close = handler(move |event| {
+        let code = event.dyn_ref::<CloseEvent>().map(CloseEvent::code);
+        closed(app, generation, code);
+    });
     ws.set_onopen(Some(on_open.as_ref().unchecked_ref()));
     ws.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     ws.set_onclose(Some(on_close.as_ref().unchecked_ref()));
@@ -183,9 +223,12 @@ fn give_up_opening(app: AppState, generation: u64) {
     }
 }
 
-fn closed(app: AppState, generation: u64) {
+fn closed(app: AppState, generation: u64, code: Option<u16>) {
     if !is_current(generation) {
         return;
+    }
+    if code == Some(CLOSE_SIGN_IN_AGAIN) {
+        relay::forget_credential();
     }
     drop_socket(app);
     schedule_retry(app);
@@ -287,7 +330,7 @@ fn refresh_state(app: AppState) {
         let link = l.borrow();
         let socket = link.socket.as_ref();
         (
-            socket.is_some() && link.failures == 0,
+            (socket.is_some() || link.signing_in) && link.failures == 0,
             socket.and_then(|s| s.connection),
         )
     });

@@ -5,11 +5,12 @@
 // test: run it by hand (`npm run bench:open -- 1000`), with the app built and the relay
 // and sample generator compiled as for the tests.
 
-import { Relay, launchBrowser, sampleCommunity, memberAs } from '../harness.mjs';
+import { Relay, launchBrowser, sampleCommunity, memberAs, deviceIdentity } from '../harness.mjs';
 
 const posts = Number(process.argv[2] ?? 1000);
 const runs = Number(process.argv[3] ?? 7);
-const LEADER = 'bench-leader';
+// The sample's leader: a device key made here, installed in the browser by memberAs.
+const LEADER = deviceIdentity();
 const WAIT = { timeout: 120_000 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -19,7 +20,7 @@ const relay = await Relay.start();
 const browser = await launchBrowser();
 try {
   const id = await sampleCommunity(relay, { leader: LEADER, posts });
-  const { context, page } = await memberAs(browser, LEADER);
+  const { context, page } = await memberAs(browser, relay, LEADER);
   // First visit: fetched from the relay, then stored on this device.
   await page.goto(`${relay.base}/c/${id}/discussions`);
   const thread = await page.locator(`main a[href^="/c/${id}/discussions/"]`).first().getAttribute('href', WAIT);

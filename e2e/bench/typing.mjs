@@ -4,17 +4,18 @@
 // next frame). Typed into the overview's problem statement, which changes the document
 // on every keystroke. Run by hand: `npm run bench:typing -- 1000`.
 
-import { Relay, launchBrowser, sampleCommunity, memberAs } from '../harness.mjs';
+import { Relay, launchBrowser, sampleCommunity, memberAs, deviceIdentity } from '../harness.mjs';
 
 const posts = Number(process.argv[2] ?? 1000);
-const LEADER = 'bench-leader';
+// The sample's leader: a device key made here, installed in the browser by memberAs.
+const LEADER = deviceIdentity();
 const WAIT = { timeout: 120_000 };
 
 const relay = await Relay.start();
 const browser = await launchBrowser();
 try {
   const id = await sampleCommunity(relay, { leader: LEADER, posts });
-  const { context, page } = await memberAs(browser, LEADER);
+  const { context, page } = await memberAs(browser, relay, LEADER);
   await page.goto(`${relay.base}/c/${id}`);
   const field = page.getByLabel('Problem statement');
   await page.waitForFunction(() => document.querySelector('textarea')?.value.length > 0, null, WAIT);

@@ -3,7 +3,10 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { relayAndBrowser, newMember, waitSynced, createCommunity } from '../harness.mjs';
+import {
+  relayAndBrowser, newMember, waitSynced, createCommunity, memberAs, deviceIdentity, syncUrlFor,
+  invitationLink, acceptInvitation,
+} from '../harness.mjs';
 import { readWithStockClient } from '../stock-client.mjs';
 
 const env = relayAndBrowser({ before, after });
@@ -21,13 +24,12 @@ test('a) a community created in the browser is still there after a reload', asyn
   await context.close();
 });
 
-test('b) a second member opens the shared link and sees the title', async () => {
+test('b) a person opens an invitation link and sees the community', async () => {
   const ana = await newMember(env.browser);
   await createCommunity(ana.page, env.relay.base, 'Rural vaccination records', 'Paper records get lost');
-  await waitSynced(ana.page);
-  const link = await shareLink(ana.page);
+  const link = await invitationLink(ana.page);
   const luis = await newMember(env.browser);
-  await luis.page.goto(link);
+  await acceptInvitation(luis.page, link);
   await assertTitle(luis.page, 'Rural vaccination records');
   assert.equal(await luis.page.getByLabel('Problem statement').inputValue(), 'Paper records get lost');
   assert.deepEqual([...ana.errors, ...luis.errors], []);
@@ -40,7 +42,7 @@ test('c) an edit made offline merges with another member\'s edit when the networ
   await createCommunity(ana.page, env.relay.base, 'Maternal health', 'Records are scattered');
   await waitSynced(ana.page);
   const luis = await newMember(env.browser);
-  await luis.page.goto(await shareLink(ana.page));
+  await acceptInvitation(luis.page, await invitationLink(ana.page));
   await assertTitle(luis.page, 'Maternal health');
 
   await ana.context.setOffline(true);
@@ -66,23 +68,17 @@ test('c) an edit made offline merges with another member\'s edit when the networ
   await luis.context.close();
 });
 
-test('e) a stock automerge-repo client reads the community from the relay', async () => {
-  const { context, page } = await newMember(env.browser);
+test('e) a stock automerge-repo client signed in as the creator reads the community from the relay', async () => {
+  const ana = deviceIdentity();
+  const { context, page } = await memberAs(env.browser, env.relay, ana);
   const id = await createCommunity(page, env.relay.base, 'Dengue surveillance', 'Late alerts');
   await waitSynced(page);
-  const doc = await readWithStockClient(env.relay.syncUrl, id);
+  const doc = await readWithStockClient(await syncUrlFor(env.relay, ana), id);
   assert.equal(doc.design.title, 'Dengue surveillance');
   assert.equal(doc.design.problem, 'Late alerts');
   assert.equal(doc.schema_version, 1);
   await context.close();
 });
-
-async function shareLink(page) {
-  const link = page.getByTestId('share-link');
-  const href = (await link.getAttribute('href')) ?? (await link.getAttribute('value')) ?? (await link.textContent());
-  assert.match(href ?? '', /\/c\/[1-9A-HJ-NP-Za-km-z]+$/);
-  return new URL(href.trim(), page.url()).toString();
-}
 
 async function assertField(page, label, expected) {
   const field = page.getByLabel(label);

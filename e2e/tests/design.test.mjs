@@ -5,7 +5,9 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { relayAndBrowser, newMember, createCommunity, waitSynced, assertAxeClean } from '../harness.mjs';
+import {
+  relayAndBrowser, newMember, createCommunity, waitSynced, assertAxeClean, invitationLink, acceptInvitation,
+} from '../harness.mjs';
 
 const STAGES = ['name', 'problem', 'objective', 'results', 'members', 'audiences'];
 const WAIT = { timeout: 15_000 };
@@ -144,7 +146,7 @@ test('a leader designs all six stages, and a second member sees the design', asy
   await page.goto(`${env.relay.base}/c/${id}/design/objective`);
   assert.equal(await page.getByLabel('Problem solving', { exact: true }).isChecked(), true);
 
-  // A second member opening the share link sees the design.
+  // The call is public: a second person opening the share link sees the design.
   const second = await newMember(env.browser);
   await second.page.goto(`${env.relay.base}/c/${id}`);
   for (const stage of STAGES) await waitStageComplete(second.page, stage);
@@ -202,8 +204,10 @@ test('choices made concurrently by two members (objective type, result status, r
   await addResult(ana.page, 'Alerts within 48 hours', 'Median delay');
   await openStage(ana.page, id, 'Members and roles', 'members');
   await addMember(ana.page, 'Rosa', 'participant');
-  await waitSynced(ana.page);
+  await ana.page.goto(`${env.relay.base}/c/${id}`);
+  const link = await invitationLink(ana.page);
   const luis = await newMember(env.browser);
+  await acceptInvitation(luis.page, link);
   await luis.page.goto(`${env.relay.base}/c/${id}/design/members`);
   await luis.page.getByLabel('Role of Rosa').waitFor(WAIT);
 

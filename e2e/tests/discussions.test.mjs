@@ -15,7 +15,9 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { relayAndBrowser, newMember, createCommunity, waitSynced, eventually, assertAxeClean } from '../harness.mjs';
+import {
+  relayAndBrowser, newMember, createCommunity, waitSynced, eventually, assertAxeClean, invitationLink, acceptInvitation,
+} from '../harness.mjs';
 
 const WAIT = { timeout: 15_000 };
 const QUESTION = 'Which indicators do your services already collect?';
@@ -38,7 +40,10 @@ async function setUp() {
   await page.getByRole('button', { name: 'Add member' }).click();
   await page.getByText('(you)').waitFor(WAIT);
 
+  // The call is restricted: Eva comes in through an invitation, then registers.
+  await page.goto(`${env.relay.base}/c/${id}`);
   const eva = await newMember(env.browser);
+  await acceptInvitation(eva.page, await invitationLink(page));
   await eva.page.goto(`${env.relay.base}/c/${id}/implementation/register`);
   await eva.page.locator('#reg-name').fill('Eva Díaz');
   await eva.page.getByLabel('I accept the community’s rules (required)').check();

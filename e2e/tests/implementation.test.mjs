@@ -7,7 +7,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { relayAndBrowser, newMember, createCommunity, waitSynced, eventually, assertAxeClean } from '../harness.mjs';
+import {
+  relayAndBrowser, newMember, createCommunity, waitSynced, eventually, assertAxeClean, invitationLink, acceptInvitation,
+} from '../harness.mjs';
 
 const WAIT = { timeout: 15_000 };
 const TITLE = 'CoPs to define indicators for maternal mortality reduction';
@@ -73,8 +75,12 @@ test('Phase II: tools, offline registration confirmed by the leader, meeting wit
   await assertAxeClean(page, 'tools page');
   await waitSynced(page);
 
-  // 2. A participant opens the registration page, loses the connection and registers.
+  // 2. A participant invited by the leader opens the registration page, loses the
+  //    connection and registers.
+  await page.goto(`${env.relay.base}/c/${id}`);
+  const invitation = await invitationLink(page);
   const eva = await newMember(env.browser);
+  await acceptInvitation(eva.page, invitation);
   await eva.page.goto(`${env.relay.base}/c/${id}/implementation/register`);
   await eva.page.getByLabel('Institution').waitFor(WAIT);
   await waitSynced(eva.page);

@@ -1,13 +1,20 @@
 // Stock automerge-repo clients (npm, unmodified) syncing through our relay: the relay
 // speaks the real protocol, stores what it is given, and serves it after a restart.
+// A stock client presents its credential in the sync URL (`/sync?credential=…`).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Relay } from '../harness.mjs';
+import { Relay, deviceIdentity, syncUrlFor } from '../harness.mjs';
 import { createWithStockClient, readWithStockClient } from '../stock-client.mjs';
 
 let relay;
-before(async () => { relay = await Relay.start(); });
+/** The creator of the documents these tests make, and the URL it syncs through. */
+const ana = deviceIdentity();
+let anaUrl;
+before(async () => {
+  relay = await Relay.start();
+  anaUrl = await syncUrlFor(relay, ana);
+});
 after(async () => { await relay?.dispose(); });
 
 /** Reads a document, retrying while the relay may not have received it yet (bounded). */
@@ -15,7 +22,8 @@ async function readEventually(documentId, accept, attempts = 20) {
   let last;
   for (let i = 0; i < attempts; i++) {
     try {
-      last = await readWithStockClient(relay.syncUrl, documentId, 3_000);
+      // Signed in again each time: the relay may have restarted in between.
+      last = await readWithStockClient(await syncUrlFor(relay, ana), documentId, 3_000);
       if (accept(last)) return last;
     } catch (error) {
       last = error;
@@ -26,7 +34,7 @@ async function readEventually(documentId, accept, attempts = 20) {
 }
 
 test('a document made by one stock client reaches another, and edits flow back', async () => {
-  const { repo, handle } = await createWithStockClient(relay.syncUrl, { design: { title: 'Cholera response' } });
+  const { repo, handle } = await createWithStockClient(anaUrl, { design: { title: 'Cholera response' } });
   try {
     const id = handle.documentId;
     const copy = await readEventually(id, (doc) => doc.design?.title === 'Cholera response');
@@ -35,7 +43,7 @@ test('a document made by one stock client reaches another, and edits flow back',
     const changed = new Promise((ok) => handle.on('change', ({ doc }) => { if (doc.design.problem) ok(doc.design.problem); }));
     const { Repo } = await import('@automerge/automerge-repo');
     const { WebSocketClientAdapter } = await import('@automerge/automerge-repo-network-websocket');
-    const other = new Repo({ network: [new WebSocketClientAdapter(relay.syncUrl)] });
+    const other = new Repo({ network: [new WebSocketClientAdapter(anaUrl)] });
     try {
       const theirs = await other.find(handle.url);
       theirs.change((doc) => { doc.design.problem = 'Outbreak data arrives late'; });
@@ -50,7 +58,7 @@ test('a document made by one stock client reaches another, and edits flow back',
 });
 
 test('the relay keeps a stock client\'s document across a restart', async () => {
-  const { repo, handle } = await createWithStockClient(relay.syncUrl, { design: { title: 'Tuberculosis adherence' } });
+  const { repo, handle } = await createWithStockClient(anaUrl, { design: { title: 'Tuberculosis adherence' } });
   const id = handle.documentId;
   try {
     await readEventually(id, (doc) => doc.design?.title === 'Tuberculosis adherence');
@@ -65,5 +73,31 @@ test('the relay keeps a stock client\'s document across a restart', async () => 
 test('a document the relay does not have is reported unavailable, not invented', async () => {
   const { generateAutomergeUrl, parseAutomergeUrl } = await import('@automerge/automerge-repo');
   const { documentId } = parseAutomergeUrl(generateAutomergeUrl());
-  await assert.rejects(readWithStockClient(relay.syncUrl, documentId, 10_000), /unavailable/i);
+  await assert.rejects(readWithStockClient(anaUrl, documentId, 10_000), /unavailable/i);
+});
+
+test('a stock client signed in as someone else, or not signed in, gets nothing of a restricted document', async () => {
+  const { repo, handle } = await createWithStockClient(anaUrl, { design: { title: 'Leprosy contacts' } });
+  try {
+    await readEventually(handle.documentId, (doc) => doc.design?.title === 'Leprosy contacts');
+    // No call was made public, so only its creator may read it.
+    const luisUrl = await syncUrlFor(relay, deviceIdentity());
+    await assert.rejects(readWithStockClient(luisUrl, handle.documentId, 10_000), /unavailable/i);
+
+    const { WebSocket } = await import('ws');
+    for (const url of [relay.syncUrl, `${relay.syncUrl}?credential=forged-credential`]) {
+      const socket = new WebSocket(url);
+      const [code, received] = await new Promise((ok, fail) => {
+        let messages = 0;
+        const timer = setTimeout(() => fail(new Error('the relay kept an unauthenticated socket open')), 10_000);
+        socket.on('message', () => { messages += 1; });
+        socket.on('close', (closeCode) => { clearTimeout(timer); ok([closeCode, messages]); });
+        socket.on('error', () => {});
+      });
+      assert.equal(code, 4401, `${url} is closed as unauthenticated`);
+      assert.equal(received, 0, 'an unauthenticated socket is sent nothing');
+    }
+  } finally {
+    await repo.shutdown();
+  }
 });

@@ -5,10 +5,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { relayAndBrowser, sampleCommunity, memberAs, assertAxeClean, waitSynced } from '../harness.mjs';
+import { relayAndBrowser, sampleCommunity, memberAs, deviceIdentity, assertAxeClean, waitSynced } from '../harness.mjs';
 
 const WAIT = { timeout: 15_000 };
-const LEADER = 'sample-leader-pages';
+// The sample's leader: a device key made here, installed in the browser by memberAs.
+const LEADER = deviceIdentity();
 const TITLE = 'CoP to define indicators for maternal mortality reduction';
 
 const env = relayAndBrowser({ before, after });
@@ -49,7 +50,7 @@ async function everyPath(page) {
 for (const locale of ['en-US', 'es-ES', 'pt-BR', 'fr-FR']) {
   test(`every page with a full community passes axe in ${locale}`, async () => {
     id ??= await sampleCommunity(env.relay, { leader: LEADER, posts: 60 });
-    const { context, page, errors } = await memberAs(env.browser, LEADER, { locale });
+    const { context, page, errors } = await memberAs(env.browser, env.relay, LEADER, { locale });
     const paths = await everyPath(page);
     for (const path of paths) {
       await page.goto(`${env.relay.base}${path}`);
@@ -66,7 +67,7 @@ for (const locale of ['en-US', 'es-ES', 'pt-BR', 'fr-FR']) {
 
 test('every page opens again with the network cut and the relay stopped, from this device alone', async () => {
   id ??= await sampleCommunity(env.relay, { leader: LEADER, posts: 60 });
-  const { context, page, errors } = await memberAs(env.browser, LEADER);
+  const { context, page, errors } = await memberAs(env.browser, env.relay, LEADER);
   const paths = await everyPath(page);
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, WAIT);
   // The community reached this device from the relay; give its coalesced save time.

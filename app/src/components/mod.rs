@@ -6,6 +6,7 @@ pub mod connection_badge;
 pub mod draft_input;
 pub mod field_error;
 pub mod header;
+pub mod invitations;
 pub mod language_select;
 pub mod notices;
 pub mod page_title;

@@ -52,7 +52,7 @@ fn share_url(id: DocumentId) -> String {
 }
 
 /// `navigator.clipboard` is missing on insecure origins: check before calling it.
-async fn copy_text(text: &str) -> Result<(), JsValue> {
+pub async fn copy_text(text: &str) -> Result<(), JsValue> {
     let navigator = web_sys::window().ok_or(JsValue::NULL)?.navigator();
     let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))?;
     let clipboard: web_sys::Clipboard = clipboard.dyn_into()?;

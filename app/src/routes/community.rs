@@ -7,6 +7,7 @@ use leptos_router::hooks::use_params_map;
 use sync_protocol::DocumentId;
 
 use crate::clock;
+use crate::components::invitations::Invitations;
 use crate::components::page_title::page_title;
 use crate::components::share_link::ShareLink;
 use crate::components::text_field::TextField;
@@ -145,6 +146,7 @@ fn Editor(id: DocumentId) -> impl IntoView {
         <StartImplementation id />
         <ImplementationProgressView id />
         <ShareLink id />
+        <Invitations id />
     }
 }
 

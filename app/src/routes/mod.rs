@@ -5,6 +5,7 @@ pub mod design;
 pub mod discussions;
 pub mod home;
 pub mod implementation;
+pub mod join;
 pub mod new_community;
 pub mod not_found;
 pub mod profile;

@@ -60,8 +60,8 @@ fn not_allowed_key(action: &str) -> Key {
     }
 }
 
-/// This device's member id: the browser's peer id, which is stable in localStorage and
-/// made of the characters a member id accepts. `None` only if that ever stops holding.
+/// This device's member id, derived from its key (see [`crate::identity`]). An `Option`
+/// for the callers' sake: every caller already handles a missing identity.
 pub fn me() -> Option<community::MemberId> {
-    community::MemberId::new(crate::ids::peer_id().to_string()).ok()
+    Some(crate::identity::me())
 }
