@@ -13,6 +13,7 @@
 //! intervention, closing). [`may`] says which role may do what;
 //! [`conflicts`] lists concurrent choices that disagree.
 
+pub mod access;
 mod audiences;
 mod conflicts;
 mod date;
@@ -30,6 +31,7 @@ mod results;
 mod roles;
 mod store;
 
+pub use access::{Access, roster_access};
 pub use audiences::{Audience, add_audience, remove_audience, set_audience};
 pub use conflicts::{Conflict, conflicts, conflicts_at, conflicts_reusing};
 pub use date::IsoDate;

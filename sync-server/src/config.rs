@@ -57,6 +57,16 @@ pub struct Config {
     /// Delay that coalesces bursts of changes into one sync round, in milliseconds.
     #[arg(long, env = "PRAXIS_SYNC_DEBOUNCE_MS", default_value_t = 50)]
     pub sync_debounce_ms: u64,
+    /// Days a sign-in lasts: the credential a signed challenge earns expires after this.
+    #[arg(long, env = "PRAXIS_CREDENTIAL_DAYS", default_value_t = 30)]
+    pub credential_days: u32,
+    /// Longest an invitation may stay valid, in hours (an invitation asks for 1 to this;
+    /// 168, a week, when it does not say).
+    #[arg(long, env = "PRAXIS_INVITATION_MAX_HOURS", default_value_t = 720)]
+    pub invitation_max_hours: u32,
+    /// Sign-in challenges outstanding at once; one more evicts the oldest.
+    #[arg(long, env = "PRAXIS_AUTH_CHALLENGES", default_value_t = 10_000)]
+    pub auth_challenges: usize,
     /// Log format.
     #[arg(long, env = "PRAXIS_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

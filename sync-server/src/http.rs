@@ -1,5 +1,6 @@
-//! The relay's HTTP surface: `/sync` (automerge-repo over WebSocket), `/healthz`,
-//! `/metrics`, and the built app with `index.html` as the single-page fallback.
+//! The relay's HTTP surface: `/sync?credential=…` (automerge-repo over WebSocket),
+//! `/api` ([`crate::routes`]), `/healthz`, `/metrics`, and the built app with
+//! `index.html` as the single-page fallback.
 //!
 //! Per-connection limits live here, in the task that pumps each WebSocket: the
 //! connection semaphore, the message rate (a token bucket) and the idle timeout.
@@ -8,8 +9,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::State;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade, close_code};
+use axum::extract::{RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse as _, Response};
 use axum::routing::get;
@@ -21,7 +22,8 @@ use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::TraceLayer;
 
 use crate::Config;
-use crate::hub::{Closing, Hub, Outgoing};
+use crate::auth::credential::SecretHash;
+use crate::hub::{Closing, Hub, Opened, Outgoing};
 use crate::metrics::{Metrics, Refusal};
 use crate::shutdown::Trigger;
 
@@ -29,6 +31,10 @@ use crate::shutdown::Trigger;
 const MAX_CLOSE_REASON: usize = 123;
 /// How long a closed connection waits for the peer's answering close frame.
 const CLOSE_LINGER: Duration = Duration::from_secs(1);
+/// Application close codes (RFC 6455 leaves 4000–4999 to applications), after HTTP's
+/// 401 and 403: the browser's WebSocket shows them to the app.
+pub const UNAUTHENTICATED: u16 = 4401;
+pub const FORBIDDEN: u16 = 4403;
 
 #[derive(Clone)]
 struct SyncState {
@@ -69,6 +75,7 @@ pub fn router(config: &Config, hub: Hub, stopping: Trigger, metrics: Arc<Metrics
     let app = Router::new()
         .fallback_service(files)
         .layer(CompressionLayer::new().br(true).gzip(true));
+    let api = crate::routes::router(config, hub.clone(), Arc::clone(&metrics));
     let state = SyncState {
         hub,
         stopping,
@@ -88,8 +95,14 @@ pub fn router(config: &Config, hub: Hub, stopping: Trigger, metrics: Arc<Metrics
         .route("/metrics", get(scrape))
         .route("/sync", get(upgrade))
         .with_state(state)
+        .merge(api)
         .fallback_service(app)
-        .layer(TraceLayer::new_for_http())
+        // The path only: the query of `/sync` is the member's credential.
+        .layer(TraceLayer::new_for_http().make_span_with(
+            |request: &axum::http::Request<axum::body::Body>| {
+                tracing::debug_span!("request", method = %request.method(), path = %request.uri().path())
+            },
+        ))
 }
 
 async fn scrape(State(state): State<SyncState>) -> Response {
@@ -103,17 +116,42 @@ async fn scrape(State(state): State<SyncState>) -> Response {
         .into_response()
 }
 
-async fn upgrade(ws: WebSocketUpgrade, State(state): State<SyncState>) -> Response {
+async fn upgrade(
+    ws: WebSocketUpgrade,
+    State(state): State<SyncState>,
+    RawQuery(query): RawQuery,
+) -> Response {
     // Taken before the upgrade, so connections racing for the last place cannot both win.
     let permit = Arc::clone(&state.connections).try_acquire_owned().ok();
+    let credential = credential_in(query.as_deref());
     ws.max_message_size(state.limits.max_message_bytes)
         .max_frame_size(state.limits.max_message_bytes)
         .on_upgrade(move |socket| async move {
             match permit {
-                Some(permit) => connection(socket, state, permit).await,
+                Some(permit) => connection(socket, state, permit, credential).await,
                 None => refuse(socket, &state).await,
             }
         })
+}
+
+/// The credential of `?credential=…`, if there is a well-formed one. Base64url needs no
+/// percent-encoding, so the value is taken as it is.
+fn credential_in(query: Option<&str>) -> Option<SecretHash> {
+    let value = query?
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("credential="))?;
+    SecretHash::of_presented(value, "credential").ok()
+}
+
+/// Closes a connection without a valid credential before reading anything from it.
+async fn unauthenticated(mut socket: WebSocket, state: &SyncState) {
+    state.metrics.refused(Refusal::Auth);
+    close(
+        &mut socket,
+        UNAUTHENTICATED,
+        Closing::SignedOut.reason().to_owned(),
+    )
+    .await;
 }
 
 /// Closes a connection over `--max-connections` at once, saying why. A close frame
@@ -140,11 +178,21 @@ struct Ending {
 
 /// Pumps one WebSocket: frames in to the hub, the hub's messages out, until either
 /// side closes, a limit is hit, or the relay stops.
-async fn connection(socket: WebSocket, state: SyncState, permit: OwnedSemaphorePermit) {
+async fn connection(
+    socket: WebSocket,
+    state: SyncState,
+    permit: OwnedSemaphorePermit,
+    credential: Option<SecretHash>,
+) {
     let limits = state.limits;
     let (outbox, mut outgoing) = mpsc::channel(limits.outbox_messages);
-    let Some(id) = state.hub.open(outbox).await else {
-        return;
+    let Some(credential) = credential else {
+        return unauthenticated(socket, &state).await;
+    };
+    let id = match state.hub.open(outbox, credential).await {
+        Some(Opened::Connected(id)) => id,
+        Some(Opened::Unauthenticated) => return unauthenticated(socket, &state).await,
+        None => return,
     };
     state.metrics.connection_opened();
     let (mut sink, mut incoming) = socket.split();
@@ -209,6 +257,8 @@ async fn connection(socket: WebSocket, state: SyncState, permit: OwnedSemaphoreP
                         Closing::Protocol(_) => close_code::PROTOCOL,
                         Closing::Limit(_) => close_code::POLICY,
                         Closing::StoreFailing => close_code::ERROR,
+                        Closing::AccessEnded => FORBIDDEN,
+                        Closing::SignedOut => UNAUTHENTICATED,
                     };
                     break Some(Ending { code, reason: closing.reason().to_owned() });
                 }

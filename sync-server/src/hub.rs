@@ -1,7 +1,8 @@
-//! The sync hub: one task owns the relay's [`sync_protocol::Repo`] and the store's
-//! handle, and every WebSocket connection talks to it through a channel. One owner
-//! means no locks around the sync state, and one place that orders "committed to the
-//! store" before "tell the peer we have it".
+//! The sync hub: one task owns the relay's [`sync_protocol::Repo`], the store's handle
+//! and the access records, and every WebSocket connection and API call talks to it
+//! through a channel. One owner means no locks around the sync state, one place that
+//! orders "committed to the store" before "tell the peer we have it", and one place
+//! that decides who may sync what.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
@@ -12,9 +13,15 @@ use sync_protocol::{ConnectionId, DocumentId, Effect, Millis, PeerId, ProtocolEr
 use tokio::sync::{mpsc, oneshot};
 use tokio::time::Instant;
 
+use community::MemberId;
+
 use crate::Config;
+use crate::access::Records;
+use crate::api::{self, Answer, ApiError};
+use crate::auth::credential::SecretHash;
 use crate::metrics::{Metrics, Refusal};
-use crate::store::{Chunk, Loaded, StoreThread, check_automerge};
+use crate::store::meta::unix_now;
+use crate::store::{Chunk, Loaded, Meta, MetaWrite, StoreThread, check_automerge};
 
 /// Commands queued to the hub before senders wait (backpressure on busy relays).
 const COMMAND_QUEUE: usize = 1024;
@@ -37,6 +44,10 @@ pub enum Closing {
     Limit(String),
     /// The relay cannot store changes right now, so it may not acknowledge any.
     StoreFailing,
+    /// The member may no longer sync a document this connection was syncing.
+    AccessEnded,
+    /// The credential this connection signed in with was signed out.
+    SignedOut,
 }
 
 impl Closing {
@@ -45,14 +56,35 @@ impl Closing {
         match self {
             Closing::Protocol(reason) | Closing::Limit(reason) => reason,
             Closing::StoreFailing => "the relay cannot store changes right now; try again later",
+            Closing::AccessEnded => "your access to this community ended",
+            Closing::SignedOut => "authentication required: sign in again",
         }
     }
+
+    /// Whether nothing more may be sent before the close: the peer has lost the right
+    /// to what this round would send it.
+    fn withholds(&self) -> bool {
+        matches!(self, Closing::AccessEnded | Closing::SignedOut)
+    }
+}
+
+/// What [`Hub::open`] answers.
+#[derive(Debug)]
+pub enum Opened {
+    Connected(ConnectionId),
+    /// The credential is unknown, expired or signed out.
+    Unauthenticated,
 }
 
 enum Command {
     Open {
         outbox: mpsc::Sender<Outgoing>,
-        reply: oneshot::Sender<ConnectionId>,
+        credential: SecretHash,
+        reply: oneshot::Sender<Opened>,
+    },
+    Api {
+        request: api::Request,
+        reply: oneshot::Sender<Result<Answer, ApiError>>,
     },
     Receive {
         connection: ConnectionId,
@@ -75,6 +107,7 @@ impl Hub {
     pub fn start(
         store: StoreThread,
         loaded: Vec<Loaded>,
+        meta: Meta,
         config: &Config,
         metrics: Arc<Metrics>,
     ) -> (Self, tokio::task::JoinHandle<()>) {
@@ -84,11 +117,15 @@ impl Hub {
             debounce: Millis(config.sync_debounce_ms),
             max_message_bytes: config.max_message_bytes,
         };
-        let mut repo = Repo::new(peer_id, Role::Relay, protocol);
+        let mut repo = Repo::new(peer_id.clone(), Role::Relay, protocol);
         tracing::info!(documents = loaded.len(), "documents loaded");
         let mut held = HashSet::new();
+        let mut records = Records::new(meta);
+        let mut unwritten = Vec::new();
         for document in loaded {
             held.insert(document.id);
+            let access = community::roster_access(&document.doc);
+            unwritten.extend(records.set_roster(document.id, access));
             repo.insert_document(document.id, document.doc, clock.now());
         }
         metrics.set_documents(held.len());
@@ -97,7 +134,10 @@ impl Hub {
         let (commands, receiver) = mpsc::channel(COMMAND_QUEUE);
         let state = State {
             repo,
+            peer_id,
             store,
+            records,
+            unwritten,
             connections: HashMap::new(),
             held,
             unstored: BTreeMap::new(),
@@ -109,15 +149,33 @@ impl Hub {
         (Self { commands }, tokio::spawn(state.run(receiver)))
     }
 
-    /// Registers a new connection whose outgoing messages go to `outbox`. `None` when
-    /// the hub has stopped.
-    pub async fn open(&self, outbox: mpsc::Sender<Outgoing>) -> Option<ConnectionId> {
+    /// Registers a new connection of whoever `credential` signs in, whose outgoing
+    /// messages go to `outbox`. `None` when the hub has stopped.
+    pub async fn open(
+        &self,
+        outbox: mpsc::Sender<Outgoing>,
+        credential: SecretHash,
+    ) -> Option<Opened> {
         let (reply, answer) = oneshot::channel();
         self.commands
-            .send(Command::Open { outbox, reply })
+            .send(Command::Open {
+                outbox,
+                credential,
+                reply,
+            })
             .await
             .ok()?;
         answer.await.ok()
+    }
+
+    /// Carries out an API request.
+    pub async fn call(&self, request: api::Request) -> Result<Answer, ApiError> {
+        let (reply, answer) = oneshot::channel();
+        self.commands
+            .send(Command::Api { request, reply })
+            .await
+            .map_err(|_| ApiError::Stopped)?;
+        answer.await.map_err(|_| ApiError::Stopped)?
     }
 
     /// Hands a received message to the protocol.
@@ -155,13 +213,22 @@ impl Clock {
 /// One open connection, as the hub sees it.
 struct Peer {
     outbox: mpsc::Sender<Outgoing>,
+    /// Who signed in on it, and with which credential.
+    member: MemberId,
+    credential: SecretHash,
     /// Documents it has synced or asked for, for `--max-documents-per-connection`.
     documents: HashSet<DocumentId>,
 }
 
 struct State {
     repo: Repo,
+    /// The relay's own peer id, as its `Repo` sends it.
+    peer_id: PeerId,
     store: StoreThread,
+    records: Records,
+    /// Record changes decided since the last commit, committed before the round's
+    /// messages go out.
+    unwritten: Vec<MetaWrite>,
     connections: HashMap<ConnectionId, Peer>,
     /// Documents the relay holds.
     held: HashSet<DocumentId>,
@@ -190,7 +257,7 @@ impl State {
                 () = sleep_until(deadline) => None,
             };
             if let Some(command) = command {
-                self.handle(command);
+                self.handle(command).await;
             }
             self.repo.tick(self.clock.now());
             self.apply_effects().await;
@@ -201,79 +268,190 @@ impl State {
         self.store.close().await;
     }
 
-    fn handle(&mut self, command: Command) {
+    async fn handle(&mut self, command: Command) {
         let now = self.clock.now();
         match command {
-            Command::Open { outbox, reply } => {
+            Command::Open {
+                outbox,
+                credential,
+                reply,
+            } => {
+                let Some(member) = self.records.member_of(&credential, unix_now()).cloned() else {
+                    let _ = reply.send(Opened::Unauthenticated);
+                    return;
+                };
                 let connection = self.repo.connect(now);
+                tracing::debug!(?connection, %member, "member connected");
                 self.connections.insert(
                     connection,
                     Peer {
                         outbox,
+                        member,
+                        credential,
                         documents: HashSet::new(),
                     },
                 );
-                if reply.send(connection).is_err() {
+                if reply.send(Opened::Connected(connection)).is_err() {
                     self.drop_connection(connection);
                 }
             }
-            Command::Receive { connection, bytes } => {
-                let Some(peer) = self.connections.get_mut(&connection) else {
-                    return;
-                };
-                tracing::trace!(?connection, bytes = bytes.len(), "message received");
-                let mut received = None;
-                match inspect(&bytes) {
-                    Inspection::Other => {}
-                    Inspection::Document { document, changes } => {
-                        if !peer.documents.contains(&document) {
-                            if peer.documents.len() >= self.max_documents {
-                                let reason = format!(
-                                    "this connection asked for more than {} documents, the relay's limit per connection",
-                                    self.max_documents
-                                );
-                                tracing::info!(
-                                    ?connection,
-                                    limit = self.max_documents,
-                                    "closing a connection over its document limit"
-                                );
-                                self.metrics.refused(Refusal::Documents);
-                                self.reject(connection, Closing::Limit(reason));
-                                return;
-                            }
-                            peer.documents.insert(document);
-                        }
-                        received = Some((document, changes));
-                    }
-                    Inspection::Invalid(error) => {
-                        tracing::info!(?connection, %error, "closing a connection that sent changes that do not load");
-                        self.metrics.refused(Refusal::Protocol);
-                        self.reject(connection, Closing::Protocol(error.to_string()));
-                        return;
-                    }
-                }
-                // Automerge sees a message's changes only after the handshake; from then
-                // on they are kept even if it fails halfway, as it may have applied some.
-                let reaches_automerge = self.repo.peer_of(connection).is_some();
-                let result = self.repo.receive(connection, &bytes, now);
-                if let Some((document, changes)) = received
-                    && reaches_automerge
-                    && !changes.is_empty()
+            Command::Api { request, reply } => {
+                let answer = self.api(request).await;
+                let _ = reply.send(answer);
+            }
+            Command::Receive { connection, bytes } => self.receive(connection, &bytes, now),
+            Command::Close { connection } => self.drop_connection(connection),
+        }
+    }
+
+    /// Plans an API request, commits its writes, then acts on them.
+    async fn api(&mut self, request: api::Request) -> Result<Answer, ApiError> {
+        let plan = api::plan(&self.records, request, unix_now())?;
+        if !plan.writes.is_empty() {
+            self.store
+                .write_meta(plan.writes.clone())
+                .await
+                .map_err(|error| {
+                    tracing::error!(%error, "cannot store a record change");
+                    self.metrics.write_failed();
+                    ApiError::Store(error)
+                })?;
+            for write in &plan.writes {
+                self.records.apply(write);
+            }
+        }
+        if let Some(credential) = plan.signed_out {
+            let ending: Vec<ConnectionId> = self
+                .connections
+                .iter()
+                .filter(|(_, peer)| peer.credential == credential)
+                .map(|(connection, _)| *connection)
+                .collect();
+            for connection in ending {
+                self.pending_close.push((connection, Closing::SignedOut));
+            }
+        }
+        if let Some(document) = plan.recheck {
+            self.recheck(document);
+        }
+        Ok(plan.answer)
+    }
+
+    fn receive(&mut self, connection: ConnectionId, bytes: &[u8], now: Millis) {
+        let Some(peer) = self.connections.get_mut(&connection) else {
+            return;
+        };
+        tracing::trace!(?connection, bytes = bytes.len(), "message received");
+        let member = peer.member.clone();
+        let mut received = None;
+        match inspect(bytes) {
+            Inspection::Other => {}
+            Inspection::Document {
+                document,
+                changes,
+                kind,
+            } => {
+                // Before the handshake the protocol refuses any document message
+                // without looking at the document, as for everyone.
+                if let Some(target_id) = self.repo.peer_of(connection).cloned()
+                    && !self.records.may_sync(&member, &document)
                 {
-                    self.unstored
-                        .entry(document)
-                        .or_default()
-                        .extend_from_slice(&changes);
+                    tracing::debug!(?connection, %member, %document, "refusing a document the member may not sync");
+                    self.metrics.refused(Refusal::Forbidden);
+                    // Exactly what the protocol answers for a document the relay does
+                    // not have; anything else would tell that this one exists.
+                    if kind == Kind::Sync {
+                        let unavailable = WireMessage::DocUnavailable {
+                            sender_id: self.peer_id.clone(),
+                            target_id,
+                            document_id: document,
+                        };
+                        self.send(connection, Outgoing::Message(unavailable.encode()));
+                    }
+                    return;
                 }
-                if let Err(error) = result {
-                    tracing::info!(?connection, %error, "closing a connection that broke the protocol");
-                    self.metrics.refused(Refusal::Protocol);
-                    // The protocol queued an `error` message first; it goes out before the close.
-                    self.pending_close
-                        .push((connection, Closing::Protocol(error.to_string())));
+                if kind != Kind::Ephemeral {
+                    let Some(peer) = self.connections.get_mut(&connection) else {
+                        return;
+                    };
+                    if !peer.documents.contains(&document) {
+                        if peer.documents.len() >= self.max_documents {
+                            let reason = format!(
+                                "this connection asked for more than {} documents, the relay's limit per connection",
+                                self.max_documents
+                            );
+                            tracing::info!(
+                                ?connection,
+                                limit = self.max_documents,
+                                "closing a connection over its document limit"
+                            );
+                            self.metrics.refused(Refusal::Documents);
+                            self.reject(connection, Closing::Limit(reason));
+                            return;
+                        }
+                        peer.documents.insert(document);
+                    }
+                    received = Some((document, changes));
                 }
             }
-            Command::Close { connection } => self.drop_connection(connection),
+            Inspection::Invalid(error) => {
+                tracing::info!(?connection, %error, "closing a connection that sent changes that do not load");
+                self.metrics.refused(Refusal::Protocol);
+                self.reject(connection, Closing::Protocol(error.to_string()));
+                return;
+            }
+        }
+        // Automerge sees a message's changes only after the handshake; from then
+        // on they are kept even if it fails halfway, as it may have applied some.
+        let reaches_automerge = self.repo.peer_of(connection).is_some();
+        let result = self.repo.receive(connection, bytes, now);
+        if let Some((document, changes)) = received
+            && reaches_automerge
+        {
+            if !changes.is_empty() {
+                self.unstored
+                    .entry(document)
+                    .or_default()
+                    .extend_from_slice(&changes);
+            }
+            // The first changes of a document the relay did not hold: whoever sent
+            // them created it (a request alone creates nothing).
+            if self.records.roster(&document).is_none()
+                && self.records.creator(&document).is_none()
+                && self.repo.document(&document).is_some()
+            {
+                tracing::info!(%document, creator = %member, "new community");
+                self.unwritten.push(MetaWrite::Community {
+                    document,
+                    creator: member,
+                    created: unix_now(),
+                });
+            }
+        }
+        if let Err(error) = result {
+            tracing::info!(?connection, %error, "closing a connection that broke the protocol");
+            self.metrics.refused(Refusal::Protocol);
+            // The protocol queued an `error` message first; it goes out before the close.
+            self.pending_close
+                .push((connection, Closing::Protocol(error.to_string())));
+        }
+    }
+
+    /// Closes every connection syncing `document` whose member may no longer.
+    fn recheck(&mut self, document: DocumentId) {
+        let ending: Vec<ConnectionId> = self
+            .connections
+            .iter()
+            .filter(|(_, peer)| {
+                peer.documents.contains(&document)
+                    && !self.records.may_sync(&peer.member, &document)
+            })
+            .map(|(connection, _)| *connection)
+            .collect();
+        for connection in ending {
+            tracing::info!(?connection, %document, "closing a connection whose access ended");
+            self.metrics.refused(Refusal::AccessEnded);
+            self.pending_close.push((connection, Closing::AccessEnded));
         }
     }
 
@@ -297,14 +475,20 @@ impl State {
     /// document: the relay makes no changes of its own, so every change it holds was
     /// loaded from the store or arrived in a message, and storing a round costs what the
     /// round's changes weigh (`save_after` would rebuild them from the whole document).
+    ///
+    /// A round that changed a document also re-reads its roster, and ends the
+    /// connections of members it no longer admits before anything of the round reaches
+    /// them.
     async fn apply_effects(&mut self) {
         let effects = self.repo.take_effects();
         let mut sends = Vec::new();
+        let mut changed = BTreeSet::new();
         for effect in effects {
             match effect {
                 Effect::Send { connection, bytes } => sends.push((connection, bytes)),
                 Effect::DocumentChanged { document, .. } => {
                     self.held.insert(document);
+                    changed.insert(document);
                 }
                 Effect::DocumentUnavailable { document } => {
                     tracing::debug!(%document, "document unavailable");
@@ -318,6 +502,14 @@ impl State {
         if wrote || !sends.is_empty() {
             self.metrics.sync_round();
         }
+        self.reread_rosters(&changed).await;
+        let withheld: HashSet<ConnectionId> = self
+            .pending_close
+            .iter()
+            .filter(|(_, closing)| closing.withholds())
+            .map(|(connection, _)| *connection)
+            .collect();
+        sends.retain(|(connection, _)| !withheld.contains(connection));
         if stored {
             for (connection, bytes) in sends {
                 self.send(connection, Outgoing::Message(bytes));
@@ -337,10 +529,56 @@ impl State {
         }
     }
 
-    /// Commits every change received since the last commit, in one transaction;
-    /// returns whether everything is stored, and whether anything was written.
+    /// Reads the roster of each changed document again, drops the grants it makes
+    /// moot (durably), and ends the connections it no longer admits.
+    async fn reread_rosters(&mut self, changed: &BTreeSet<DocumentId>) {
+        for document in changed {
+            if let Some(doc) = self.repo.document(document) {
+                let access = community::roster_access(doc);
+                self.unwritten
+                    .extend(self.records.set_roster(*document, access));
+            }
+        }
+        // A grant deleted only in memory would come back at the next start; one kept
+        // only on disk changes no decision until then. Written first, then acted on.
+        if !self.unwritten.is_empty() && !self.write_records().await {
+            // The decisions below then still count the moot grants, which only ever
+            // admits members the roster already speaks for; the next round retries.
+            tracing::warn!("moot grants are kept until the store takes their deletion");
+        }
+        for document in changed {
+            self.recheck(*document);
+        }
+    }
+
+    /// Commits the record changes decided so far; on failure keeps them for the next
+    /// round and returns false.
+    async fn write_records(&mut self) -> bool {
+        let writes = std::mem::take(&mut self.unwritten);
+        match self.store.write_meta(writes.clone()).await {
+            Ok(()) => {
+                for write in &writes {
+                    self.records.apply(write);
+                }
+                true
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot store record changes; this round's messages are withheld");
+                self.metrics.write_failed();
+                self.unwritten = writes;
+                false
+            }
+        }
+    }
+
+    /// Commits every change received since the last commit, in one transaction, after
+    /// the record changes (a new community's creator) they bring; returns whether
+    /// everything is stored, and whether anything was written.
     async fn persist(&mut self) -> (bool, bool) {
         self.metrics.set_documents(self.held.len());
+        if !self.unwritten.is_empty() && !self.write_records().await {
+            return (false, false);
+        }
         if self.unstored.is_empty() {
             return (true, false);
         }
@@ -395,14 +633,26 @@ impl State {
 enum Inspection {
     /// Not about a document, or undecodable (the protocol answers that).
     Other,
-    /// A `sync`, `request` or `doc-unavailable` about this document, with the changes
-    /// it carries (Automerge change chunks, concatenated; empty if none).
+    /// A message about this document, with the changes it carries (Automerge change
+    /// chunks, concatenated; empty if none).
     Document {
         document: DocumentId,
         changes: Vec<u8>,
+        kind: Kind,
     },
     /// A sync message carrying changes that do not load.
     Invalid(ProtocolError),
+}
+
+/// The kinds of message about a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// `sync` or `request`: asks for the document, may carry changes.
+    Sync,
+    /// `doc-unavailable`: the peer lacks it.
+    Unavailable,
+    /// `ephemeral`: relayed to the others syncing it, never stored.
+    Ephemeral,
 }
 
 /// Decodes a message to find the document it is about, and checks the changes it
@@ -424,6 +674,7 @@ fn inspect(bytes: &[u8]) -> Inspection {
                 return Inspection::Document {
                     document: document_id,
                     changes: Vec::new(),
+                    kind: Kind::Sync,
                 };
             };
             let mut changes = Vec::new();
@@ -439,11 +690,18 @@ fn inspect(bytes: &[u8]) -> Inspection {
             Inspection::Document {
                 document: document_id,
                 changes,
+                kind: Kind::Sync,
             }
         }
         WireMessage::DocUnavailable { document_id, .. } => Inspection::Document {
             document: document_id,
             changes: Vec::new(),
+            kind: Kind::Unavailable,
+        },
+        WireMessage::Ephemeral { document_id, .. } => Inspection::Document {
+            document: document_id,
+            changes: Vec::new(),
+            kind: Kind::Ephemeral,
         },
         _ => Inspection::Other,
     }
@@ -459,6 +717,7 @@ async fn sleep_until(deadline: Option<Instant>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::meta::CredentialRow;
     use crate::store::{Store, StoreError};
     use automerge::transaction::Transactable as _;
 
@@ -485,16 +744,35 @@ mod tests {
         fn set_aside(&mut self, _: &DocumentId, _: &[u8], _: &str) -> Result<(), StoreError> {
             Ok(())
         }
+
+        fn load_meta(&mut self, _: i64) -> Result<Meta, StoreError> {
+            Ok(Meta::default())
+        }
+
+        // Only the document rows fail here, the round's changes.
+        fn write_meta(&mut self, _: &[MetaWrite]) -> Result<(), StoreError> {
+            Ok(())
+        }
     }
 
     #[tokio::test]
     async fn a_round_whose_changes_cannot_be_stored_sends_nothing_and_closes() {
-        let (store, loaded) = StoreThread::start(|| Ok(Full)).await.unwrap();
+        let credential = SecretHash([1; 32]);
+        let (store, loaded, mut meta) = StoreThread::start(|| Ok(Full)).await.unwrap();
+        meta.credentials.push(CredentialRow {
+            hash: credential,
+            member: MemberId::new("ana").unwrap(),
+            public_key: [2; 32],
+            created: 0,
+            expires: i64::MAX,
+        });
         let metrics = Arc::new(Metrics::default());
         let config = Config::with_dirs("unused", "unused");
-        let (hub, _task) = Hub::start(store, loaded, &config, Arc::clone(&metrics));
+        let (hub, _task) = Hub::start(store, loaded, meta, &config, Arc::clone(&metrics));
         let (outbox, mut outgoing) = mpsc::channel(16);
-        let connection = hub.open(outbox).await.unwrap();
+        let Some(Opened::Connected(connection)) = hub.open(outbox, credential).await else {
+            panic!("Ana's credential signs her in");
+        };
 
         let mut ana = Repo::new(
             PeerId::new("ana"),

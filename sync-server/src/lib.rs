@@ -2,15 +2,21 @@
 //! with members' browsers over automerge-repo's WebSocket protocol, and serves the
 //! built app.
 //!
-//! Layout: [`config`] (limits and paths), [`store`] (documents in SQLite, on a thread
-//! of their own), [`hub`] (the one task that owns the sync state machine), [`http`]
-//! (routes: `/sync`, `/healthz`, `/metrics`, the app, and the per-connection limits),
-//! [`metrics`], [`shutdown`], [`telemetry`].
+//! Layout: [`config`] (limits and paths), [`store`] (documents and the relay's records
+//! in SQLite, on a thread of their own), [`hub`] (the one task that owns the sync state
+//! machine and the access records), [`auth`] (device keys, challenges, credentials),
+//! [`access`] (who may sync what), [`api`] (what API calls ask of the hub),
+//! [`routes`] (the `/api` handlers), [`http`] (routes: `/sync`, `/healthz`, `/metrics`,
+//! the app, and the per-connection limits), [`metrics`], [`shutdown`], [`telemetry`].
 
+pub mod access;
+pub mod api;
+pub mod auth;
 pub mod config;
 pub mod http;
 pub mod hub;
 pub mod metrics;
+pub mod routes;
 pub mod shutdown;
 pub mod store;
 pub mod telemetry;
@@ -37,14 +43,14 @@ pub async fn run(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), RelayError> {
     let data = config.data.clone();
-    let (store, loaded) = store::StoreThread::start(move || {
+    let (store, loaded, meta) = store::StoreThread::start(move || {
         let mut store = store::SqliteStore::open(&data)?;
         store::legacy::import(&data, &mut store)?;
         Ok(store)
     })
     .await?;
     let metrics = Arc::new(metrics::Metrics::default());
-    let (hub, hub_task) = hub::Hub::start(store, loaded, &config, Arc::clone(&metrics));
+    let (hub, hub_task) = hub::Hub::start(store, loaded, meta, &config, Arc::clone(&metrics));
     let stopping = shutdown::Trigger::new();
     let app = http::router(&config, hub, stopping.clone(), metrics);
     if let Ok(addr) = listener.local_addr() {

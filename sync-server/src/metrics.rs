@@ -26,16 +26,31 @@ pub enum Refusal {
     Protocol,
     /// Its outbox filled up: it could not keep up.
     SlowReader,
+    /// No valid credential (counted in `praxis_refusals_total`).
+    Auth,
+    /// Asked for a document it may not sync (counted in `praxis_refusals_total`).
+    Forbidden,
+    /// Closed because its member's access to a document ended.
+    AccessEnded,
 }
 
 impl Refusal {
-    const ALL: [Refusal; 5] = [
+    const ALL: [Refusal; 8] = [
         Refusal::Connections,
         Refusal::Documents,
         Refusal::Idle,
         Refusal::Protocol,
         Refusal::SlowReader,
+        Refusal::Auth,
+        Refusal::Forbidden,
+        Refusal::AccessEnded,
     ];
+
+    /// Whether it is counted as a refusal of a request (`praxis_refusals_total`) rather
+    /// than as a closed connection.
+    fn is_request_refusal(self) -> bool {
+        matches!(self, Refusal::Auth | Refusal::Forbidden)
+    }
 
     fn label(self) -> &'static str {
         match self {
@@ -44,6 +59,9 @@ impl Refusal {
             Refusal::Idle => "idle",
             Refusal::Protocol => "protocol",
             Refusal::SlowReader => "slow_reader",
+            Refusal::Auth => "auth",
+            Refusal::Forbidden => "forbidden",
+            Refusal::AccessEnded => "access_ended",
         }
     }
 }
@@ -140,10 +158,28 @@ impl Metrics {
             out,
             "# HELP praxis_connections_closed_total Connections the relay closed or refused, by reason.\n# TYPE praxis_connections_closed_total counter"
         );
-        for why in Refusal::ALL {
+        for why in Refusal::ALL
+            .into_iter()
+            .filter(|why| !why.is_request_refusal())
+        {
             let _ = writeln!(
                 out,
                 "praxis_connections_closed_total{{reason=\"{}\"}} {}",
+                why.label(),
+                get(&self.closed[why as usize])
+            );
+        }
+        let _ = writeln!(
+            out,
+            "# HELP praxis_refusals_total Sync connections and API calls without a valid credential (auth), and document messages a member may not sync (forbidden).\n# TYPE praxis_refusals_total counter"
+        );
+        for why in Refusal::ALL
+            .into_iter()
+            .filter(|why| why.is_request_refusal())
+        {
+            let _ = writeln!(
+                out,
+                "praxis_refusals_total{{reason=\"{}\"}} {}",
                 why.label(),
                 get(&self.closed[why as usize])
             );

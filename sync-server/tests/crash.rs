@@ -16,8 +16,9 @@ use std::time::Duration;
 
 use automerge::transaction::Transactable as _;
 use automerge::{Automerge, ChangeHash, ReadDoc as _};
+use community::MemberId;
 use futures::{SinkExt as _, StreamExt as _};
-use support::{PATIENCE, Socket};
+use support::{Identity, PATIENCE, Socket};
 use sync_protocol::message::WireMessage;
 use sync_protocol::{ConnectionId, DocumentId, Effect, Millis, PeerId, Repo, Role};
 use sync_server::store::{SqliteStore, Store as _};
@@ -45,7 +46,7 @@ impl Rng {
 /// The relay binary running on `data`, listening on a port it picked.
 struct RelayProcess {
     child: Child,
-    url: String,
+    addr: std::net::SocketAddr,
 }
 
 impl RelayProcess {
@@ -65,7 +66,7 @@ impl RelayProcess {
             .expect("the relay binary starts");
         let mut relay = Self {
             child,
-            url: String::new(),
+            addr: ([127, 0, 0, 1], 0).into(),
         };
         let give_up = std::time::Instant::now() + PATIENCE;
         loop {
@@ -75,7 +76,7 @@ impl RelayProcess {
                 .nth(1)
                 .and_then(|rest| rest.split('"').next())
             {
-                relay.url = format!("ws://{addr}/sync");
+                relay.addr = addr.parse().expect("a socket address");
                 return relay;
             }
             // A panic drops `relay`, which kills the process.
@@ -106,6 +107,9 @@ impl Drop for RelayProcess {
 struct Writer {
     repo: Repo,
     name: String,
+    identity: Identity,
+    /// Signed in once: the credential is in the relay's store, so it outlives kills.
+    credential: Option<String>,
     socket: Option<Socket>,
     connection: Option<ConnectionId>,
     started: Instant,
@@ -115,14 +119,16 @@ struct Writer {
 }
 
 impl Writer {
-    fn new(name: &str, documents: Vec<DocumentId>) -> Self {
+    /// A writer with its own copy of each document, whose roster names `members` (the
+    /// copies are made apart; merged, their rosters unite).
+    fn new(name: &str, identity: Identity, documents: Vec<(DocumentId, Vec<MemberId>)>) -> Self {
         let config = sync_protocol::Config {
             debounce: Millis(5),
             ..sync_protocol::Config::default()
         };
         let mut repo = Repo::new(PeerId::new(name), Role::Client, config);
-        for id in &documents {
-            let mut doc = Automerge::new();
+        for (id, members) in &documents {
+            let mut doc = support::community_doc("Crash", &members[0], &members[1..]);
             let mut tx = doc.transaction();
             tx.put(automerge::ROOT, format!("{name} was here"), true)
                 .expect("put");
@@ -130,9 +136,12 @@ impl Writer {
             repo.insert_document(*id, doc, Millis(0));
         }
         drop(repo.take_effects());
+        let documents = documents.into_iter().map(|(id, _)| id).collect();
         Self {
             repo,
             name: name.to_owned(),
+            identity,
+            credential: None,
             socket: None,
             connection: None,
             started: Instant::now(),
@@ -146,8 +155,14 @@ impl Writer {
         Millis(u64::try_from(self.started.elapsed().as_millis()).expect("test time fits"))
     }
 
-    async fn connect(&mut self, url: &str) {
+    async fn connect(&mut self, addr: std::net::SocketAddr) {
         self.lost();
+        let credential = match &self.credential {
+            Some(credential) => credential.clone(),
+            None => self.identity.sign_in(addr).await,
+        };
+        self.credential = Some(credential.clone());
+        let url = format!("ws://{addr}/sync?credential={credential}");
         if let Ok((socket, _)) = tokio_tungstenite::connect_async(url).await {
             self.socket = Some(socket);
             let now = self.now();
@@ -298,11 +313,19 @@ async fn every_acknowledged_change_survives_sigkill_at_random_moments() {
     let mut rng = Rng(seed | 1);
     let data = tempfile::tempdir().unwrap();
     let shared = DocumentId::from_bytes([0xcc; 16]);
+    let identities: Vec<Identity> = (0..3).map(|_| Identity::generate()).collect();
+    let everyone: Vec<MemberId> = identities.iter().map(|id| id.member.clone()).collect();
     let mut writers: Vec<Writer> = (0u8..3)
-        .map(|n| {
+        .zip(identities)
+        .map(|(n, identity)| {
+            let own = vec![identity.member.clone()];
             Writer::new(
                 &format!("writer{n}"),
-                vec![shared, DocumentId::from_bytes([n; 16])],
+                identity,
+                vec![
+                    (shared, everyone.clone()),
+                    (DocumentId::from_bytes([n; 16]), own),
+                ],
             )
         })
         .collect();
@@ -311,7 +334,7 @@ async fn every_acknowledged_change_survives_sigkill_at_random_moments() {
     for kill in 0..kills {
         let relay = RelayProcess::start(data.path(), kill);
         for writer in &mut writers {
-            writer.connect(&relay.url).await;
+            writer.connect(relay.addr).await;
         }
         // Kill somewhere between 10 ms and 400 ms into the writing, from another
         // thread, while the writers are mid-message.
@@ -336,7 +359,7 @@ async fn every_acknowledged_change_survives_sigkill_at_random_moments() {
     // One last life: every member's work reaches the relay, and is stored.
     let relay = RelayProcess::start(data.path(), kills);
     for writer in &mut writers {
-        writer.connect(&relay.url).await;
+        writer.connect(relay.addr).await;
     }
     let give_up = Instant::now() + PATIENCE;
     while !writers.iter().all(Writer::is_synced) {
@@ -346,7 +369,7 @@ async fn every_acknowledged_change_survives_sigkill_at_random_moments() {
         );
         for writer in &mut writers {
             if writer.socket.is_none() {
-                writer.connect(&relay.url).await;
+                writer.connect(relay.addr).await;
             }
             writer.step(Duration::from_millis(2)).await;
         }

@@ -6,7 +6,7 @@
 mod support;
 
 use futures::SinkExt as _;
-use support::{Member, TestRelay, raw_peer, read_until_close};
+use support::{Member, TestRelay, raw_peer_at, read_until_close};
 use sync_protocol::message::WireMessage;
 use sync_protocol::{DocumentId, PeerId};
 use sync_server::store::{SqliteStore, Store as _};
@@ -27,9 +27,14 @@ async fn garbage_gets_a_clear_error_the_others_keep_syncing_and_nothing_stored_i
     let data = tempfile::tempdir().unwrap();
     let relay = TestRelay::start(data.path()).await;
     let id = DocumentId::from_bytes([3; 16]);
+    let mut luis = Member::offline("luis");
+    // A member gone rogue: a stranger's document messages never reach the protocol.
+    let rogue = support::Identity::generate();
     let mut ana = Member::online("ana", &relay).await;
-    ana.create(id, "Chagas").await;
-    let mut luis = Member::online("luis", &relay).await;
+    ana.create_with(id, "Chagas", &[luis.id(), rogue.member.clone()])
+        .await;
+    let rogue_url = relay.url_with(&rogue.sign_in(relay.addr).await);
+    luis.connect(&relay).await;
     luis.fetch(id).await;
 
     // A real change to Ana's document, one byte of it flipped: the sync message
@@ -90,9 +95,9 @@ async fn garbage_gets_a_clear_error_the_others_keep_syncing_and_nothing_stored_i
     ];
     for (what, after_handshake, bytes, expected) in cases {
         let mut rogue = if after_handshake {
-            raw_peer(&relay, "rogue").await
+            raw_peer_at(&rogue_url, "rogue").await
         } else {
-            tokio_tungstenite::connect_async(relay.url())
+            tokio_tungstenite::connect_async(&rogue_url)
                 .await
                 .unwrap()
                 .0

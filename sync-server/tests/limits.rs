@@ -38,9 +38,12 @@ async fn a_connection_over_the_limit_is_closed_with_a_reason_and_the_others_keep
     config.max_connections = 2;
     let relay = TestRelay::start_with(config).await;
     let id = new_id(1);
+    let mut luis = Member::offline("luis");
+    let mut late = Member::offline("late");
     let mut ana = Member::online("ana", &relay).await;
-    ana.create(id, "Maternal health").await;
-    let mut luis = Member::online("luis", &relay).await;
+    ana.create_with(id, "Maternal health", &[luis.id(), late.id()])
+        .await;
+    luis.connect(&relay).await;
     luis.fetch(id).await;
 
     let (mut third, _) = tokio_tungstenite::connect_async(relay.url()).await.unwrap();
@@ -67,7 +70,7 @@ async fn a_connection_over_the_limit_is_closed_with_a_reason_and_the_others_keep
         assert!(Instant::now() < give_up, "the relay notices Luis left");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    let mut late = Member::online("late", &relay).await;
+    late.connect(&relay).await;
     late.fetch(id).await;
     relay.stop().await;
 }
@@ -79,9 +82,10 @@ async fn asking_for_more_documents_than_allowed_closes_only_that_connection() {
     config.max_documents_per_connection = 3;
     let relay = TestRelay::start_with(config).await;
     let id = new_id(2);
+    let mut luis = Member::offline("luis");
     let mut ana = Member::online("ana", &relay).await;
-    ana.create(id, "Tuberculosis").await;
-    let mut luis = Member::online("luis", &relay).await;
+    ana.create_with(id, "Tuberculosis", &[luis.id()]).await;
+    luis.connect(&relay).await;
     luis.fetch(id).await;
 
     let mut greedy = raw_peer(&relay, "greedy").await;
@@ -126,9 +130,10 @@ async fn a_connection_over_its_message_rate_is_slowed_down_and_the_others_are_no
     config.message_burst = 5;
     let relay = TestRelay::start_with(config).await;
     let id = new_id(3);
+    let mut luis = Member::offline("luis");
     let mut ana = Member::online("ana", &relay).await;
-    ana.create(id, "Vaccination").await;
-    let mut luis = Member::online("luis", &relay).await;
+    ana.create_with(id, "Vaccination", &[luis.id()]).await;
+    luis.connect(&relay).await;
     luis.fetch(id).await;
 
     // 40 requests at once: 5 of burst (one went on `join`), then 20 a second.
@@ -175,9 +180,10 @@ async fn a_silent_connection_is_closed_after_the_idle_timeout_and_a_live_one_is_
     config.idle_timeout_secs = 1;
     let relay = TestRelay::start_with(config).await;
     let id = new_id(4);
+    let mut luis = Member::offline("luis");
     let mut ana = Member::online("ana", &relay).await;
-    ana.create(id, "Mental health").await;
-    let mut luis = Member::online("luis", &relay).await;
+    ana.create_with(id, "Mental health", &[luis.id()]).await;
+    luis.connect(&relay).await;
     luis.fetch(id).await;
 
     // Neither reads nor answers the relay's pings: a peer that died without a word.

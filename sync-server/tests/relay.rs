@@ -26,9 +26,12 @@ async fn two_members_sync_through_the_relay_across_a_restart() {
     let relay = TestRelay::start(data.path()).await;
     let id = new_id(1);
 
+    let mut luis = Member::offline("luis");
+    let late = Member::offline("late");
     let mut ana = Member::online("ana", &relay).await;
-    ana.create(id, "Telemedicine indicators").await;
-    let mut luis = Member::online("luis", &relay).await;
+    ana.create_with(id, "Telemedicine indicators", &[luis.id(), late.id()])
+        .await;
+    luis.connect(&relay).await;
     luis.fetch(id).await;
     assert_eq!(
         title(&luis, &id).as_deref(),
@@ -48,7 +51,8 @@ async fn two_members_sync_through_the_relay_across_a_restart() {
 
     // A new relay process on the same store: it still has the community.
     let relay = TestRelay::start(data.path()).await;
-    let mut late = Member::online("late", &relay).await;
+    let mut late = late;
+    late.connect(&relay).await;
     late.fetch(id).await;
     assert_eq!(
         title(&late, &id).as_deref(),
@@ -77,11 +81,13 @@ async fn a_data_directory_of_an_earlier_relay_keeps_working() {
     let id = new_id(4);
     let docs = data.path().join("docs");
     std::fs::create_dir_all(&docs).unwrap();
-    let doc = community::create("Leishmaniasis", "").unwrap();
+    let mut ana = Member::offline("ana");
+    let mut luis = Member::offline("luis");
+    let doc = support::community_doc("Leishmaniasis", &ana.id(), &[luis.id()]);
     std::fs::write(docs.join(format!("{id}.automerge")), doc.save()).unwrap();
 
     let relay = TestRelay::start(data.path()).await;
-    let mut ana = Member::online("ana", &relay).await;
+    ana.connect(&relay).await;
     ana.fetch(id).await;
     assert_eq!(title(&ana, &id).as_deref(), Some("Leishmaniasis"));
     assert!(!docs.exists(), "imported once");
@@ -100,7 +106,7 @@ async fn a_data_directory_of_an_earlier_relay_keeps_working() {
     relay.stop().await;
 
     let relay = TestRelay::start(data.path()).await;
-    let mut luis = Member::online("luis", &relay).await;
+    luis.connect(&relay).await;
     luis.fetch(id).await;
     assert_eq!(
         title(&luis, &id).as_deref(),
@@ -114,10 +120,13 @@ async fn garbage_gets_a_clear_error_and_the_relay_keeps_serving_others() {
     let data = tempfile::tempdir().unwrap();
     let relay = TestRelay::start(data.path()).await;
     let id = new_id(2);
+    let mut luis = Member::offline("luis");
     let mut ana = Member::online("ana", &relay).await;
-    ana.create(id, "Malaria").await;
+    ana.create_with(id, "Malaria", &[luis.id()]).await;
 
-    let (mut rogue, _) = tokio_tungstenite::connect_async(relay.url()).await.unwrap();
+    let (mut rogue, _) = tokio_tungstenite::connect_async(relay.stranger_url().await)
+        .await
+        .unwrap();
     rogue
         .send(Message::binary(vec![0xff, 0x00, 0x13, 0x37]))
         .await
@@ -129,7 +138,7 @@ async fn garbage_gets_a_clear_error_and_the_relay_keeps_serving_others() {
     assert!(!close.reason.is_empty(), "the close says why");
 
     // Nothing stored was damaged and others still sync.
-    let mut luis = Member::online("luis", &relay).await;
+    luis.connect(&relay).await;
     luis.fetch(id).await;
     relay.stop().await;
 }
@@ -141,7 +150,9 @@ async fn an_oversized_message_closes_only_that_connection() {
     config.max_message_bytes = 4 * 1024;
     let relay = TestRelay::start_with(config).await;
 
-    let (mut rogue, _) = tokio_tungstenite::connect_async(relay.url()).await.unwrap();
+    let (mut rogue, _) = tokio_tungstenite::connect_async(relay.stranger_url().await)
+        .await
+        .unwrap();
     rogue
         .send(Message::binary(vec![0u8; 64 * 1024]))
         .await

@@ -9,12 +9,14 @@
 //! the whole document weighs.
 
 pub mod legacy;
+pub mod meta;
 pub mod sqlite;
 pub mod thread;
 
 use automerge::{Automerge, AutomergeError};
 use sync_protocol::DocumentId;
 
+pub use meta::{Meta, MetaWrite};
 pub use sqlite::SqliteStore;
 pub use thread::StoreThread;
 
@@ -77,6 +79,13 @@ pub trait Store: Send + 'static {
         bytes: &[u8],
         reason: &str,
     ) -> Result<(), StoreError>;
+
+    /// The relay's records (credentials still valid at `now`, creators, invitations,
+    /// grants), read once at start.
+    fn load_meta(&mut self, now: meta::UnixSeconds) -> Result<Meta, StoreError>;
+
+    /// Durably applies every write, all or none: only then may the hub act on them.
+    fn write_meta(&mut self, writes: &[MetaWrite]) -> Result<(), StoreError>;
 }
 
 /// Checks that `bytes` are well-formed Automerge (document or changes, checksums

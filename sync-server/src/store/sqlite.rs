@@ -7,19 +7,21 @@
 //! replays its rows; [`SqliteStore::compact_if_due`] folds them into one snapshot row.
 //! A row that does not load moves to `quarantine`, kept for a person to inspect.
 //!
-//! The schema is versioned with `PRAGMA user_version` and numbered [`MIGRATIONS`];
-//! the relay's metadata (communities, members, credentials, invitations) comes next as
-//! migration 2.
+//! The schema is versioned with `PRAGMA user_version` and numbered [`MIGRATIONS`].
+//! Migration 2 adds the relay's own records ([`super::meta`]): credentials and
+//! invitation tokens by their SHA-256 only, each community's creator, and the grants of
+//! redeemed invitations. Documents are named there by their bs58check id, as in links.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use automerge::{Automerge, ReadDoc as _};
 use rusqlite::{Connection, params};
 use sync_protocol::DocumentId;
 
+use super::meta::{CredentialRow, GrantRow, InvitationRow, Meta, MetaWrite, UnixSeconds};
 use super::{Chunk, Loaded, Store, StoreError, check_automerge};
+use crate::auth::credential::SecretHash;
 
 /// The database file inside the data directory.
 pub const FILE: &str = "relay.sqlite3";
@@ -47,6 +49,39 @@ pub const MIGRATIONS: &[&str] = &[
          bytes BLOB NOT NULL,
          reason TEXT NOT NULL,        -- why it did not load (Automerge's error, no content)
          set_aside_at INTEGER NOT NULL -- seconds since the Unix epoch
+     ) STRICT;",
+    // 2: identity and access. Times are seconds since the Unix epoch.
+    "CREATE TABLE credentials (
+         hash BLOB PRIMARY KEY,       -- SHA-256 of the bearer credential
+         member TEXT NOT NULL,
+         public_key BLOB NOT NULL,    -- the Ed25519 key that signed in
+         created INTEGER NOT NULL,
+         expires INTEGER NOT NULL,
+         revoked INTEGER              -- when it was signed out, if it was
+     ) STRICT;
+     CREATE TABLE communities (
+         document TEXT PRIMARY KEY,
+         creator TEXT NOT NULL,       -- the member whose sync brought it first
+         created INTEGER NOT NULL
+     ) STRICT;
+     CREATE TABLE invitations (
+         id TEXT PRIMARY KEY,
+         document TEXT NOT NULL,
+         token_hash BLOB NOT NULL UNIQUE, -- SHA-256 of the token
+         created_by TEXT NOT NULL,
+         created INTEGER NOT NULL,
+         expires INTEGER NOT NULL,
+         uses INTEGER,                -- NULL: until it expires
+         used INTEGER NOT NULL DEFAULT 0,
+         revoked INTEGER
+     ) STRICT;
+     CREATE INDEX invitations_by_document ON invitations (document);
+     CREATE TABLE grants (
+         document TEXT NOT NULL,
+         member TEXT NOT NULL,
+         invitation TEXT NOT NULL,
+         created INTEGER NOT NULL,
+         PRIMARY KEY (document, member)
      ) STRICT;",
 ];
 
@@ -297,6 +332,186 @@ impl Store for SqliteStore {
         )?;
         Ok(())
     }
+
+    fn load_meta(&mut self, now: UnixSeconds) -> Result<Meta, StoreError> {
+        let mut meta = Meta::default();
+        let mut statement = self.db.prepare(
+            "SELECT hash, member, public_key, created, expires FROM credentials
+             WHERE revoked IS NULL AND expires > ?1",
+        )?;
+        let mut rows = statement.query([now])?;
+        while let Some(row) = rows.next()? {
+            let (Some(hash), Some(member), Some(public_key)) = (
+                bytes_32(row.get(0)?),
+                member(row.get(1)?),
+                bytes_32(row.get(2)?),
+            ) else {
+                tracing::error!("a stored credential is malformed; it signs no one in");
+                continue;
+            };
+            meta.credentials.push(CredentialRow {
+                hash: SecretHash(hash),
+                member,
+                public_key,
+                created: row.get(3)?,
+                expires: row.get(4)?,
+            });
+        }
+        let mut statement = self
+            .db
+            .prepare("SELECT document, creator FROM communities")?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            if let (Some(document), Some(creator)) =
+                (document(&row.get::<_, String>(0)?), member(row.get(1)?))
+            {
+                meta.creators.push((document, creator));
+            }
+        }
+        let mut statement = self.db.prepare(
+            "SELECT id, document, token_hash, created_by, created, expires, uses, used, revoked
+             FROM invitations",
+        )?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let (Some(document), Some(token_hash), Some(created_by)) = (
+                document(&row.get::<_, String>(1)?),
+                bytes_32(row.get(2)?),
+                member(row.get(3)?),
+            ) else {
+                tracing::error!("a stored invitation is malformed; it admits no one");
+                continue;
+            };
+            meta.invitations.push(InvitationRow {
+                id: row.get(0)?,
+                document,
+                token_hash: SecretHash(token_hash),
+                created_by,
+                created: row.get(4)?,
+                expires: row.get(5)?,
+                uses: row.get(6)?,
+                used: row.get(7)?,
+                revoked: row.get(8)?,
+            });
+        }
+        let mut statement = self
+            .db
+            .prepare("SELECT document, member, invitation, created FROM grants")?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            if let (Some(document), Some(member)) =
+                (document(&row.get::<_, String>(0)?), member(row.get(1)?))
+            {
+                meta.grants.push(GrantRow {
+                    document,
+                    member,
+                    invitation: row.get(2)?,
+                    created: row.get(3)?,
+                });
+            }
+        }
+        Ok(meta)
+    }
+
+    fn write_meta(&mut self, writes: &[MetaWrite]) -> Result<(), StoreError> {
+        let tx = self.db.transaction()?;
+        for write in writes {
+            match write {
+                MetaWrite::Credential(row) => {
+                    tx.execute(
+                        "INSERT INTO credentials (hash, member, public_key, created, expires)
+                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                        params![
+                            row.hash.0.as_slice(),
+                            row.member.as_str(),
+                            row.public_key.as_slice(),
+                            row.created,
+                            row.expires
+                        ],
+                    )?;
+                }
+                MetaWrite::RevokeCredential { hash, at } => {
+                    tx.execute(
+                        "UPDATE credentials SET revoked = ?2 WHERE hash = ?1 AND revoked IS NULL",
+                        params![hash.0.as_slice(), at],
+                    )?;
+                }
+                MetaWrite::Community {
+                    document,
+                    creator,
+                    created,
+                } => {
+                    tx.execute(
+                        "INSERT OR IGNORE INTO communities (document, creator, created)
+                         VALUES (?1, ?2, ?3)",
+                        params![document.to_string(), creator.as_str(), created],
+                    )?;
+                }
+                MetaWrite::Invitation(row) => {
+                    tx.execute(
+                        "INSERT INTO invitations
+                         (id, document, token_hash, created_by, created, expires, uses, used, revoked)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                        params![
+                            row.id,
+                            row.document.to_string(),
+                            row.token_hash.0.as_slice(),
+                            row.created_by.as_str(),
+                            row.created,
+                            row.expires,
+                            row.uses,
+                            row.used,
+                            row.revoked
+                        ],
+                    )?;
+                }
+                MetaWrite::RevokeInvitation { id, at } => {
+                    tx.execute(
+                        "UPDATE invitations SET revoked = ?2 WHERE id = ?1 AND revoked IS NULL",
+                        params![id, at],
+                    )?;
+                }
+                MetaWrite::Redeem(grant) => {
+                    tx.execute(
+                        "UPDATE invitations SET used = used + 1 WHERE id = ?1",
+                        [&grant.invitation],
+                    )?;
+                    tx.execute(
+                        "INSERT OR REPLACE INTO grants (document, member, invitation, created)
+                         VALUES (?1, ?2, ?3, ?4)",
+                        params![
+                            grant.document.to_string(),
+                            grant.member.as_str(),
+                            grant.invitation,
+                            grant.created
+                        ],
+                    )?;
+                }
+                MetaWrite::DeleteGrants { document, members } => {
+                    for member in members {
+                        tx.execute(
+                            "DELETE FROM grants WHERE document = ?1 AND member = ?2",
+                            params![document.to_string(), member.as_str()],
+                        )?;
+                    }
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn bytes_32(bytes: Vec<u8>) -> Option<[u8; 32]> {
+    <[u8; 32]>::try_from(bytes.as_slice()).ok()
+}
+
+fn member(id: String) -> Option<community::MemberId> {
+    community::MemberId::new(id).ok()
+}
+
+fn document(id: &str) -> Option<DocumentId> {
+    id.parse().ok()
 }
 
 /// Replays a document's rows in order; returns the document and the rows that did not
@@ -348,11 +563,7 @@ fn migrate(db: &mut Connection) -> Result<(), StoreError> {
 }
 
 fn unix_seconds() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |elapsed| {
-            i64::try_from(elapsed.as_secs()).unwrap_or(i64::MAX)
-        })
+    super::meta::unix_now()
 }
 
 #[cfg(test)]

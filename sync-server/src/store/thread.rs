@@ -13,7 +13,8 @@ use std::sync::Arc;
 use sync_protocol::DocumentId;
 use tokio::sync::{mpsc, oneshot};
 
-use super::{Chunk, Loaded, Store, StoreError};
+use super::meta::unix_now;
+use super::{Chunk, Loaded, Meta, MetaWrite, Store, StoreError};
 
 /// Writes queued before the hub waits (it waits for each write anyway).
 const QUEUE: usize = 16;
@@ -21,6 +22,10 @@ const QUEUE: usize = 16;
 enum Request {
     Append {
         chunks: Arc<Vec<Chunk>>,
+        reply: oneshot::Sender<Result<(), StoreError>>,
+    },
+    Meta {
+        writes: Vec<MetaWrite>,
         reply: oneshot::Sender<Result<(), StoreError>>,
     },
 }
@@ -32,11 +37,11 @@ pub struct StoreThread {
 }
 
 impl StoreThread {
-    /// Starts the thread, which opens the store with `open` and loads every document;
-    /// returns once they are loaded.
+    /// Starts the thread, which opens the store with `open` and loads every document
+    /// and the relay's records; returns once they are loaded.
     pub async fn start<S: Store>(
         open: impl FnOnce() -> Result<S, StoreError> + Send + 'static,
-    ) -> Result<(Self, Vec<Loaded>), StoreError> {
+    ) -> Result<(Self, Vec<Loaded>, Meta), StoreError> {
         let (requests, receiver) = mpsc::channel(QUEUE);
         let (loaded_sender, loaded) = oneshot::channel();
         let (stopped_sender, stopped) = oneshot::channel();
@@ -45,11 +50,12 @@ impl StoreThread {
             .spawn(move || {
                 let opened = open().and_then(|mut store| {
                     let loaded = store.load_all()?;
-                    Ok((store, loaded))
+                    let meta = store.load_meta(unix_now())?;
+                    Ok((store, loaded, meta))
                 });
                 let mut store = match opened {
-                    Ok((store, loaded)) => {
-                        let _ = loaded_sender.send(Ok(loaded));
+                    Ok((store, loaded, meta)) => {
+                        let _ = loaded_sender.send(Ok((loaded, meta)));
                         store
                     }
                     Err(error) => {
@@ -67,8 +73,18 @@ impl StoreThread {
                 path: std::path::PathBuf::new(),
                 source,
             })?;
-        let loaded = loaded.await.map_err(|_| StoreError::Stopped)??;
-        Ok((Self { requests, stopped }, loaded))
+        let (loaded, meta) = loaded.await.map_err(|_| StoreError::Stopped)??;
+        Ok((Self { requests, stopped }, loaded, meta))
+    }
+
+    /// Durably applies the writes (one transaction); returns once they are committed.
+    pub async fn write_meta(&self, writes: Vec<MetaWrite>) -> Result<(), StoreError> {
+        let (reply, answer) = oneshot::channel();
+        self.requests
+            .send(Request::Meta { writes, reply })
+            .await
+            .map_err(|_| StoreError::Stopped)?;
+        answer.await.map_err(|_| StoreError::Stopped)?
     }
 
     /// Durably appends the chunks (one transaction); returns once they are committed.
@@ -119,6 +135,9 @@ fn serve(store: &mut dyn Store, mut requests: mpsc::Receiver<Request>) {
                     to_compact.extend(chunks.iter().map(|chunk| chunk.document));
                 }
                 let _ = reply.send(result);
+            }
+            Request::Meta { writes, reply } => {
+                let _ = reply.send(store.write_meta(&writes));
             }
         }
     }

@@ -1,5 +1,6 @@
 //! Test harness: a real relay on a loopback port with a real store, and members that
-//! speak automerge-repo through `sync_protocol::Repo` over a real WebSocket.
+//! sign in with their own Ed25519 key (challenge, signature, credential, as the app
+//! does) and speak automerge-repo through `sync_protocol::Repo` over a real WebSocket.
 
 #![allow(dead_code)] // each test file uses a different part of the harness
 
@@ -7,6 +8,8 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use community::MemberId;
+use ed25519_dalek::{Signer as _, SigningKey};
 use futures::{SinkExt as _, StreamExt as _};
 use sync_protocol::message::WireMessage;
 use sync_protocol::{ConnectionId, DocumentId, Effect, Millis, PeerId, Repo, Role};
@@ -61,8 +64,20 @@ impl TestRelay {
             .expect("relay ran without error");
     }
 
+    /// The sync URL without a credential.
     pub fn url(&self) -> String {
         format!("ws://{}/sync", self.addr)
+    }
+
+    /// The sync URL with a credential.
+    pub fn url_with(&self, credential: &str) -> String {
+        format!("ws://{}/sync?credential={credential}", self.addr)
+    }
+
+    /// The sync URL of a newly signed-in device nobody knows.
+    pub async fn stranger_url(&self) -> String {
+        let credential = Identity::generate().sign_in(self.addr).await;
+        self.url_with(&credential)
     }
 
     /// One value of `/metrics` (the first line that starts with `name`).
@@ -78,10 +93,99 @@ impl TestRelay {
     }
 }
 
-/// A WebSocket that has done the automerge-repo handshake by hand, for sending what a
-/// well-behaved member never would.
+/// A device's key and the member id it makes.
+#[derive(Clone)]
+pub struct Identity {
+    pub key: SigningKey,
+    pub member: MemberId,
+}
+
+impl Identity {
+    pub fn generate() -> Self {
+        let key = SigningKey::from_bytes(&rand::random::<[u8; 32]>());
+        let member = sync_server::auth::identity::member_id(&key.verifying_key().to_bytes());
+        Self { key, member }
+    }
+
+    /// Signs in as the app does; returns the credential.
+    pub async fn sign_in(&self, addr: SocketAddr) -> String {
+        let (status, body) = http(addr, "POST", "/api/auth/challenge", "", "").await;
+        assert_eq!(status, 200, "{body}");
+        let challenge = json(&body)["challenge"]
+            .as_str()
+            .expect("a challenge")
+            .to_owned();
+        let signature = self
+            .key
+            .sign(format!("praxis-auth-v1:{challenge}").as_bytes());
+        let request = serde_json::json!({
+            "public_key": sync_server::auth::encode(&self.key.verifying_key().to_bytes()),
+            "challenge": challenge,
+            "signature": sync_server::auth::encode(&signature.to_bytes()),
+        });
+        let (status, body) = http(addr, "POST", "/api/auth", "", &request.to_string()).await;
+        assert_eq!(status, 200, "{body}");
+        let answer = json(&body);
+        assert_eq!(answer["member"].as_str(), Some(self.member.as_str()));
+        answer["credential"]
+            .as_str()
+            .expect("a credential")
+            .to_owned()
+    }
+}
+
+pub fn json(body: &str) -> serde_json::Value {
+    serde_json::from_str(body).unwrap_or_else(|error| panic!("not JSON ({error}): {body}"))
+}
+
+/// Sends one HTTP/1.0 request with a body (and extra header lines); returns the status
+/// and the body.
+pub async fn http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &str,
+    body: &str,
+) -> (u16, String) {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let mut stream = TcpStream::connect(addr).await.expect("connect");
+    let request = format!(
+        "{method} {path} HTTP/1.0\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n{headers}\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.expect("request");
+    let mut response = Vec::new();
+    tokio::time::timeout(PATIENCE, stream.read_to_end(&mut response))
+        .await
+        .expect("response in time")
+        .expect("read");
+    let response = String::from_utf8_lossy(&response).into_owned();
+    let (head, body) = response
+        .split_once("\r\n\r\n")
+        .expect("a complete response");
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .expect("a status code");
+    (status, body.to_owned())
+}
+
+/// `Authorization: Bearer …` as a header line for [`http`].
+pub fn bearer(credential: &str) -> String {
+    format!("Authorization: Bearer {credential}\r\n")
+}
+
+/// A WebSocket of a newly signed-in stranger that has done the automerge-repo
+/// handshake by hand, for sending what a well-behaved member never would.
 pub async fn raw_peer(relay: &TestRelay, name: &str) -> Socket {
-    let (mut socket, _) = tokio_tungstenite::connect_async(relay.url())
+    let url = relay.stranger_url().await;
+    raw_peer_at(&url, name).await
+}
+
+/// As [`raw_peer`], on a given sync URL (with its credential).
+pub async fn raw_peer_at(url: &str, name: &str) -> Socket {
+    let (mut socket, _) = tokio_tungstenite::connect_async(url)
         .await
         .expect("connect");
     let join = WireMessage::Join {
@@ -177,8 +281,11 @@ pub fn static_dir() -> PathBuf {
     .clone()
 }
 
-/// A member's device: our own client-side `Repo` over a real WebSocket.
+/// A member's device: its key, and our own client-side `Repo` over a real WebSocket.
 pub struct Member {
+    pub identity: Identity,
+    /// The credential of the last sign-in.
+    pub credential: Option<String>,
     pub repo: Repo,
     socket: Option<Socket>,
     connection: Option<ConnectionId>,
@@ -188,6 +295,8 @@ pub struct Member {
 impl Member {
     pub fn offline(name: &str) -> Self {
         Self {
+            identity: Identity::generate(),
+            credential: None,
             repo: Repo::new(
                 PeerId::new(name),
                 Role::Client,
@@ -209,9 +318,22 @@ impl Member {
         Millis(u64::try_from(self.started.elapsed().as_millis()).expect("test time fits"))
     }
 
+    /// The member id of this device's key.
+    pub fn id(&self) -> MemberId {
+        self.identity.member.clone()
+    }
+
+    /// Signs in (again) and connects with the new credential.
     pub async fn connect(&mut self, relay: &TestRelay) {
+        let credential = self.identity.sign_in(relay.addr).await;
+        self.credential = Some(credential.clone());
+        self.connect_with(relay, &credential).await;
+    }
+
+    /// Connects with a given credential (or none: `""`).
+    pub async fn connect_with(&mut self, relay: &TestRelay, credential: &str) {
         self.disconnect();
-        let (socket, _) = tokio_tungstenite::connect_async(relay.url())
+        let (socket, _) = tokio_tungstenite::connect_async(relay.url_with(credential))
             .await
             .expect("connect");
         self.socket = Some(socket);
@@ -248,10 +370,16 @@ impl Member {
         others
     }
 
-    /// Creates a community and waits until the relay has it.
+    /// Creates a community led by this member and waits until the relay has it.
     pub async fn create(&mut self, id: DocumentId, title: &str) {
+        self.create_with(id, title, &[]).await;
+    }
+
+    /// Creates a community led by this member with `others` as participants, and waits
+    /// until the relay has it.
+    pub async fn create_with(&mut self, id: DocumentId, title: &str, others: &[MemberId]) {
         let now = self.now();
-        let doc = community::create(title, "").expect("a valid community");
+        let doc = community_doc(title, &self.id(), others);
         self.repo.insert_document(id, doc, now);
         self.sync_until("the relay has the new community", Self::is_synced)
             .await;
@@ -325,6 +453,18 @@ impl Member {
             self.flush().await;
         }
     }
+}
+
+/// A community document led by `leader`, with `others` as participants.
+pub fn community_doc(title: &str, leader: &MemberId, others: &[MemberId]) -> automerge::Automerge {
+    let mut doc = community::create(title, "").expect("a valid community");
+    community::set_member(&mut doc, leader, "Leader", community::Role::Leader)
+        .expect("a valid member");
+    for other in others {
+        community::set_member(&mut doc, other, "Participant", community::Role::Participant)
+            .expect("a valid member");
+    }
+    doc
 }
 
 /// Sends a raw GET and returns the status line and body.
