@@ -325,15 +325,16 @@ impl Member {
 
     /// Signs in (again) and connects with the new credential.
     pub async fn connect(&mut self, relay: &TestRelay) {
-        let credential = self.identity.sign_in(relay.addr).await;
-        self.credential = Some(credential.clone());
-        self.connect_with(relay, &credential).await;
+        self.connect_to(relay.addr).await;
     }
 
-    /// Connects with a given credential (or none: `""`).
-    pub async fn connect_with(&mut self, relay: &TestRelay, credential: &str) {
+    /// Signs in (again) to the relay at `addr` and connects with the new credential.
+    pub async fn connect_to(&mut self, addr: SocketAddr) {
+        let credential = self.identity.sign_in(addr).await;
+        self.credential = Some(credential.clone());
         self.disconnect();
-        let (socket, _) = tokio_tungstenite::connect_async(relay.url_with(credential))
+        let url = format!("ws://{addr}/sync?credential={credential}");
+        let (socket, _) = tokio_tungstenite::connect_async(url)
             .await
             .expect("connect");
         self.socket = Some(socket);
@@ -412,6 +413,40 @@ impl Member {
         community::read(doc).ok().map(|community| community.design)
     }
 
+    /// Keeps syncing until the relay closes the connection; returns the close frame.
+    pub async fn until_closed(&mut self) -> tokio_tungstenite::tungstenite::protocol::CloseFrame {
+        let give_up = Instant::now() + PATIENCE;
+        loop {
+            assert!(
+                Instant::now() < give_up,
+                "gave up waiting for the relay to close"
+            );
+            let Some(socket) = self.socket.as_mut() else {
+                panic!("not connected");
+            };
+            let frame = tokio::time::timeout(Duration::from_millis(20), socket.next())
+                .await
+                .ok()
+                .flatten();
+            let now = self.now();
+            match frame {
+                Some(Ok(Message::Binary(bytes))) => {
+                    if let Some(connection) = self.connection {
+                        let _ = self.repo.receive(connection, &bytes, now);
+                    }
+                }
+                Some(Ok(Message::Close(frame))) => {
+                    self.disconnect();
+                    return frame.expect("a close frame with a code");
+                }
+                Some(Ok(_)) | None => {}
+                Some(Err(error)) => panic!("socket error: {error}"),
+            }
+            self.repo.tick(now);
+            self.flush().await;
+        }
+    }
+
     /// Stays connected and answering (pings included) for `how_long`.
     pub async fn stay_online(&mut self, how_long: Duration) {
         let until = Instant::now() + how_long;
@@ -465,6 +500,43 @@ pub fn community_doc(title: &str, leader: &MemberId, others: &[MemberId]) -> aut
             .expect("a valid member");
     }
     doc
+}
+
+/// The relay binary on `data` at `RUST_LOG=rust_log`, JSON logs to `log`, listening on
+/// a port it picked; returns the process and its address.
+// The child is returned for the caller to stop and wait for; the one early exit kills
+// and waits for it. The lint does not follow the return.
+#[allow(clippy::zombie_processes)]
+pub fn spawn_relay(data: &Path, log: &Path, rust_log: &str) -> (std::process::Child, SocketAddr) {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sync-server"))
+        .args(["--listen", "127.0.0.1:0", "--log-format", "json"])
+        .arg("--data")
+        .arg(data)
+        .arg("--static")
+        .arg(static_dir())
+        .env("RUST_LOG", rust_log)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(log).expect("log file"))
+        .spawn()
+        .expect("the relay binary starts");
+    let give_up = std::time::Instant::now() + PATIENCE;
+    loop {
+        let text = std::fs::read_to_string(log).unwrap_or_default();
+        let addr = text
+            .split("\"addr\":\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .and_then(|addr| addr.parse::<SocketAddr>().ok());
+        if let Some(addr) = addr {
+            return (child, addr);
+        }
+        if std::time::Instant::now() > give_up {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the relay did not start:\n{text}");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
 }
 
 /// Sends a raw GET and returns the status line and body.

@@ -1,0 +1,63 @@
+//! Secrets never reach the logs: the relay binary at `RUST_LOG=trace` while members
+//! sign in, sync (the credential is in the `/sync` URL), invite, redeem and sign out.
+
+mod support;
+
+use support::{Identity, Member, bearer, http, json, spawn_relay};
+use sync_protocol::DocumentId;
+
+#[tokio::test]
+async fn credentials_and_invitation_tokens_never_appear_in_trace_logs() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("relay.log");
+    let (mut relay, addr) = spawn_relay(&dir.path().join("store"), &log, "trace");
+    let id = DocumentId::from_bytes([0x10; 16]);
+
+    let mut ana = Member::offline("ana");
+    ana.connect_to(addr).await;
+    let now = ana.now();
+    let doc = support::community_doc("Logged community", &ana.id(), &[]);
+    ana.repo.insert_document(id, doc, now);
+    ana.sync_until("the relay has the community", Member::is_synced)
+        .await;
+    let ana_credential = ana.credential.clone().unwrap();
+    let (status, body) = http(
+        addr,
+        "POST",
+        &format!("/api/communities/{id}/invitations"),
+        &bearer(&ana_credential),
+        "{}",
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    let token = json(&body)["token"].as_str().unwrap().to_owned();
+    let mut eva = Member::offline("eva");
+    eva.connect_to(addr).await;
+    let eva_credential = eva.credential.clone().unwrap();
+    let redeem = serde_json::json!({ "document": id.to_string(), "token": token });
+    let (status, body) = http(
+        addr,
+        "POST",
+        "/api/invitations/redeem",
+        &bearer(&eva_credential),
+        &redeem.to_string(),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    eva.fetch(id).await;
+    let stranger = Identity::generate().sign_in(addr).await;
+    let (status, _) = http(addr, "DELETE", "/api/auth", &bearer(&stranger), "").await;
+    assert_eq!(status, 204);
+    eva.stay_online(std::time::Duration::from_millis(100)).await;
+
+    let _ = relay.kill();
+    let _ = relay.wait();
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        logged.contains("\"path\":\"/sync\""),
+        "the sync requests were logged (by path):\n{logged}"
+    );
+    for secret in [&ana_credential, &eva_credential, &stranger, &token] {
+        assert!(!logged.contains(secret.as_str()), "a secret is in the logs");
+    }
+}
