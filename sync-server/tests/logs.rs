@@ -3,14 +3,15 @@
 
 mod support;
 
-use support::{Identity, Member, bearer, http, json, spawn_relay};
+use support::{Identity, Member, RelayChild, bearer, http, json};
 use sync_protocol::DocumentId;
 
 #[tokio::test]
 async fn credentials_and_invitation_tokens_never_appear_in_trace_logs() {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("relay.log");
-    let (mut relay, addr) = spawn_relay(&dir.path().join("store"), &log, "trace");
+    let relay = RelayChild::spawn(&dir.path().join("store"), &log, "trace");
+    let addr = relay.addr;
     let id = DocumentId::from_bytes([0x10; 16]);
 
     let mut ana = Member::offline("ana");
@@ -50,8 +51,7 @@ async fn credentials_and_invitation_tokens_never_appear_in_trace_logs() {
     assert_eq!(status, 204);
     eva.stay_online(std::time::Duration::from_millis(100)).await;
 
-    let _ = relay.kill();
-    let _ = relay.wait();
+    drop(relay);
     let logged = std::fs::read_to_string(&log).unwrap();
     assert!(
         logged.contains("\"path\":\"/sync\""),

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use automerge::ReadDoc as _;
 
-use support::{Member, PATIENCE, spawn_relay};
+use support::{Member, PATIENCE, RelayChild};
 use sync_protocol::DocumentId;
 use sync_server::store::{SqliteStore, Store as _};
 
@@ -16,7 +16,8 @@ use sync_server::store::{SqliteStore, Store as _};
 async fn sigterm_closes_connections_with_going_away_and_loses_nothing_acknowledged() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
-    let (mut relay, addr) = spawn_relay(&store, &dir.path().join("relay.log"), "info");
+    let mut relay = RelayChild::spawn(&store, &dir.path().join("relay.log"), "info");
+    let addr = relay.addr;
     let id = DocumentId::from_bytes([0x5d; 16]);
     let mut luis = Member::offline("luis");
     let mut ana = Member::offline("ana");
@@ -49,7 +50,7 @@ async fn sigterm_closes_connections_with_going_away_and_loses_nothing_acknowledg
     // One more each, in flight as the signal arrives.
     ana.edit(&id, |doc| community::set_problem(doc, "in flight"));
     luis.edit(&id, |doc| community::set_title(doc, "in flight too"));
-    let pid = relay.id().to_string();
+    let pid = relay.process.id().to_string();
     let signalled = std::process::Command::new("kill")
         .args(["-TERM", &pid])
         .status()
@@ -62,7 +63,7 @@ async fn sigterm_closes_connections_with_going_away_and_loses_nothing_acknowledg
     }
     let give_up = std::time::Instant::now() + PATIENCE;
     let status = loop {
-        if let Some(status) = relay.try_wait().unwrap() {
+        if let Some(status) = relay.process.try_wait().unwrap() {
             break status;
         }
         assert!(
@@ -86,7 +87,8 @@ async fn sigterm_closes_connections_with_going_away_and_loses_nothing_acknowledg
     drop(reopened);
 
     // And a restarted relay serves it all.
-    let (mut relay, addr) = spawn_relay(&store, &dir.path().join("relay-2.log"), "info");
+    let relay = RelayChild::spawn(&store, &dir.path().join("relay-2.log"), "info");
+    let addr = relay.addr;
     let mut late = Member::offline("late");
     late.identity = luis.identity.clone();
     late.connect_to(addr).await;
@@ -95,6 +97,5 @@ async fn sigterm_closes_connections_with_going_away_and_loses_nothing_acknowledg
     for head in &acknowledged {
         assert!(served.get_change_by_hash(head).is_some());
     }
-    let _ = relay.kill();
-    let _ = relay.wait();
+    drop(relay);
 }

@@ -502,40 +502,57 @@ pub fn community_doc(title: &str, leader: &MemberId, others: &[MemberId]) -> aut
     doc
 }
 
-/// The relay binary on `data` at `RUST_LOG=rust_log`, JSON logs to `log`, listening on
-/// a port it picked; returns the process and its address.
-// The child is returned for the caller to stop and wait for; the one early exit kills
-// and waits for it. The lint does not follow the return.
-#[allow(clippy::zombie_processes)]
-pub fn spawn_relay(data: &Path, log: &Path, rust_log: &str) -> (std::process::Child, SocketAddr) {
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sync-server"))
-        .args(["--listen", "127.0.0.1:0", "--log-format", "json"])
-        .arg("--data")
-        .arg(data)
-        .arg("--static")
-        .arg(static_dir())
-        .env("RUST_LOG", rust_log)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::fs::File::create(log).expect("log file"))
-        .spawn()
-        .expect("the relay binary starts");
-    let give_up = std::time::Instant::now() + PATIENCE;
-    loop {
-        let text = std::fs::read_to_string(log).unwrap_or_default();
-        let addr = text
-            .split("\"addr\":\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-            .and_then(|addr| addr.parse::<SocketAddr>().ok());
-        if let Some(addr) = addr {
-            return (child, addr);
+/// The relay binary, killed (SIGKILL) and waited for when dropped, so a failing test
+/// leaves no relay behind.
+pub struct RelayChild {
+    pub process: std::process::Child,
+    pub addr: SocketAddr,
+}
+
+impl RelayChild {
+    /// Starts the binary on `data` at `RUST_LOG=rust_log`, JSON logs to `log`,
+    /// listening on a port it picked.
+    pub fn spawn(data: &Path, log: &Path, rust_log: &str) -> Self {
+        let process = std::process::Command::new(env!("CARGO_BIN_EXE_sync-server"))
+            .args(["--listen", "127.0.0.1:0", "--log-format", "json"])
+            .arg("--data")
+            .arg(data)
+            .arg("--static")
+            .arg(static_dir())
+            .env("RUST_LOG", rust_log)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::fs::File::create(log).expect("log file"))
+            .spawn()
+            .expect("the relay binary starts");
+        let mut relay = Self {
+            process,
+            addr: ([127, 0, 0, 1], 0).into(),
+        };
+        let give_up = std::time::Instant::now() + PATIENCE;
+        loop {
+            let text = std::fs::read_to_string(log).unwrap_or_default();
+            if let Some(addr) = text
+                .split("\"addr\":\"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+            {
+                relay.addr = addr.parse().expect("a socket address");
+                return relay;
+            }
+            // A panic drops `relay`, which kills the process.
+            assert!(
+                std::time::Instant::now() < give_up,
+                "the relay did not start:\n{text}"
+            );
+            std::thread::sleep(Duration::from_millis(5));
         }
-        if std::time::Instant::now() > give_up {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("the relay did not start:\n{text}");
-        }
-        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+impl Drop for RelayChild {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
     }
 }
 
