@@ -342,6 +342,18 @@ impl State {
             return;
         };
         tracing::trace!(?connection, bytes = bytes.len(), "message received");
+        // A credential is checked at every message, not only when the connection
+        // opened: one that expires while a browser stays connected ends there.
+        if self
+            .records
+            .member_of(&peer.credential, unix_now())
+            .is_none()
+        {
+            tracing::info!(?connection, "closing a connection whose credential expired");
+            self.metrics.refused(Refusal::Auth);
+            self.pending_close.push((connection, Closing::SignedOut));
+            return;
+        }
         let member = peer.member.clone();
         let mut received = None;
         match inspect(bytes) {
@@ -718,8 +730,62 @@ async fn sleep_until(deadline: Option<Instant>) {
 mod tests {
     use super::*;
     use crate::store::meta::CredentialRow;
-    use crate::store::{Store, StoreError};
+    use crate::store::{SqliteStore, Store, StoreError};
     use automerge::transaction::Transactable as _;
+
+    #[tokio::test]
+    async fn a_connection_ends_when_its_credential_expires() {
+        let data = tempfile::tempdir().unwrap();
+        let path = data.path().to_owned();
+        let (store, loaded, mut meta) = StoreThread::start(move || SqliteStore::open(&path))
+            .await
+            .unwrap();
+        let credential = SecretHash([3; 32]);
+        meta.credentials.push(CredentialRow {
+            hash: credential,
+            member: MemberId::new("ana").unwrap(),
+            public_key: [4; 32],
+            created: 0,
+            expires: unix_now() + 1,
+        });
+        let metrics = Arc::new(Metrics::default());
+        let config = Config::with_dirs(data.path(), "unused");
+        let (hub, _task) = Hub::start(store, loaded, meta, &config, Arc::clone(&metrics));
+        let (outbox, mut outgoing) = mpsc::channel(16);
+        let Some(Opened::Connected(connection)) = hub.open(outbox, credential).await else {
+            panic!("the credential is still valid");
+        };
+        let join = WireMessage::Join {
+            sender_id: PeerId::new("ana"),
+            supported_protocol_versions: vec!["1".into()],
+            peer_metadata: None,
+        }
+        .encode();
+        hub.receive(connection, join.clone()).await;
+        let answer = tokio::time::timeout(Duration::from_secs(10), outgoing.recv()).await;
+        assert!(
+            matches!(answer, Ok(Some(Outgoing::Message(_)))),
+            "{answer:?}"
+        );
+
+        tokio::time::sleep(Duration::from_millis(2100)).await;
+        hub.receive(connection, join).await;
+        let answer = tokio::time::timeout(Duration::from_secs(10), outgoing.recv()).await;
+        assert!(
+            matches!(answer, Ok(Some(Outgoing::Close(Closing::SignedOut)))),
+            "{answer:?}"
+        );
+        let (outbox, _) = mpsc::channel(16);
+        assert!(matches!(
+            hub.open(outbox, credential).await,
+            Some(Opened::Unauthenticated)
+        ));
+        assert!(
+            metrics
+                .render()
+                .contains("praxis_refusals_total{reason=\"auth\"} 1\n")
+        );
+    }
 
     /// A store whose disk is full.
     struct Full;
