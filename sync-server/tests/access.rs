@@ -301,6 +301,51 @@ async fn a_public_community_is_read_by_anyone_signed_in() {
         .await;
     eva.fetch(id).await;
     assert_eq!(eva.design(&id).unwrap().title, TITLE);
+    // Restricted again: a reader who is not a member is closed out at once.
+    ana.edit(&id, |doc| {
+        community::set_call(doc, community::Call::Restricted)
+    });
+    ana.sync_until("the call reaches the relay", Member::is_synced)
+        .await;
+    let close = eva.until_closed().await;
+    assert_eq!(u16::from(close.code), 4403, "{close:?}");
+    relay.stop().await;
+}
+
+#[tokio::test]
+async fn revoking_an_invitation_closes_out_those_it_admitted() {
+    let data = tempfile::tempdir().unwrap();
+    let relay = TestRelay::start(data.path()).await;
+    let id = new_id(6);
+    let mut ana = Member::online("ana", &relay).await;
+    ana.create(id, TITLE).await;
+    let ana_credential = ana.credential.clone().unwrap();
+    let mut eva = Member::online("eva", &relay).await;
+    let (_, invitation) = invite(&relay, &ana_credential, id, "{}").await;
+    assert_eq!(invitation["uses"], serde_json::Value::Null);
+    let token = invitation["token"].as_str().unwrap();
+    let eva_credential = eva.credential.clone().unwrap();
+    assert_eq!(redeem(&relay, &eva_credential, id, token).await.0, 200);
+    eva.fetch(id).await;
+    let (status, _) = http(
+        relay.addr,
+        "DELETE",
+        &format!(
+            "/api/communities/{id}/invitations/{}",
+            invitation["id"].as_str().unwrap()
+        ),
+        &bearer(&ana_credential),
+        "",
+    )
+    .await;
+    assert_eq!(status, 204);
+    let close = eva.until_closed().await;
+    assert_eq!(u16::from(close.code), 4403, "{close:?}");
+    gets_nothing(&relay.url_with(&eva_credential), id).await;
+    let (_, listed) = invitations(&relay, &ana_credential, id).await;
+    let listed = json(&listed);
+    assert!(listed[0]["revoked"].is_i64(), "{listed}");
+    assert_eq!(listed[0]["used"], 1);
     relay.stop().await;
 }
 
