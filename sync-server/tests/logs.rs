@@ -54,8 +54,8 @@ async fn credentials_and_invitation_tokens_never_appear_in_trace_logs() {
     drop(relay);
     let logged = std::fs::read_to_string(&log).unwrap();
     assert!(
-        logged.contains("\"path\":\"/sync\""),
-        "the sync requests were logged (by path):\n{logged}"
+        logged.contains("/sync"),
+        "the sync requests were logged:\n{logged}"
     );
     for secret in [&ana_credential, &eva_credential, &stranger, &token] {
         assert!(!logged.contains(secret.as_str()), "a secret is in the logs");
