@@ -48,6 +48,8 @@ pub struct Records {
     credentials: HashMap<SecretHash, CredentialRow>,
     creators: HashMap<DocumentId, MemberId>,
     invitations: BTreeMap<String, InvitationRow>,
+    /// Token hash → invitation id: a redeemed token is found without a scan.
+    by_token: HashMap<SecretHash, String>,
     /// Document → member → the invitation that admitted them.
     grants: HashMap<DocumentId, BTreeMap<MemberId, String>>,
     /// What each held document's roster says, recomputed when it changes.
@@ -62,7 +64,7 @@ impl Records {
         }
         records.creators.extend(meta.creators);
         for row in meta.invitations {
-            records.invitations.insert(row.id.clone(), row);
+            records.add_invitation(row);
         }
         for grant in meta.grants {
             records.add_grant(grant);
@@ -132,9 +134,9 @@ impl Records {
     }
 
     pub fn invitation_by_token(&self, token: &SecretHash) -> Option<&InvitationRow> {
-        self.invitations
-            .values()
-            .find(|invitation| invitation.token_hash == *token)
+        self.by_token
+            .get(token)
+            .and_then(|id| self.invitations.get(id))
     }
 
     pub fn invitations_of(&self, document: &DocumentId) -> impl Iterator<Item = &InvitationRow> {
@@ -177,9 +179,7 @@ impl Records {
                     .entry(*document)
                     .or_insert_with(|| creator.clone());
             }
-            MetaWrite::Invitation(row) => {
-                self.invitations.insert(row.id.clone(), row.clone());
-            }
+            MetaWrite::Invitation(row) => self.add_invitation(row.clone()),
             MetaWrite::RevokeInvitation { id, at } => {
                 if let Some(invitation) = self.invitations.get_mut(id) {
                     invitation.revoked.get_or_insert(*at);
@@ -202,6 +202,11 @@ impl Records {
                 }
             }
         }
+    }
+
+    fn add_invitation(&mut self, row: InvitationRow) {
+        self.by_token.insert(row.token_hash, row.id.clone());
+        self.invitations.insert(row.id.clone(), row);
     }
 
     fn add_grant(&mut self, grant: GrantRow) {
