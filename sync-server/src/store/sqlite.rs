@@ -697,6 +697,91 @@ mod tests {
     }
 
     #[test]
+    fn the_relays_records_survive_a_reopen_and_only_live_credentials_load() {
+        use crate::store::meta::{CredentialRow, GrantRow, InvitationRow};
+        let member = |s: &str| community::MemberId::new(s).unwrap();
+        let credential = |n: u8, expires| CredentialRow {
+            hash: SecretHash([n; 32]),
+            member: member("ana"),
+            public_key: [n; 32],
+            created: 10,
+            expires,
+        };
+        let invitation = InvitationRow {
+            id: "inv".into(),
+            document: id(1),
+            token_hash: SecretHash([9; 32]),
+            created_by: member("ana"),
+            created: 10,
+            expires: 100,
+            uses: Some(2),
+            used: 0,
+            revoked: None,
+        };
+        let grant = |who: &str| GrantRow {
+            document: id(1),
+            member: member(who),
+            invitation: "inv".into(),
+            created: 20,
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = SqliteStore::open(dir.path()).unwrap();
+        store
+            .write_meta(&[
+                MetaWrite::Credential(credential(1, 1000)),
+                MetaWrite::Credential(credential(2, 1000)),
+                MetaWrite::Credential(credential(3, 50)),
+                MetaWrite::RevokeCredential {
+                    hash: SecretHash([2; 32]),
+                    at: 30,
+                },
+                MetaWrite::Community {
+                    document: id(1),
+                    creator: member("ana"),
+                    created: 10,
+                },
+                // A second creator of the same document is ignored: the first stays.
+                MetaWrite::Community {
+                    document: id(1),
+                    creator: member("eva"),
+                    created: 11,
+                },
+                MetaWrite::Invitation(invitation.clone()),
+                MetaWrite::Redeem(grant("eva")),
+                MetaWrite::Redeem(grant("sol")),
+                MetaWrite::DeleteGrants {
+                    document: id(1),
+                    members: vec![member("sol")],
+                },
+                MetaWrite::RevokeInvitation {
+                    id: "inv".into(),
+                    at: 40,
+                },
+            ])
+            .unwrap();
+        drop(store);
+        let meta = SqliteStore::open(dir.path())
+            .unwrap()
+            .load_meta(60)
+            .unwrap();
+        assert_eq!(
+            meta.credentials,
+            [credential(1, 1000)],
+            "the signed-out and the expired credentials sign no one in"
+        );
+        assert_eq!(meta.creators, [(id(1), member("ana"))]);
+        assert_eq!(
+            meta.invitations,
+            [InvitationRow {
+                used: 2,
+                revoked: Some(40),
+                ..invitation
+            }]
+        );
+        assert_eq!(meta.grants, [grant("eva")]);
+    }
+
+    #[test]
     fn a_row_that_does_not_load_is_set_aside_and_the_rest_loads() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = SqliteStore::open(dir.path()).unwrap();
