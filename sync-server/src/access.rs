@@ -28,18 +28,21 @@ pub fn may_sync(
         || access.is_member(member)
         // A public call: anyone signed in may read it and send a registration.
         || access.is_public()
-        // Automerge's first sync message carries no changes; the creator's roster
-        // arrives after the relay already holds the document.
-        || (access.roles.is_empty() && creator == Some(member))
+        // The creator is the community's first leader, whether or not they have put
+        // themselves on the roster yet (the app lets a leader staff the roster with
+        // others first): without this they could lock themselves out.
+        || creator == Some(member)
         || granted
 }
 
-/// Whether `member` may manage a community's invitations.
-pub fn may_invite(access: &Access, member: &MemberId) -> bool {
-    matches!(
-        access.roles.get(member),
-        Some(Role::Leader | Role::Moderator)
-    )
+/// Whether `member` may manage a community's invitations: its leaders and moderators,
+/// and its creator (its first leader, as for [`may_sync`]).
+pub fn may_invite(access: &Access, creator: Option<&MemberId>, member: &MemberId) -> bool {
+    creator == Some(member)
+        || matches!(
+            access.roles.get(member),
+            Some(Role::Leader | Role::Moderator)
+        )
 }
 
 /// The relay's records, as the hub keeps them in memory.
@@ -252,10 +255,10 @@ mod tests {
         // An undecided call counts as restricted.
         let undecided = roster(&[("ana", Role::Leader)], None);
         assert!(!may_sync(&eva, true, &undecided, None, false));
-        // 4. The creator, while the roster is empty, and only then.
+        // 4. The creator, before and after the roster names anyone.
         assert!(may_sync(&eva, true, &Access::default(), Some(&eva), false));
         assert!(!may_sync(&ana, true, &Access::default(), Some(&eva), false));
-        assert!(!may_sync(&eva, true, &restricted, Some(&eva), false));
+        assert!(may_sync(&eva, true, &restricted, Some(&eva), false));
         // 5. A grant.
         assert!(may_sync(&eva, true, &restricted, None, true));
     }
@@ -271,9 +274,12 @@ mod tests {
             ],
             Some(Call::Public),
         );
-        assert!(may_invite(&access, &id("ana")) && may_invite(&access, &id("mo")));
-        assert!(!may_invite(&access, &id("fa")) && !may_invite(&access, &id("pat")));
-        assert!(!may_invite(&access, &id("eva")));
+        assert!(may_invite(&access, None, &id("ana")) && may_invite(&access, None, &id("mo")));
+        assert!(!may_invite(&access, None, &id("fa")) && !may_invite(&access, None, &id("pat")));
+        assert!(!may_invite(&access, None, &id("eva")));
+        // The creator, on the roster or not.
+        assert!(may_invite(&access, Some(&id("eva")), &id("eva")));
+        assert!(may_invite(&Access::default(), Some(&id("eva")), &id("eva")));
     }
 
     #[test]

@@ -120,7 +120,7 @@ pub fn plan(records: &Records, request: Request, now: UnixSeconds) -> Result<Pla
     let manager = |credential: &SecretHash, document: &DocumentId| -> Result<MemberId, ApiError> {
         let member = caller(credential)?;
         match records.roster(document) {
-            Some(access) if may_invite(access, &member) => Ok(member),
+            Some(access) if may_invite(access, records.creator(document), &member) => Ok(member),
             _ => Err(ApiError::NoSuchCommunity),
         }
     };
