@@ -207,6 +207,8 @@ pub enum Key {
     RoleParticipant,
     CallLegend,
     CallPublic,
+    ApprovalModerated,
+    ApprovalHint,
     CallRestricted,
     ResponsibilitiesHeading,
     AudiencesMethod,
@@ -733,6 +735,8 @@ fn en(key: Key) -> &'static str {
         RoleParticipant => "Participant",
         CallLegend => "Call for members",
         CallPublic => "Public: anyone may answer the call",
+        ApprovalModerated => "Registrations need the approval of a leader or moderator",
+        ApprovalHint => "Without approval, whoever registers joins at once as a participant.",
         CallRestricted => "Restricted to a specific group of people",
         ResponsibilitiesHeading => "Roles and responsibilities",
         AudiencesMethod => {
@@ -1143,6 +1147,8 @@ fn es(key: Key) -> &'static str {
         RoleParticipant => "Participante",
         CallLegend => "Convocatoria de miembros",
         CallPublic => "Pública: cualquier persona puede responder",
+        ApprovalModerated => "Las inscripciones necesitan la aprobación de un líder o moderador",
+        ApprovalHint => "Sin aprobación, quien se inscribe entra de inmediato como participante.",
         CallRestricted => "Restringida a un grupo específico de personas",
         ResponsibilitiesHeading => "Roles y responsabilidades",
         AudiencesMethod => {
@@ -1555,6 +1561,8 @@ fn pt(key: Key) -> &'static str {
         RoleParticipant => "Participante",
         CallLegend => "Chamada de membros",
         CallPublic => "Pública: qualquer pessoa pode responder",
+        ApprovalModerated => "As inscrições precisam da aprovação de um líder ou moderador",
+        ApprovalHint => "Sem aprovação, quem se inscreve entra na hora como participante.",
         CallRestricted => "Restrita a um grupo específico de pessoas",
         ResponsibilitiesHeading => "Papéis e responsabilidades",
         AudiencesMethod => {
@@ -1975,6 +1983,12 @@ fn fr(key: Key) -> &'static str {
         RoleParticipant => "Participant",
         CallLegend => "Appel à membres",
         CallPublic => "Public : tout le monde peut répondre",
+        ApprovalModerated => {
+            "Les inscriptions doivent être approuvées par un responsable ou un modérateur"
+        }
+        ApprovalHint => {
+            "Sans approbation, toute personne inscrite entre aussitôt comme participante."
+        }
         CallRestricted => "Réservé à un groupe précis de personnes",
         ResponsibilitiesHeading => "Rôles et responsabilités",
         AudiencesMethod => {

@@ -14,6 +14,7 @@
 //!     members: { <member id>: "leader" | "moderator" | "facilitator" | "participant" },
 //!     member_names: { <member id>: Str },
 //!     call: "public" | "restricted",
+//!     approval: "moderated" | "automatic",  // registrations to a public call
 //!     audiences: { <id>: { text: Text, position: Int } } },
 //!   implementation: {
 //!     started_by: <member id>, design_incomplete_confirmed: Bool,
@@ -47,7 +48,7 @@ use autosurgeon::{Hydrate, Reconcile, Text, hydrate, reconcile};
 
 use crate::audiences::{Audience, read_audiences};
 use crate::implementation::{Implementation, read_implementation};
-use crate::members::{Call, Member, read_call, read_members};
+use crate::members::{Approval, Call, Member, read_approval, read_call, read_members};
 use crate::objective::{Objective, read_objective};
 use crate::progress::{PhaseState, read_phase};
 use crate::results::{ExpectedResult, read_results};
@@ -103,6 +104,8 @@ pub struct Design {
     pub members: Vec<Member>,
     /// `None` until the call is decided.
     pub call: Option<Call>,
+    /// Whether registrations to a public call wait for a leader or moderator.
+    pub approval: Approval,
     /// In the order they were added.
     pub audiences: Vec<Audience>,
 }
@@ -169,6 +172,7 @@ pub(crate) fn read_without_discussions(doc: &Automerge) -> Result<Community, Com
             expected_results: read_results(doc),
             members: read_members(doc),
             call: read_call(doc),
+            approval: read_approval(doc),
             audiences: read_audiences(doc),
         },
         phase: read_phase(doc),

@@ -119,6 +119,34 @@ impl Call {
     }
 }
 
+/// Whether a registration answering a public call needs a leader's or moderator's
+/// approval, or makes the registrant a participant at once. A restricted call is always
+/// moderated: its registrants came through an invitation, and a leader still decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Approval {
+    /// The default, and what a document that never chose reads as.
+    #[default]
+    Moderated,
+    Automatic,
+}
+
+impl Approval {
+    /// The stored value.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Moderated => "moderated",
+            Self::Automatic => "automatic",
+        }
+    }
+
+    /// The approval a stored value names, if this build knows it.
+    pub fn from_key(key: &str) -> Option<Self> {
+        [Self::Moderated, Self::Automatic]
+            .into_iter()
+            .find(|approval| approval.key() == key)
+    }
+}
+
 /// A member as read; `role` is `None` when the stored value is unknown to this build.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {
@@ -180,6 +208,14 @@ pub fn set_call(doc: &mut Automerge, call: Call) -> Result<(), CommunityError> {
     })
 }
 
+/// Decides whether registrations to a public call need approval.
+pub fn set_approval(doc: &mut Automerge, approval: Approval) -> Result<(), CommunityError> {
+    store::write(doc, |tx| {
+        let design = store::ensure_map(tx, DESIGN)?;
+        store::put_scalar(tx, &design, "approval", approval.key())
+    })
+}
+
 /// A fresh member id, unique without coordination like every other id (this replica's
 /// actor and heads); for members the membership layer did not name.
 pub fn new_member_id(doc: &Automerge) -> MemberId {
@@ -220,6 +256,17 @@ pub(crate) fn read_members<R: ReadDoc>(doc: &R) -> Vec<Member> {
         .collect();
     members.sort_by(|a, b| a.id.cmp(&b.id));
     members
+}
+
+/// The approval rule; an unknown stored value reads as the safe one, moderated.
+pub(crate) fn read_approval<R: ReadDoc>(doc: &R) -> Approval {
+    store::containers(doc, DESIGN)
+        .into_iter()
+        .next()
+        .and_then(|design| store::string(doc, &design, "approval"))
+        .as_deref()
+        .and_then(Approval::from_key)
+        .unwrap_or_default()
 }
 
 pub(crate) fn read_call<R: ReadDoc>(doc: &R) -> Option<Call> {

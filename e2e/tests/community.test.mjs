@@ -80,6 +80,34 @@ test('e) a stock automerge-repo client signed in as the creator reads the commun
   await context.close();
 });
 
+test('f) a public call without approval: a person opens the link, registers, and is a member at once', async () => {
+  const ana = await newMember(env.browser);
+  const id = await createCommunity(ana.page, env.relay.base, 'Open CoP on hand hygiene', 'Compliance is low');
+  await ana.page.goto(`${env.relay.base}/c/${id}/design/members`);
+  await ana.page.getByLabel("Member's name").fill('Ana');
+  await ana.page.getByLabel('Role', { exact: true }).selectOption('leader');
+  await ana.page.getByLabel('This is me (on this device)').check();
+  await ana.page.getByRole('button', { name: 'Add member' }).click();
+  await ana.page.getByLabel('Public: anyone may answer the call').check();
+  const approval = ana.page.getByLabel('Registrations need the approval of a leader or moderator');
+  assert.equal(await approval.isChecked(), true, 'approval is required until the leader says otherwise');
+  await approval.uncheck();
+  await waitSynced(ana.page);
+
+  // No invitation: the call is public.
+  const eva = await newMember(env.browser);
+  await eva.page.goto(`${env.relay.base}/c/${id}/implementation/register`);
+  await eva.page.locator('#reg-name').fill('Eva Díaz');
+  await eva.page.getByLabel('I accept the community’s rules (required)').check();
+  await eva.page.getByRole('button', { name: 'Register' }).click();
+  await eva.page.getByTestId('my-registration').getByText('You are a member').waitFor({ timeout: 15_000 });
+  await ana.page.goto(`${env.relay.base}/c/${id}/implementation/register`);
+  await ana.page.getByTestId('roster').getByText('Eva Díaz').waitFor({ timeout: 15_000 });
+  assert.deepEqual([...ana.errors, ...eva.errors], []);
+  await ana.context.close();
+  await eva.context.close();
+});
+
 async function assertField(page, label, expected) {
   const field = page.getByLabel(label);
   const deadline = Date.now() + 15_000;

@@ -2,12 +2,15 @@
 //!
 //! A person registers (offline if need be); a leader or moderator confirms or declines
 //! the registration. Confirming adds the person to the roster as a participant unless
-//! they already have a role.
+//! they already have a role. A public call whose approval is automatic confirms a
+//! registration as it is sent (see [`crate::Approval`]).
+
+use automerge::transaction::Transaction;
 
 use automerge::{Automerge, ReadDoc};
 
 use crate::roles::{Action, may};
-use crate::{CommunityError, MemberId, RegistrationId, Role, members, store};
+use crate::{Approval, Call, CommunityError, MemberId, RegistrationId, Role, members, store};
 
 const REGISTRATIONS: store::Path = &["implementation", "registrations"];
 const MEMBERS: store::Path = &["design", "members"];
@@ -70,7 +73,8 @@ pub struct Registration {
     pub decided_by: Option<MemberId>,
 }
 
-/// Sends a registration; it starts pending.
+/// Sends a registration; it starts pending, or confirmed (the registrant joining the
+/// roster as a participant) when the call is public and its approval automatic.
 pub fn register(
     doc: &mut Automerge,
     form: &RegistrationForm,
@@ -81,6 +85,8 @@ pub fn register(
     if !form.consent {
         return Err(CommunityError::ConsentRequired);
     }
+    let automatic = members::read_call(doc) == Some(Call::Public)
+        && members::read_approval(doc) == Approval::Automatic;
     let id = store::fresh_id(doc);
     store::write(doc, |tx| {
         let entry = store::insert_entry(tx, REGISTRATIONS, "registration", id.as_str())?;
@@ -91,7 +97,12 @@ pub fn register(
         store::put_text(tx, &entry, "expertise", &form.expertise)?;
         store::put_text(tx, &entry, "interests", &form.interests)?;
         store::put_scalar(tx, &entry, "consent", form.consent)?;
-        store::put_scalar(tx, &entry, "state", RegistrationState::Pending.key())?;
+        if automatic {
+            store::put_scalar(tx, &entry, "state", RegistrationState::Confirmed.key())?;
+            admit(tx, &form.member, &form.name)?;
+        } else {
+            store::put_scalar(tx, &entry, "state", RegistrationState::Pending.key())?;
+        }
         Ok(())
     })?;
     Ok(RegistrationId::from_stored(id))
@@ -126,23 +137,29 @@ pub fn decide_registration(
         if decision == Decision::Confirm {
             let member = store::string(tx, &entry, "member").unwrap_or_default();
             let member = MemberId::new(member)?;
-            // A person the leader already gave a role keeps it.
-            if !members::is_member(tx, &member) {
-                let roster = store::ensure_map(tx, MEMBERS)?;
-                store::put_keyed(
-                    tx,
-                    &roster,
-                    member.as_str(),
-                    "role",
-                    Role::Participant.key(),
-                )?;
-                let names = store::ensure_map(tx, NAMES)?;
-                let name = store::string(tx, &entry, "name").unwrap_or_default();
-                store::put_keyed(tx, &names, member.as_str(), "member name", name)?;
-            }
+            let name = store::string(tx, &entry, "name").unwrap_or_default();
+            admit(tx, &member, &name)?;
         }
         Ok(())
     })
+}
+
+/// Puts a confirmed registrant on the roster as a participant; a person the leader
+/// already gave a role keeps it.
+fn admit(tx: &mut Transaction<'_>, member: &MemberId, name: &str) -> Result<(), CommunityError> {
+    if members::is_member(tx, member) {
+        return Ok(());
+    }
+    let roster = store::ensure_map(tx, MEMBERS)?;
+    store::put_keyed(
+        tx,
+        &roster,
+        member.as_str(),
+        "role",
+        Role::Participant.key(),
+    )?;
+    let names = store::ensure_map(tx, NAMES)?;
+    store::put_keyed(tx, &names, member.as_str(), "member name", name)
 }
 
 pub(crate) fn read_registrations<R: ReadDoc>(doc: &R) -> Vec<Registration> {
@@ -226,6 +243,61 @@ mod tests {
             decide_registration(&mut doc, &registration, &id("ana"), Decision::Decline),
             Err(CommunityError::AlreadyDecided { .. })
         ));
+    }
+
+    #[test]
+    fn a_public_call_with_automatic_approval_admits_at_once_and_only_then() {
+        use crate::{Approval, Call, set_approval, set_call};
+        let cases = [
+            (None, Approval::Automatic, RegistrationState::Pending),
+            (
+                Some(Call::Restricted),
+                Approval::Automatic,
+                RegistrationState::Pending,
+            ),
+            (
+                Some(Call::Public),
+                Approval::Moderated,
+                RegistrationState::Pending,
+            ),
+            (
+                Some(Call::Public),
+                Approval::Automatic,
+                RegistrationState::Confirmed,
+            ),
+        ];
+        for (call, approval, expected) in cases {
+            let mut doc = community();
+            if let Some(call) = call {
+                set_call(&mut doc, call).unwrap();
+            }
+            set_approval(&mut doc, approval).unwrap();
+            assert_eq!(read(&doc).unwrap().design.approval, approval);
+            register(&mut doc, &form("eva")).unwrap();
+            let state = read(&doc).unwrap().implementation.registrations[0].state;
+            assert_eq!(state, Some(expected), "{call:?} {approval:?}");
+            let role = members::role_of(&doc, &id("eva"));
+            let admitted = expected == RegistrationState::Confirmed;
+            assert_eq!(
+                role,
+                admitted.then_some(Role::Participant),
+                "{call:?} {approval:?}"
+            );
+        }
+        // A participant the leader already placed keeps the role given.
+        let mut doc = community();
+        set_call(&mut doc, Call::Public).unwrap();
+        set_approval(&mut doc, Approval::Automatic).unwrap();
+        register(&mut doc, &form("mo")).unwrap();
+        assert_eq!(members::role_of(&doc, &id("mo")), Some(Role::Moderator));
+    }
+
+    #[test]
+    fn approval_is_moderated_until_chosen() {
+        assert_eq!(
+            read(&community()).unwrap().design.approval,
+            Approval::Moderated
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Stage 5, members and roles: who takes part and in which role, and whether the call
 //! for members is public or restricted; the method's responsibilities of each role beside.
 
-use community::{Call, MemberId, Role, Stage};
+use community::{Approval, Call, MemberId, Role, Stage};
 use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
@@ -263,6 +263,38 @@ fn CallChoice(id: DocumentId) -> impl IntoView {
             {option(Call::Restricted)}
             <FieldError id="call-error" error />
         </fieldset>
+        <Show when=move || call.get() == Some(Call::Public)>
+            <ApprovalChoice id />
+        </Show>
+    }
+}
+
+/// Whether registrations to the public call wait for a leader or moderator.
+#[component]
+fn ApprovalChoice(id: DocumentId) -> impl IntoView {
+    let app = use_app();
+    let moderated = super::design(id, |d| d.approval == Approval::Moderated);
+    let error = RwSignal::new(None::<Key>);
+    view! {
+        <div class="check">
+            <input
+                type="checkbox"
+                id="call-approval"
+                aria-describedby="call-approval-hint call-approval-error"
+                prop:checked=move || moderated.get()
+                on:change=move |ev| {
+                    let approval = if event_target_checked(&ev) {
+                        Approval::Moderated
+                    } else {
+                        Approval::Automatic
+                    };
+                    error.set(change(app, id, |doc| community::set_approval(doc, approval)).err());
+                }
+            />
+            <label for="call-approval">{t(Key::ApprovalModerated)}</label>
+        </div>
+        <p class="hint" id="call-approval-hint">{t(Key::ApprovalHint)}</p>
+        <FieldError id="call-approval-error" error />
     }
 }
 
