@@ -15,6 +15,7 @@
 //!     member_names: { <member id>: Str },
 //!     call: "public" | "restricted",
 //!     approval: "moderated" | "automatic",  // registrations to a public call
+//!     created_by: <member id>,              // the creator, as their device claims
 //!     audiences: { <id>: { text: Text, position: Int } } },
 //!   implementation: {
 //!     started_by: <member id>, design_incomplete_confirmed: Bool,
@@ -48,7 +49,9 @@ use autosurgeon::{Hydrate, Reconcile, Text, hydrate, reconcile};
 
 use crate::audiences::{Audience, read_audiences};
 use crate::implementation::{Implementation, read_implementation};
-use crate::members::{Approval, Call, Member, read_approval, read_call, read_members};
+use crate::members::{
+    Approval, Call, Member, read_approval, read_call, read_creator, read_members,
+};
 use crate::objective::{Objective, read_objective};
 use crate::progress::{PhaseState, read_phase};
 use crate::results::{ExpectedResult, read_results};
@@ -106,6 +109,8 @@ pub struct Design {
     pub call: Option<Call>,
     /// Whether registrations to a public call wait for a leader or moderator.
     pub approval: Approval,
+    /// Who created the community, if recorded.
+    pub created_by: Option<crate::MemberId>,
     /// In the order they were added.
     pub audiences: Vec<Audience>,
 }
@@ -173,6 +178,7 @@ pub(crate) fn read_without_discussions(doc: &Automerge) -> Result<Community, Com
             members: read_members(doc),
             call: read_call(doc),
             approval: read_approval(doc),
+            created_by: read_creator(doc),
             audiences: read_audiences(doc),
         },
         phase: read_phase(doc),

@@ -71,8 +71,8 @@ pub use implementation::tools::{
     set_tool_purpose,
 };
 pub use members::{
-    Approval, Call, Member, Role, new_member_id, remove_member, role_of, set_approval, set_call,
-    set_member, set_role,
+    Approval, Call, Member, Role, new_member_id, record_creator, remove_member, role_of,
+    set_approval, set_call, set_member, set_role,
 };
 pub use name_coach::{NAME_EXAMPLES, NameAdvice, NameExample, name_advice};
 pub use objective::{Objective, ObjectiveType, set_objective_text, set_objective_type};

@@ -208,6 +208,16 @@ pub fn set_call(doc: &mut Automerge, call: Call) -> Result<(), CommunityError> {
     })
 }
 
+/// Records who created the community, its first leader. The app offers that person a
+/// leader's tools (invitations) before the roster names anyone. A claim like any other
+/// write: the relay keeps its own record of the creator for access decisions.
+pub fn record_creator(doc: &mut Automerge, member: &MemberId) -> Result<(), CommunityError> {
+    store::write(doc, |tx| {
+        let design = store::ensure_map(tx, DESIGN)?;
+        store::put_scalar(tx, &design, "created_by", member.as_str())
+    })
+}
+
 /// Decides whether registrations to a public call need approval.
 pub fn set_approval(doc: &mut Automerge, approval: Approval) -> Result<(), CommunityError> {
     store::write(doc, |tx| {
@@ -267,6 +277,11 @@ pub(crate) fn read_approval<R: ReadDoc>(doc: &R) -> Approval {
         .as_deref()
         .and_then(Approval::from_key)
         .unwrap_or_default()
+}
+
+pub(crate) fn read_creator<R: ReadDoc>(doc: &R) -> Option<MemberId> {
+    let design = store::containers(doc, DESIGN).into_iter().next()?;
+    store::string(doc, &design, "created_by").map(MemberId::from_stored)
 }
 
 pub(crate) fn read_call<R: ReadDoc>(doc: &R) -> Option<Call> {

@@ -210,6 +210,8 @@ test('choices made concurrently by two members (objective type, result status, r
   await acceptInvitation(luis.page, link);
   await luis.page.goto(`${env.relay.base}/c/${id}/design/members`);
   await luis.page.getByLabel('Role of Rosa').waitFor(WAIT);
+  await ana.page.goto(`${env.relay.base}/c/${id}/design/members`);
+  await waitSynced(ana.page);
 
   // Both decide differently while Ana has no connection.
   await ana.context.setOffline(true);

@@ -79,6 +79,7 @@ test('Phase II: tools, offline registration confirmed by the leader, meeting wit
   //    connection and registers.
   await page.goto(`${env.relay.base}/c/${id}`);
   const invitation = await invitationLink(page);
+  await page.goto(`${env.relay.base}/c/${id}/implementation/tools`);
   const eva = await newMember(env.browser);
   await acceptInvitation(eva.page, invitation);
   await eva.page.goto(`${env.relay.base}/c/${id}/implementation/register`);

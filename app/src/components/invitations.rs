@@ -40,15 +40,15 @@ pub fn Invitations(id: DocumentId) -> impl IntoView {
         app.communities
             .with(|m| m.get(&id).and_then(|view| view.design.call))
     });
-    // The relay decides; this only spares others a form that would be refused. An
-    // empty roster is a community its creator has not staffed yet.
+    // The relay decides (leaders, moderators and the creator); this only spares
+    // others a form that would be refused.
     let may_invite = Memo::new(move |_| {
+        let me = identity::me();
         app.communities.with(|m| {
             m.get(&id).is_some_and(|view| {
-                let members = &view.design.members;
-                members.is_empty()
-                    || members.iter().any(|member| {
-                        member.id == identity::me()
+                view.design.created_by.as_ref() == Some(&me)
+                    || view.design.members.iter().any(|member| {
+                        member.id == me
                             && matches!(member.role, Some(Role::Leader | Role::Moderator))
                     })
             })

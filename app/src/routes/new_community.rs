@@ -98,7 +98,8 @@ pub fn NewCommunity() -> impl IntoView {
 
 /// Make the document, give it a fresh id and add it to the repo (which syncs it).
 fn create(app: AppState, title: &str, problem: &str) -> Result<DocumentId, String> {
-    let doc = community::create(title, problem).map_err(|e| e.to_string())?;
+    let mut doc = community::create(title, problem).map_err(|e| e.to_string())?;
+    community::record_creator(&mut doc, &crate::identity::me()).map_err(|e| e.to_string())?;
     let id = ids::new_document_id().map_err(|e| e.to_string())?;
     app.insert(id, doc);
     Ok(id)

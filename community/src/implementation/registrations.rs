@@ -301,6 +301,14 @@ mod tests {
     }
 
     #[test]
+    fn the_creator_is_recorded_when_told() {
+        let mut doc = community();
+        assert_eq!(read(&doc).unwrap().design.created_by, None);
+        crate::record_creator(&mut doc, &id("ana")).unwrap();
+        assert_eq!(read(&doc).unwrap().design.created_by, Some(id("ana")));
+    }
+
+    #[test]
     fn only_a_leader_or_moderator_decides() {
         let mut doc = community();
         let registration = register(&mut doc, &form("eva")).unwrap();
