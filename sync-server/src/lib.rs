@@ -13,6 +13,8 @@ pub mod access;
 pub mod api;
 pub mod auth;
 pub mod config;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod http;
 pub mod hub;
 pub mod metrics;
