@@ -5,7 +5,8 @@
 // - fetch: page navigations network-first, falling back to the cached /index.html (the
 //   app is an SPA, so /c/<id> must open offline too) when offline or after a few seconds
 //   of a stalled network; static assets cache-first;
-//   /sync (the WebSocket) and non-GET requests are left alone;
+//   /sync (the WebSocket), the relay's API (/api/…, per person and live), /healthz,
+//   /metrics and non-GET requests are left alone, and nothing marked no-store is kept;
 // - activate: delete caches of older versions and take control of open pages.
 //
 // Community data lives in IndexedDB, never in this cache, so an app update never loses it.
@@ -14,9 +15,12 @@
 
 "use strict";
 
-const VERSION = "v1";
+const VERSION = "v2";
 const CACHE = "praxis-shell-" + VERSION;
 const SHELL = ["/", "/index.html"];
+// The relay's live routes: never answered from a cache (v1 answered an invitation list
+// from its cache, so a link just made did not appear).
+const LIVE = ["/sync", "/api", "/healthz", "/metrics"];
 // Asset URLs as Trunk writes them into index.html: quoted in the loader script, unquoted
 // in minified attributes (href=/main-<hash>.css).
 const ASSET_PATTERN = /(?:["'`]|=)(\/[^"'`\s>?#]+\.(?:js|wasm|css|webmanifest|svg|png|ico))/g;
@@ -57,7 +61,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (url.pathname === "/sync" || url.pathname.startsWith("/sync/")) return;
+  if (LIVE.some((prefix) => url.pathname === prefix || url.pathname.startsWith(prefix + "/"))) return;
   if (request.mode === "navigate") {
     event.respondWith(networkFirst(event));
   } else {
@@ -123,7 +127,8 @@ async function cacheFirst(request) {
   const cached = await caches.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok && response.type === "basic") {
+  const noStore = /no-store/i.test(response.headers.get("cache-control") ?? "");
+  if (response.ok && response.type === "basic" && !noStore) {
     const cache = await caches.open(CACHE);
     await cache.put(request, response.clone());
   }

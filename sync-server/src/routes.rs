@@ -10,12 +10,13 @@ use std::time::Instant;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, post};
 use serde::Deserialize;
 use serde_json::json;
 use sync_protocol::DocumentId;
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::Config;
 use crate::api::{Answer, ApiError, NewInvitation, Request};
@@ -60,6 +61,13 @@ pub fn router(config: &Config, hub: Hub, metrics: Arc<Metrics>) -> Router {
         )
         .route("/api/invitations/redeem", post(redeem))
         .with_state(state)
+        // Answers are per person and change at any moment: a browser must never answer
+        // a listing from its cache (it did: a list fetched before an invitation was
+        // made came back empty after it).
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
 }
 
 /// A refused request: its status and the reason in `{"error": …}`.

@@ -240,9 +240,11 @@ fn InvitationForm(id: DocumentId) -> impl IntoView {
         <Show when=move || listed.with(|list| list.iter().any(|i| !i.revoked))>
             <h3>{t(Key::InviteActive)}</h3>
             <ul class="invitations-list">
+                // Keyed by what the row shows too: a row keyed by id alone keeps the
+                // count it was first drawn with.
                 <For
                     each=move || listed.get().into_iter().filter(|i| !i.revoked)
-                    key=|invitation| invitation.id.clone()
+                    key=|invitation| (invitation.id.clone(), invitation.used.to_bits())
                     let:invitation
                 >
                     {
@@ -297,7 +299,8 @@ fn parse_list(list: &JsValue) -> Vec<Listed> {
     let Some(list) = list.dyn_ref::<Array>() else {
         return Vec::new();
     };
-    list.iter()
+    let mut listed: Vec<Listed> = list
+        .iter()
         .filter_map(|item| {
             let number = |name: &str| Reflect::get(&item, &name.into()).ok()?.as_f64();
             Some(Listed {
@@ -310,5 +313,8 @@ fn parse_list(list: &JsValue) -> Vec<Listed> {
                     .unwrap_or(false),
             })
         })
-        .collect()
+        .collect();
+    // The relay lists in no particular order; the soonest to expire first.
+    listed.sort_by(|a, b| a.expires_at.total_cmp(&b.expires_at).then(a.id.cmp(&b.id)));
+    listed
 }

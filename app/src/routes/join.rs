@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use sync_protocol::DocumentId;
 
 use crate::clock;
@@ -23,11 +23,36 @@ pub fn JoinPage() -> impl IntoView {
     let status = RwSignal::new(Key::JoinWorking);
     page_title(move || i18n.t(Key::JoinHeading).to_owned());
 
-    let id = params.with_untracked(|p| p.get("id").and_then(|raw| DocumentId::from_url(&raw).ok()));
-    let token = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .map(|hash| hash.trim_start_matches('#').to_owned())
-        .filter(|token| !token.is_empty());
+    let location = use_location();
+    // Tracked: a second link pasted into the same tab changes only the fragment, which
+    // is no new page load.
+    Effect::new(move |_| {
+        let id = params.with(|p| p.get("id").and_then(|raw| DocumentId::from_url(&raw).ok()));
+        let token = Some(location.hash.get().trim_start_matches('#').to_owned())
+            .filter(|token| !token.is_empty());
+        status.set(Key::JoinWorking);
+        redeem(app, id, token, navigate.clone(), status);
+    });
+
+    view! {
+        <h1>{t(Key::JoinHeading)}</h1>
+        <p role="status" aria-live="polite" data-testid="join-status">
+            {move || i18n.t(status.get())}
+        </p>
+        <p>
+            <A href="/">{t(Key::BackHome)}</A>
+        </p>
+    }
+}
+
+/// Asks the relay to accept the invitation, then opens the community.
+fn redeem(
+    app: crate::state::AppState,
+    id: Option<DocumentId>,
+    token: Option<String>,
+    navigate: impl Fn(&str, NavigateOptions) + 'static,
+    status: RwSignal<Key>,
+) {
     match (id, token) {
         (Some(id), Some(token)) => {
             wasm_bindgen_futures::spawn_local(async move {
@@ -53,16 +78,6 @@ pub fn JoinPage() -> impl IntoView {
             });
         }
         _ => status.set(Key::JoinInvalid),
-    }
-
-    view! {
-        <h1>{t(Key::JoinHeading)}</h1>
-        <p role="status" aria-live="polite" data-testid="join-status">
-            {move || i18n.t(status.get())}
-        </p>
-        <p>
-            <A href="/">{t(Key::BackHome)}</A>
-        </p>
     }
 }
 
