@@ -4,8 +4,8 @@
 //!
 //! The relay, for each binary message a connection sends ([`crate::hub`]): decodes it
 //! as an automerge-repo message, and for `sync`/`request` decodes the Automerge sync
-//! message and loads every change it carries with [`check_automerge`] (the hub's
-//! `inspect`, mirrored here step by step from public APIs); then hands the bytes to its
+//! message and loads every change it carries (the hub's own `inspect`, called here);
+//! then hands the bytes to its
 //! [`Repo`] (`Role::Relay`); and reads the roster of every document the message
 //! changed ([`community::roster_access`], for access control). Here the repo holds a
 //! community document, one peer has joined and asked for it (so changes fan out to
@@ -19,8 +19,6 @@ use automerge::transaction::{CommitOptions, Transactable as _};
 use automerge::{ActorId, Automerge, ObjType, ROOT};
 use sync_protocol::message::WireMessage;
 use sync_protocol::{Config, ConnectionId, DocumentId, Effect, Millis, PeerId, Repo, Role};
-
-use crate::store::check_automerge;
 
 /// The relay's peer id.
 pub const RELAY: &str = "fuzz-relay";
@@ -154,17 +152,12 @@ pub fn relay_message(bytes: &[u8]) -> Outcome {
         );
     }
 
-    // The hub's inspection (`hub::inspect`): the changes a sync message carries are
-    // loaded one by one, strictly, before the protocol sees the message.
-    let mut refused = false;
-    if let Ok(WireMessage::Sync { data, .. } | WireMessage::Request { data, .. }) = &decoded
-        && let Ok(sync) = automerge::sync::Message::decode(data)
-    {
-        refused = sync
-            .changes
-            .iter()
-            .any(|change| check_automerge(change).is_err());
-    }
+    // The hub's inspection: the changes a sync message carries are loaded one by one,
+    // strictly, before the protocol sees the message.
+    let refused = matches!(
+        crate::hub::inspect(bytes),
+        crate::hub::Inspection::Invalid(_)
+    );
 
     // The protocol, as the hub calls it: `receive`, then `tick` at the deadline.
     let (mut repo, client, fresh) = relay();

@@ -642,7 +642,7 @@ impl State {
 }
 
 /// What the hub needs to know of a message before the protocol sees it.
-enum Inspection {
+pub(crate) enum Inspection {
     /// Not about a document, or undecodable (the protocol answers that).
     Other,
     /// A message about this document, with the changes it carries (Automerge change
@@ -658,7 +658,7 @@ enum Inspection {
 
 /// The kinds of message about a document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     /// `sync` or `request`: asks for the document, may carry changes.
     Sync,
     /// `doc-unavailable`: the peer lacks it.
@@ -669,8 +669,9 @@ enum Kind {
 
 /// Decodes a message to find the document it is about, and checks the changes it
 /// carries strictly: Automerge itself silently keeps the readable prefix of a damaged
-/// change, so damaged input would be dropped without the peer ever knowing.
-fn inspect(bytes: &[u8]) -> Inspection {
+/// change, so damaged input would be dropped without the peer ever knowing. (The
+/// fuzz target calls this very function: `crate::fuzzing`.)
+pub(crate) fn inspect(bytes: &[u8]) -> Inspection {
     let Ok(message) = WireMessage::decode(bytes) else {
         return Inspection::Other;
     };
