@@ -123,7 +123,9 @@ impl AppState {
 
     fn apply(&self, effect: Effect) {
         match effect {
-            Effect::Send { connection, bytes } => sync::send(*self, connection, &bytes),
+            Effect::Send {
+                connection, bytes, ..
+            } => sync::send(*self, connection, &bytes),
             Effect::DocumentChanged { document, origin } => {
                 self.refresh(document);
                 match origin {

@@ -20,6 +20,9 @@ pub enum Effect {
         connection: ConnectionId,
         /// A complete CBOR-encoded automerge-repo message.
         bytes: Vec<u8>,
+        /// The document whose sync data the message carries (`sync` and `request`),
+        /// so a host can tell when a change has been passed on without decoding.
+        document: Option<DocumentId>,
     },
     /// The document's content changed; the host persists `doc.save()` and re-renders.
     DocumentChanged {

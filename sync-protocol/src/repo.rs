@@ -620,6 +620,7 @@ impl Repo {
         effects.push(Effect::Send {
             connection: conn,
             bytes: wire.encode(),
+            document: Some(id),
         });
     }
 
@@ -627,6 +628,7 @@ impl Repo {
         self.effects.push(Effect::Send {
             connection: conn,
             bytes: msg.encode(),
+            document: None,
         });
     }
 }
@@ -672,7 +674,9 @@ mod tests {
             .take_effects()
             .into_iter()
             .filter_map(|e| match e {
-                Effect::Send { connection, bytes } if connection == conn => Some(bytes),
+                Effect::Send {
+                    connection, bytes, ..
+                } if connection == conn => Some(bytes),
                 _ => None,
             })
             .collect();
@@ -809,7 +813,12 @@ mod tests {
         let mut client = Repo::new(PeerId::new("me"), Role::Client, Config::default());
         let conn = client.connect(Millis(0));
         let effects = client.take_effects();
-        let [Effect::Send { connection, bytes }] = effects.as_slice() else {
+        let [
+            Effect::Send {
+                connection, bytes, ..
+            },
+        ] = effects.as_slice()
+        else {
             panic!("exactly one join, got {effects:?}")
         };
         assert_eq!(*connection, conn);

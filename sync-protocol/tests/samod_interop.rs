@@ -64,7 +64,10 @@ async fn pump(
     let deadline = start.elapsed() + Duration::from_secs(10);
     loop {
         for effect in repo.take_effects() {
-            if let Effect::Send { connection, bytes } = effect {
+            if let Effect::Send {
+                connection, bytes, ..
+            } = effect
+            {
                 assert_eq!(connection, conn);
                 pipe.tx.unbounded_send(bytes).expect("samod side open");
             }

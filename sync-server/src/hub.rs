@@ -142,6 +142,7 @@ impl Hub {
             held,
             unstored: BTreeMap::new(),
             pending_close: Vec::new(),
+            arrivals: HashMap::new(),
             max_documents: config.max_documents_per_connection,
             clock,
             metrics,
@@ -237,6 +238,10 @@ struct State {
     unstored: BTreeMap<DocumentId, Vec<u8>>,
     /// Connections to close once the effects queued before the decision are sent.
     pending_close: Vec<(ConnectionId, Closing)>,
+    /// Documents with changes not yet passed on to the other members syncing them:
+    /// when the first such change arrived, and from which connection (the start of
+    /// `praxis_sync_latency_seconds`).
+    arrivals: HashMap<DocumentId, (std::time::Instant, ConnectionId)>,
     max_documents: usize,
     clock: Clock,
     metrics: Arc<Metrics>,
@@ -425,6 +430,16 @@ impl State {
                     .entry(document)
                     .or_default()
                     .extend_from_slice(&changes);
+                // Timed only when someone else syncs it: otherwise there is nobody to
+                // pass it on to, and a later reader's first sync is no latency.
+                let others = self.connections.iter().any(|(other, peer)| {
+                    *other != connection && peer.documents.contains(&document)
+                });
+                if others {
+                    self.arrivals
+                        .entry(document)
+                        .or_insert((std::time::Instant::now(), connection));
+                }
             }
             // The first changes of a document the relay did not hold: whoever sent
             // them created it (a request alone creates nothing).
@@ -446,6 +461,17 @@ impl State {
             // The protocol queued an `error` message first; it goes out before the close.
             self.pending_close
                 .push((connection, Closing::Protocol(error.to_string())));
+        }
+    }
+
+    /// A sync message about `document` goes to `connection`: if it is not where the
+    /// document's pending changes came from, they are being passed on.
+    fn passing_on(&mut self, document: DocumentId, connection: ConnectionId) {
+        if let Some((since, from)) = self.arrivals.get(&document)
+            && *from != connection
+        {
+            self.metrics.passed_on(since.elapsed());
+            self.arrivals.remove(&document);
         }
     }
 
@@ -497,7 +523,11 @@ impl State {
         let mut changed = BTreeSet::new();
         for effect in effects {
             match effect {
-                Effect::Send { connection, bytes } => sends.push((connection, bytes)),
+                Effect::Send {
+                    connection,
+                    bytes,
+                    document,
+                } => sends.push((connection, bytes, document)),
                 Effect::DocumentChanged { document, .. } => {
                     self.held.insert(document);
                     changed.insert(document);
@@ -521,16 +551,19 @@ impl State {
             .filter(|(_, closing)| closing.withholds())
             .map(|(connection, _)| *connection)
             .collect();
-        sends.retain(|(connection, _)| !withheld.contains(connection));
+        sends.retain(|(connection, _, _)| !withheld.contains(connection));
         if stored {
-            for (connection, bytes) in sends {
+            for (connection, bytes, document) in sends {
+                if let Some(document) = document {
+                    self.passing_on(document, connection);
+                }
                 self.send(connection, Outgoing::Message(bytes));
             }
         } else {
             // Their sync states believe these messages went out; a fresh connection
             // starts over, by when the store may be back.
             let connections: BTreeSet<ConnectionId> =
-                sends.iter().map(|(connection, _)| *connection).collect();
+                sends.iter().map(|(connection, _, _)| *connection).collect();
             for connection in connections {
                 self.pending_close.push((connection, Closing::StoreFailing));
             }
@@ -637,6 +670,13 @@ impl State {
     fn drop_connection(&mut self, connection: ConnectionId) {
         if self.connections.remove(&connection).is_some() {
             self.repo.disconnect(connection);
+            // A change nobody is left to receive is not waiting to be passed on.
+            let connections = &self.connections;
+            self.arrivals.retain(|document, (_, from)| {
+                connections
+                    .iter()
+                    .any(|(other, peer)| other != from && peer.documents.contains(document))
+            });
         }
     }
 }

@@ -7,11 +7,49 @@ use std::fmt::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::time::Duration;
 
-/// Upper bounds of the store write latency buckets, in seconds: an fsync takes from
-/// well under a millisecond (NVMe) to tens of milliseconds (a busy disk).
-const WRITE_BUCKETS: [f64; 12] = [
+/// Upper bounds of the latency buckets, in seconds: an fsync takes from well under a
+/// millisecond (NVMe) to tens of milliseconds (a busy disk); passing a change on adds
+/// the sync debounce (50 ms by default) and a busy hub's queue.
+const BUCKETS: [f64; 12] = [
     0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
 ];
+
+/// A Prometheus histogram of durations over [`BUCKETS`].
+#[derive(Default)]
+struct Histogram {
+    buckets: [AtomicU64; BUCKETS.len()],
+    count: AtomicU64,
+    micros: AtomicU64,
+}
+
+impl Histogram {
+    fn observe(&self, took: Duration) {
+        let seconds = took.as_secs_f64();
+        for (bound, count) in BUCKETS.iter().zip(&self.buckets) {
+            if seconds <= *bound {
+                count.fetch_add(1, Relaxed);
+            }
+        }
+        self.count.fetch_add(1, Relaxed);
+        self.micros
+            .fetch_add(u64::try_from(took.as_micros()).unwrap_or(u64::MAX), Relaxed);
+    }
+
+    fn render(&self, out: &mut String, name: &str, help: &str) {
+        let get = |counter: &AtomicU64| counter.load(Relaxed);
+        let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} histogram");
+        for (bound, count) in BUCKETS.iter().zip(&self.buckets) {
+            let _ = writeln!(out, "{name}_bucket{{le=\"{bound}\"}} {}", get(count));
+        }
+        let count = get(&self.count);
+        let _ = writeln!(out, "{name}_bucket{{le=\"+Inf\"}} {count}");
+        // Microseconds to seconds for display only; the precision loss is irrelevant.
+        #[allow(clippy::cast_precision_loss)]
+        let sum = get(&self.micros) as f64 / 1e6;
+        let _ = writeln!(out, "{name}_sum {sum}");
+        let _ = writeln!(out, "{name}_count {count}");
+    }
+}
 
 /// Why the relay closed or refused a connection, as counted.
 #[derive(Clone, Copy, Debug)]
@@ -80,9 +118,8 @@ pub struct Metrics {
     bytes_out: AtomicU64,
     sync_rounds: AtomicU64,
     write_failures: AtomicU64,
-    write_buckets: [AtomicU64; WRITE_BUCKETS.len()],
-    write_count: AtomicU64,
-    write_micros: AtomicU64,
+    store_write: Histogram,
+    sync_latency: Histogram,
 }
 
 impl Metrics {
@@ -127,15 +164,13 @@ impl Metrics {
 
     /// Records how long one store write (a round's changes, committed) took.
     pub fn stored(&self, took: Duration) {
-        let seconds = took.as_secs_f64();
-        for (bound, count) in WRITE_BUCKETS.iter().zip(&self.write_buckets) {
-            if seconds <= *bound {
-                count.fetch_add(1, Relaxed);
-            }
-        }
-        self.write_count.fetch_add(1, Relaxed);
-        self.write_micros
-            .fetch_add(u64::try_from(took.as_micros()).unwrap_or(u64::MAX), Relaxed);
+        self.store_write.observe(took);
+    }
+
+    /// Records how long a change took from reaching the hub to being passed on to
+    /// another member syncing its document.
+    pub fn passed_on(&self, took: Duration) {
+        self.sync_latency.observe(took);
     }
 
     /// The Prometheus text exposition of every metric.
@@ -232,27 +267,16 @@ impl Metrics {
             "Store writes that failed (their round's messages were not sent).",
             get(&self.write_failures),
         );
-        let _ = writeln!(
-            out,
-            "# HELP praxis_store_write_seconds Time to commit one round's changes to the store (fsync included).\n# TYPE praxis_store_write_seconds histogram"
+        self.store_write.render(
+            &mut out,
+            "praxis_store_write_seconds",
+            "Time to commit one round's changes to the store (fsync included).",
         );
-        for (bound, count) in WRITE_BUCKETS.iter().zip(&self.write_buckets) {
-            let _ = writeln!(
-                out,
-                "praxis_store_write_seconds_bucket{{le=\"{bound}\"}} {}",
-                get(count)
-            );
-        }
-        let count = get(&self.write_count);
-        let _ = writeln!(
-            out,
-            "praxis_store_write_seconds_bucket{{le=\"+Inf\"}} {count}"
+        self.sync_latency.render(
+            &mut out,
+            "praxis_sync_latency_seconds",
+            "Time from a change reaching the relay to its being passed on to another member syncing the document (store commit and debounce included).",
         );
-        // Microseconds to seconds for display only; the precision loss is irrelevant.
-        #[allow(clippy::cast_precision_loss)]
-        let sum = get(&self.write_micros) as f64 / 1e6;
-        let _ = writeln!(out, "praxis_store_write_seconds_sum {sum}");
-        let _ = writeln!(out, "praxis_store_write_seconds_count {count}");
         out
     }
 }
@@ -284,7 +308,11 @@ mod tests {
         let metrics = Metrics::default();
         metrics.stored(Duration::from_micros(700));
         metrics.stored(Duration::from_millis(30));
+        metrics.passed_on(Duration::from_millis(60));
         let text = metrics.render();
+        assert!(text.contains("praxis_sync_latency_seconds_bucket{le=\"0.05\"} 0\n"));
+        assert!(text.contains("praxis_sync_latency_seconds_bucket{le=\"0.1\"} 1\n"));
+        assert!(text.contains("praxis_sync_latency_seconds_count 1\n"));
         assert!(text.contains("praxis_store_write_seconds_bucket{le=\"0.0005\"} 0\n"));
         assert!(text.contains("praxis_store_write_seconds_bucket{le=\"0.001\"} 1\n"));
         assert!(text.contains("praxis_store_write_seconds_bucket{le=\"0.05\"} 2\n"));

@@ -83,3 +83,41 @@ async fn metrics_follow_connections_documents_traffic_and_store_writes() {
     }
     relay.stop().await;
 }
+
+/// `praxis_sync_latency_seconds` counts changes passed on to another member syncing the
+/// document, and only those: an edit nobody else is syncing is not a delivery.
+#[tokio::test]
+async fn sync_latency_counts_changes_passed_on_to_another_member() {
+    let data = tempfile::tempdir().unwrap();
+    let relay = TestRelay::start(data.path()).await;
+    let id = DocumentId::from_bytes([8; 16]);
+    let mut luis = Member::offline("luis");
+    let mut ana = Member::online("ana", &relay).await;
+    ana.create_with(id, "Yellow fever", &[luis.id()]).await;
+    ana.edit(&id, |doc| community::set_title(doc, "Yellow fever alone"));
+    ana.sync_until("the edit reaches the relay", Member::is_synced)
+        .await;
+    assert_eq!(
+        relay.metric("praxis_sync_latency_seconds_count").await,
+        0.0,
+        "nobody else syncs it yet"
+    );
+
+    luis.connect(&relay).await;
+    luis.fetch(id).await;
+    ana.edit(&id, |doc| {
+        community::set_title(doc, "Yellow fever in the Andes")
+    });
+    ana.sync_until("the edit reaches the relay", Member::is_synced)
+        .await;
+    luis.sync_until("Ana's edit reaches Luis", |luis| {
+        luis.design(&id)
+            .is_some_and(|design| design.title == "Yellow fever in the Andes")
+    })
+    .await;
+    assert!(relay.metric("praxis_sync_latency_seconds_count").await >= 1.0);
+    // The debounce (50 ms, counted from the hub's clock reading just before the
+    // change is applied, so the timer here starts a little later) is part of it.
+    assert!(relay.metric("praxis_sync_latency_seconds_sum").await >= 0.04);
+    relay.stop().await;
+}

@@ -117,7 +117,9 @@ impl Net {
         for node in 0..self.repos.len() {
             for effect in self.repos[node].take_effects() {
                 match effect {
-                    Effect::Send { connection, bytes } => {
+                    Effect::Send {
+                        connection, bytes, ..
+                    } => {
                         let (link, l) = self
                             .links
                             .iter()
