@@ -577,7 +577,9 @@ fn en(key: Key) -> &'static str {
         Create => "Create community",
         TitleRequired => "Enter a title for the community.",
         ShareHeading => "Share",
-        ShareHint => "Send this link to other members: it opens this community in their browser.",
+        ShareHint => {
+            "Send this link to other members: it opens this community in their browser. Someone who is not a member yet needs an invitation link, unless the call is public."
+        }
         CopyLink => "Copy link",
         Copied => "Link copied.",
         CopyFailed => "Could not copy. Select the link and copy it by hand.",
@@ -983,7 +985,9 @@ fn es(key: Key) -> &'static str {
         Create => "Crear comunidad",
         TitleRequired => "Escriba un título para la comunidad.",
         ShareHeading => "Compartir",
-        ShareHint => "Envíe este enlace a otros miembros: abre esta comunidad en su navegador.",
+        ShareHint => {
+            "Envíe este enlace a otros miembros: abre esta comunidad en su navegador. Quien aún no es miembro necesita un enlace de invitación, salvo que la convocatoria sea pública."
+        }
         CopyLink => "Copiar enlace",
         Copied => "Enlace copiado.",
         CopyFailed => "No se pudo copiar. Seleccione el enlace y cópielo a mano.",
@@ -1394,7 +1398,7 @@ fn pt(key: Key) -> &'static str {
         TitleRequired => "Digite um título para a comunidade.",
         ShareHeading => "Compartilhar",
         ShareHint => {
-            "Envie este link a outros membros: ele abre esta comunidade no navegador deles."
+            "Envie este link a outros membros: ele abre esta comunidade no navegador deles. Quem ainda não é membro precisa de um link de convite, a menos que a chamada seja pública."
         }
         CopyLink => "Copiar link",
         Copied => "Link copiado.",
@@ -1816,7 +1820,7 @@ fn fr(key: Key) -> &'static str {
         TitleRequired => "Saisissez un titre pour la communauté.",
         ShareHeading => "Partager",
         ShareHint => {
-            "Envoyez ce lien aux autres membres : il ouvre cette communauté dans leur navigateur."
+            "Envoyez ce lien aux autres membres : il ouvre cette communauté dans leur navigateur. Une personne qui n’est pas encore membre a besoin d’un lien d’invitation, sauf si l’appel est public."
         }
         CopyLink => "Copier le lien",
         Copied => "Lien copié.",

@@ -33,6 +33,9 @@ pub const FILE: &str = "relay.sqlite3";
 /// document grows.
 pub const COMPACT_AFTER_ROWS: usize = 64;
 
+/// How long dead credentials and invitations are kept before a start prunes them.
+const PRUNE_AFTER: UnixSeconds = 30 * 24 * 3600;
+
 /// The schema, one migration per version: `MIGRATIONS[n]` takes `user_version` from
 /// `n` to `n + 1`, inside one transaction with the version bump. Append only.
 pub const MIGRATIONS: &[&str] = &[
@@ -334,6 +337,7 @@ impl Store for SqliteStore {
     }
 
     fn load_meta(&mut self, now: UnixSeconds) -> Result<Meta, StoreError> {
+        self.prune_meta(now)?;
         let mut meta = Meta::default();
         let mut statement = self.db.prepare(
             "SELECT hash, member, public_key, created, expires FROM credentials
@@ -414,6 +418,37 @@ impl Store for SqliteStore {
     }
 
     fn write_meta(&mut self, writes: &[MetaWrite]) -> Result<(), StoreError> {
+        self.write_meta_rows(writes)
+    }
+}
+
+impl SqliteStore {
+    /// Drops records that can never sign anyone in or admit anyone again, once they
+    /// have been dead for [`PRUNE_AFTER`] (kept that long so an inquiry can still see
+    /// who signed in, or which link admitted whom): credentials expired or signed
+    /// out, invitations expired or revoked that no outstanding grant came from (a
+    /// grant stays revocable through its invitation). Run at start; the tables
+    /// otherwise grow with every sign-in.
+    fn prune_meta(&mut self, now: UnixSeconds) -> Result<(), StoreError> {
+        let before = now.saturating_sub(PRUNE_AFTER);
+        let tx = self.db.transaction()?;
+        let credentials = tx.execute(
+            "DELETE FROM credentials WHERE expires < ?1 OR revoked < ?1",
+            [before],
+        )?;
+        let invitations = tx.execute(
+            "DELETE FROM invitations WHERE (expires < ?1 OR revoked < ?1)
+             AND id NOT IN (SELECT invitation FROM grants)",
+            [before],
+        )?;
+        tx.commit()?;
+        if credentials + invitations > 0 {
+            tracing::info!(credentials, invitations, "pruned records dead for 30 days");
+        }
+        Ok(())
+    }
+
+    fn write_meta_rows(&mut self, writes: &[MetaWrite]) -> Result<(), StoreError> {
         let tx = self.db.transaction()?;
         for write in writes {
             match write {
@@ -779,6 +814,76 @@ mod tests {
             }]
         );
         assert_eq!(meta.grants, [grant("eva")]);
+    }
+
+    #[test]
+    fn records_dead_for_thirty_days_are_pruned_at_start_and_no_sooner() {
+        use crate::store::meta::{CredentialRow, GrantRow, InvitationRow};
+        let member = |s: &str| community::MemberId::new(s).unwrap();
+        let credential = |n: u8, expires| CredentialRow {
+            hash: SecretHash([n; 32]),
+            member: member("ana"),
+            public_key: [n; 32],
+            created: 10,
+            expires,
+        };
+        let invitation = |name: &str, n: u8| InvitationRow {
+            id: name.into(),
+            document: id(1),
+            token_hash: SecretHash([n; 32]),
+            created_by: member("ana"),
+            created: 10,
+            expires: 100,
+            uses: None,
+            used: 0,
+            revoked: None,
+        };
+        let day = 24 * 3600;
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = SqliteStore::open(dir.path()).unwrap();
+        store
+            .write_meta(&[
+                MetaWrite::Credential(credential(1, 100)),
+                MetaWrite::Credential(credential(2, 100 + 40 * day)),
+                MetaWrite::Credential(credential(3, 100 + 40 * day)),
+                MetaWrite::RevokeCredential {
+                    hash: SecretHash([3; 32]),
+                    at: 100,
+                },
+                MetaWrite::Invitation(invitation("expired", 7)),
+                MetaWrite::Invitation(invitation("granted", 8)),
+                MetaWrite::Redeem(GrantRow {
+                    document: id(1),
+                    member: member("eva"),
+                    invitation: "granted".into(),
+                    created: 20,
+                }),
+            ])
+            .unwrap();
+        let rows = |store: &SqliteStore, table: &str| -> i64 {
+            store
+                .db
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+                    row.get(0)
+                })
+                .unwrap()
+        };
+        // 29 days after they died: still kept.
+        store.load_meta(100 + 29 * day).unwrap();
+        assert_eq!(
+            (rows(&store, "credentials"), rows(&store, "invitations")),
+            (3, 2)
+        );
+        // 31 days after: the expired and the signed-out credential go, the live one
+        // stays; the expired invitation goes, the one a grant came from stays.
+        let meta = store.load_meta(100 + 31 * day).unwrap();
+        assert_eq!(
+            (rows(&store, "credentials"), rows(&store, "invitations")),
+            (1, 1)
+        );
+        assert_eq!(meta.credentials, [credential(2, 100 + 40 * day)]);
+        assert_eq!(meta.invitations.len(), 1);
+        assert_eq!(meta.invitations[0].id, "granted");
     }
 
     #[test]
