@@ -84,6 +84,7 @@ pub enum Key {
     LookingFor,
     LookingOffline,
     NotFoundOnRelay,
+    NotSharedWithYou,
     ErrorSignIn,
     ErrorDeviceKeyMissing,
     InviteHeading,
@@ -586,6 +587,9 @@ fn en(key: Key) -> &'static str {
         LookingFor => "Looking for this community…",
         LookingOffline => "You are offline. The community will load when the connection returns.",
         NotFoundOnRelay => "This community was not found on the relay.",
+        NotSharedWithYou => {
+            "The relay no longer shares this community with this device: you are not among its members. What you have stays here, but your changes will not reach the others. Ask a leader for an invitation."
+        }
         ErrorSignIn => {
             "The relay did not accept this device; your changes stay on this device until it does."
         }
@@ -994,6 +998,9 @@ fn es(key: Key) -> &'static str {
         LookingFor => "Buscando esta comunidad…",
         LookingOffline => "Está sin conexión. La comunidad se cargará cuando vuelva la conexión.",
         NotFoundOnRelay => "Esta comunidad no se encontró en el relé.",
+        NotSharedWithYou => {
+            "El relé ya no comparte esta comunidad con este dispositivo: usted no está entre sus miembros. Lo que tiene se queda aquí, pero sus cambios no llegarán a los demás. Pida una invitación a un líder."
+        }
         ErrorSignIn => {
             "El relé no aceptó este dispositivo; sus cambios quedan en este dispositivo hasta que lo haga."
         }
@@ -1408,6 +1415,9 @@ fn pt(key: Key) -> &'static str {
             "Você está sem conexão. A comunidade será carregada quando a conexão voltar."
         }
         NotFoundOnRelay => "Esta comunidade não foi encontrada no relé.",
+        NotSharedWithYou => {
+            "O relé não compartilha mais esta comunidade com este dispositivo: você não está entre os membros. O que você tem fica aqui, mas suas alterações não chegarão aos outros. Peça um convite a um líder."
+        }
         ErrorSignIn => {
             "O relé não aceitou este dispositivo; suas alterações ficam neste dispositivo até que aceite."
         }
@@ -1830,6 +1840,9 @@ fn fr(key: Key) -> &'static str {
             "Vous êtes hors ligne. La communauté se chargera au retour de la connexion."
         }
         NotFoundOnRelay => "Cette communauté est introuvable sur le relais.",
+        NotSharedWithYou => {
+            "Le relais ne partage plus cette communauté avec cet appareil : vous n’êtes pas parmi ses membres. Ce que vous avez reste ici, mais vos modifications n’atteindront pas les autres. Demandez une invitation à un responsable."
+        }
         ErrorSignIn => {
             "Le relais n’a pas accepté cet appareil ; vos modifications restent sur cet appareil en attendant."
         }

@@ -65,6 +65,9 @@ pub struct AppState {
     repo: StoredValue<Repo, LocalStorage>,
     pub communities: RwSignal<BTreeMap<DocumentId, CommunityView>>,
     pub unavailable: RwSignal<BTreeSet<DocumentId>>,
+    /// Documents held here that the relay refused to sync on the current connection:
+    /// this device is not (or no longer) among their members.
+    pub refused: RwSignal<BTreeSet<DocumentId>>,
     pub connection: RwSignal<ConnectionState>,
     pub notices: RwSignal<Vec<Notice>>,
     /// False until the documents stored on this device are in the repo: until then a
@@ -81,6 +84,7 @@ impl AppState {
             repo: StoredValue::new_local(repo),
             communities: RwSignal::new(BTreeMap::new()),
             unavailable: RwSignal::new(BTreeSet::new()),
+            refused: RwSignal::new(BTreeSet::new()),
             connection: RwSignal::new(ConnectionState::Offline),
             notices: RwSignal::new(Vec::new()),
             loaded: RwSignal::new(false),
@@ -132,7 +136,15 @@ impl AppState {
                     // Typed here: journaled at once, so closing the page cannot lose it.
                     Origin::Local => storage::local_change(*self, document),
                     // Also held by the peer that sent it.
-                    Origin::Remote => storage::schedule_save(*self, document),
+                    Origin::Remote => {
+                        storage::schedule_save(*self, document);
+                        // A peer that sends changes syncs it with us after all.
+                        if self.refused.with_untracked(|set| set.contains(&document)) {
+                            self.refused.update(|set| {
+                                set.remove(&document);
+                            });
+                        }
+                    }
                 }
             }
             Effect::DocumentUnavailable { document } => {
@@ -140,7 +152,16 @@ impl AppState {
                     set.insert(document);
                 });
             }
-            Effect::PeerReady { .. } => sync::peer_ready(),
+            Effect::DocumentRefused { document } => {
+                self.refused.update(|set| {
+                    set.insert(document);
+                });
+            }
+            Effect::PeerReady { .. } => {
+                // A new connection asks again: the relay may admit us now.
+                self.refused.update(BTreeSet::clear);
+                sync::peer_ready();
+            }
         }
     }
 

@@ -101,6 +101,10 @@ test('a member removed by the leader stops receiving the community at once, open
   // under a second above).
   await luis.page.waitForTimeout(3_000);
   assert.equal(await luis.page.getByLabel('Problem statement').inputValue(), 'Cases are found late in rural areas');
+  // He is told, and his badge settles instead of saying "syncing" for ever.
+  await luis.page.getByTestId('not-shared').waitFor(WAIT);
+  await waitSynced(luis.page);
+  await assertAxeClean(luis.page, 'a community no longer shared');
   // He keeps what he had on his device; a fresh open asks the relay, which says nothing.
   const stranger = await newMember(env.browser);
   await stranger.page.goto(`${env.relay.base}/c/${id}`);

@@ -38,6 +38,13 @@ pub enum Effect {
         /// The requested document.
         document: DocumentId,
     },
+    /// A peer answered `doc-unavailable` about a document we hold: it will not sync it
+    /// with us (a relay that does not count us among the document's members). What we
+    /// hold stays; the host can tell the person their changes will not reach others.
+    DocumentRefused {
+        /// The document.
+        document: DocumentId,
+    },
     /// The handshake on this connection completed.
     PeerReady {
         /// The connection.

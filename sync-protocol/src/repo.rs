@@ -212,7 +212,9 @@ impl Repo {
 
     /// True when the handshake is done, nothing is waiting to be sent on this
     /// connection, and for every document shared with it the peer's last
-    /// announced heads equal ours (so each side has everything of the other).
+    /// announced heads equal ours (so each side has everything of the other), or the
+    /// peer refused it (`doc-unavailable` about a document we hold: there is nothing
+    /// more to wait for).
     pub fn is_synced(&self, conn: ConnectionId) -> bool {
         let Some(connection) = self.connections.get(&conn) else {
             return false;
@@ -229,6 +231,13 @@ impl Repo {
         }
         self.docs.iter().all(|(id, doc)| {
             if !self.shares(connection, id) {
+                return true;
+            }
+            if connection
+                .docs
+                .get(id)
+                .is_some_and(|cd| cd.peer_unavailable)
+            {
                 return true;
             }
             if self.pending.contains_key(id) {
@@ -352,6 +361,11 @@ impl Repo {
                 self.require_ready(conn, "doc-unavailable")?;
                 if let Some(c) = self.connections.get_mut(&conn) {
                     c.docs.entry(document_id).or_default().peer_unavailable = true;
+                }
+                if self.docs.contains_key(&document_id) {
+                    self.effects.push(Effect::DocumentRefused {
+                        document: document_id,
+                    });
                 }
                 self.check_unavailable(document_id);
                 Ok(())
@@ -712,6 +726,45 @@ mod tests {
         );
         assert!(queued_error(&mut relay, conn).contains("exceeds"));
         assert_eq!(relay.peer_of(conn), None);
+    }
+
+    #[test]
+    fn a_held_document_the_relay_refuses_is_reported_and_does_not_hold_up_synced() {
+        let id = DocumentId::from_bytes([3; 16]);
+        let mut client = Repo::new(PeerId::new("a"), Role::Client, Config::default());
+        let mut doc = Automerge::new();
+        let mut tx = doc.transaction();
+        automerge::transaction::Transactable::put(&mut tx, automerge::ROOT, "title", "Mine")
+            .unwrap();
+        tx.commit();
+        client.insert_document(id, doc, Millis(0));
+        let conn = client.connect(Millis(0));
+        let peer = WireMessage::Peer {
+            sender_id: PeerId::new("relay"),
+            target_id: PeerId::new("a"),
+            selected_protocol_version: "1".into(),
+            peer_metadata: Some(our_metadata()),
+        };
+        client.receive(conn, &peer.encode(), Millis(1)).unwrap();
+        drop(client.take_effects());
+        assert!(
+            !client.is_synced(conn),
+            "the relay has not answered about it yet"
+        );
+
+        let refused = WireMessage::DocUnavailable {
+            sender_id: PeerId::new("relay"),
+            target_id: PeerId::new("a"),
+            document_id: id,
+        };
+        client.receive(conn, &refused.encode(), Millis(2)).unwrap();
+        assert!(
+            client
+                .take_effects()
+                .contains(&Effect::DocumentRefused { document: id })
+        );
+        assert!(client.is_synced(conn), "nothing more to wait for");
+        assert!(client.document(&id).is_some(), "what we hold stays");
     }
 
     #[test]

@@ -183,7 +183,9 @@ pub fn relay_message(bytes: &[u8]) -> Outcome {
                     let _ = community::roster_access(doc);
                 }
             }
-            Effect::DocumentUnavailable { .. } | Effect::PeerReady { .. } => {}
+            Effect::DocumentUnavailable { .. }
+            | Effect::DocumentRefused { .. }
+            | Effect::PeerReady { .. } => {}
         }
     }
 

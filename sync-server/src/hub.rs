@@ -532,6 +532,8 @@ impl State {
                     self.held.insert(document);
                     changed.insert(document);
                 }
+                // A peer refusing a document the relay holds changes nothing here.
+                Effect::DocumentRefused { .. } => {}
                 Effect::DocumentUnavailable { document } => {
                     tracing::debug!(%document, "document unavailable");
                 }

@@ -41,9 +41,18 @@ fn Community(id: DocumentId, content: fn(DocumentId) -> AnyView) -> impl IntoVie
     let app = use_app();
     let present = Memo::new(move |_| app.communities.with(|m| m.contains_key(&id)));
     request_when_missing(app, id, present);
+    let refused = Memo::new(move |_| app.refused.with(|set| set.contains(&id)));
     move || {
         if present.get() {
-            content(id)
+            view! {
+                <Show when=move || refused.get()>
+                    <p class="notice" role="status" data-testid="not-shared">
+                        {t(Key::NotSharedWithYou)}
+                    </p>
+                </Show>
+                {content(id)}
+            }
+            .into_any()
         } else {
             view! { <Searching id /> }.into_any()
         }
