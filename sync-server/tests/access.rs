@@ -176,7 +176,8 @@ async fn outsiders_get_nothing_of_a_restricted_community_on_any_endpoint() {
     rusqlite::Connection::open(data.path().join("relay.sqlite3"))
         .unwrap()
         .execute(
-            "UPDATE invitations SET expires = 1 WHERE id = ?1",
+            // An hour ago: recently enough that a start does not prune it (30 days).
+            "UPDATE invitations SET expires = unixepoch() - 3600 WHERE id = ?1",
             [expiring["id"].as_str().unwrap()],
         )
         .unwrap();
