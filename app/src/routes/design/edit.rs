@@ -60,8 +60,7 @@ fn not_allowed_key(action: &str) -> Key {
     }
 }
 
-/// This device's member id, derived from its key (see [`crate::identity`]). An `Option`
-/// for the callers' sake: every caller already handles a missing identity.
-pub fn me() -> Option<community::MemberId> {
-    Some(crate::identity::me())
+/// This device's member id, derived from its key (see [`crate::identity`]).
+pub fn me() -> community::MemberId {
+    crate::identity::me()
 }

@@ -81,7 +81,7 @@ fn MemberItem(id: DocumentId, member: community::Member) -> impl IntoView {
     let select_id = format!("{prefix}-role");
     let error_id = format!("{prefix}-error");
     let error = RwSignal::new(None::<Key>);
-    let is_me = me().is_some_and(|mine| mine == member.id);
+    let is_me = me() == member.id;
     let (for_role, for_remove, for_conflict) =
         (member.id.clone(), member.id.clone(), member.id.clone());
     let role_path = vec![
@@ -167,7 +167,7 @@ fn AddMember(id: DocumentId) -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let member = if mine.get_untracked() {
-            me()
+            Some(me())
         } else {
             new_member_id()
         };

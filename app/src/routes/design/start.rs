@@ -53,12 +53,9 @@ fn StartForm(id: DocumentId, complete: bool) -> impl IntoView {
     let confirmed = RwSignal::new(false);
     let error = RwSignal::new(None::<Key>);
     let start = move |_| {
-        let outcome = match me() {
-            Some(member) => change(app, id, |doc| {
-                community::start_implementation(doc, &member, confirmed.get_untracked())
-            }),
-            None => Err(Key::ErrNotAllowed),
-        };
+        let outcome = change(app, id, |doc| {
+            community::start_implementation(doc, &me(), confirmed.get_untracked())
+        });
         error.set(outcome.err());
     };
     let confirm = (!complete).then(|| {

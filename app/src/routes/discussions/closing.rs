@@ -109,11 +109,12 @@ fn FollowUpsForm(id: DocumentId, discussion: Shown) -> impl IntoView {
         let Some(target) = shown_id(discussion) else {
             return;
         };
-        let outcome = me().ok_or(Key::DiscErrModerateOnly).and_then(|by| {
+        let by = me();
+        let outcome = {
             moderate(app, id, |doc| {
                 community::set_follow_ups(doc, &by, &target, &chosen.get_untracked())
             })
-        });
+        };
         saved.set(outcome.is_ok());
         error.set(outcome.err());
     };
@@ -208,7 +209,8 @@ pub fn CloseForm(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>) 
         let Some(target) = shown_id(discussion) else {
             return;
         };
-        let outcome = me().ok_or(Key::DiscErrModerateOnly).and_then(|by| {
+        let by = me();
+        let outcome = {
             moderate(app, id, |doc| {
                 // Follow-ups first: the one a concurrent removal can refuse, before
                 // anything is written.
@@ -222,7 +224,7 @@ pub fn CloseForm(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>) 
                 )?;
                 community::close_discussion(doc, &by, &target, &now_iso())
             })
-        });
+        };
         error.set(outcome.err());
     };
     view! {

@@ -86,11 +86,12 @@ fn MemberNotes(id: DocumentId, discussion: Shown, member: MemberId, name: String
         let Some(target) = shown_id(discussion) else {
             return;
         };
-        let outcome = me().ok_or(Key::DiscErrModerateOnly).and_then(|by| {
+        let by = me();
+        let outcome = {
             moderate(app, id, |doc| {
                 community::record_participant(doc, &by, &target, &member, &text)
             })
-        });
+        };
         error.set(outcome.err());
     };
     view! {

@@ -53,11 +53,12 @@ fn PlanTextField(id: DocumentId, discussion: Shown, field: PlanText) -> impl Int
         let Some(target) = shown_id(discussion) else {
             return;
         };
-        let outcome = me().ok_or(Key::DiscErrModerateOnly).and_then(|by| {
+        let by = me();
+        let outcome = {
             moderate(app, id, |doc| {
                 community::set_discussion_text(doc, &by, &target, field, &text)
             })
-        });
+        };
         error.set(outcome.err());
     };
     view! { <TextField id=element label value on_input=write multiline error /> }
@@ -94,7 +95,7 @@ fn GuidelinesForm(id: DocumentId, discussion: Shown) -> impl IntoView {
             return;
         };
         let outcome = parse_max_words(&max_words.get_untracked()).and_then(|limit| {
-            let by = me().ok_or(Key::DiscErrModerateOnly)?;
+            let by = me();
             let guidelines = Guidelines {
                 language: language.get_untracked(),
                 max_words: limit,
@@ -153,7 +154,7 @@ fn StageDates(id: DocumentId, discussion: Shown) -> impl IntoView {
                 .map_err(|_| Key::ErrInvalidDate)
         }
         .and_then(|date| {
-            let by = me().ok_or(Key::DiscErrModerateOnly)?;
+            let by = me();
             moderate(app, id, |doc| {
                 community::set_stage_date(doc, &by, &target, stage, date)
             })
@@ -222,11 +223,12 @@ fn StageForm(id: DocumentId, discussion: Shown) -> impl IntoView {
             return;
         };
         let stage = chosen.get_untracked();
-        let outcome = me().ok_or(Key::DiscErrModerateOnly).and_then(|by| {
+        let by = me();
+        let outcome = {
             moderate(app, id, |doc| {
                 community::set_discussion_stage(doc, &by, &target, stage)
             })
-        });
+        };
         error.set(outcome.err());
     };
     let movable = [

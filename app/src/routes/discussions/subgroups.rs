@@ -140,7 +140,8 @@ fn EditSubgroup(
             let Some(target) = shown_id(discussion) else {
                 return;
             };
-            let outcome = me().ok_or(Key::DiscErrModerateOnly).and_then(|by| {
+            let by = me();
+            let outcome = {
                 let renamed = name.get_untracked();
                 // Renamed only when changed: writing the same name again would turn
                 // another moderator's concurrent rename into a conflict.
@@ -158,7 +159,7 @@ fn EditSubgroup(
                         &chosen.get_untracked(),
                     )
                 })
-            });
+            };
             error.set(outcome.err().map(empty_name));
         }
     };
@@ -166,11 +167,12 @@ fn EditSubgroup(
         let Some(target) = shown_id(discussion) else {
             return;
         };
-        let outcome = me().ok_or(Key::DiscErrModerateOnly).and_then(|by| {
+        let by = me();
+        let outcome = {
             moderate(app, id, |doc| {
                 community::remove_subgroup(doc, &by, &target, &group)
             })
-        });
+        };
         error.set(outcome.err());
     };
     let legend = move || stored.with(|g| g.as_ref().map(|g| g.name.clone()).unwrap_or_default());
@@ -224,7 +226,8 @@ fn AddSubgroup(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>) ->
         let Some(target) = shown_id(discussion) else {
             return;
         };
-        let outcome = me().ok_or(Key::DiscErrModerateOnly).and_then(|by| {
+        let by = me();
+        let outcome = {
             moderate(app, id, |doc| {
                 community::add_subgroup(
                     doc,
@@ -234,7 +237,7 @@ fn AddSubgroup(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>) ->
                     &chosen.get_untracked(),
                 )
             })
-        });
+        };
         if outcome.is_ok() {
             name.set(String::new());
             chosen.set(Vec::new());

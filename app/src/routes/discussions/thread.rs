@@ -387,7 +387,8 @@ fn PostForm(
         let Some(target) = shown_id(discussion) else {
             return;
         };
-        let outcome = me().ok_or(Key::ErrNotAllowed).and_then(|author| {
+        let author = me();
+        let outcome = {
             let new = NewPost {
                 author,
                 body: body.get_untracked(),
@@ -395,7 +396,7 @@ fn PostForm(
                 parent: parent.clone(),
             };
             change(app, id, |doc| community::post(doc, &target, &new))
-        });
+        };
         if outcome.is_ok() {
             body.set(String::new());
             if let Some(open) = on_sent {
@@ -471,11 +472,12 @@ fn RestateForm(id: DocumentId, discussion: Shown) -> impl IntoView {
         let Some(target) = shown_id(discussion) else {
             return;
         };
-        let outcome = me().ok_or(Key::DiscErrModerateOnly).and_then(|by| {
+        let by = me();
+        let outcome = {
             super::moderate(app, id, |doc| {
                 community::restate_question(doc, &by, &target, &text.get_untracked(), &now_iso())
             })
-        });
+        };
         if outcome.is_ok() {
             text.set(String::new());
         }

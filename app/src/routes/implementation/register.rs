@@ -45,7 +45,7 @@ fn state_key(state: Option<RegistrationState>) -> Key {
 #[component]
 fn MyRegistration(id: DocumentId) -> impl IntoView {
     let mine = read(id, |v| {
-        let me = me()?;
+        let me = me();
         let member = v.design.members.iter().any(|m| m.id == me);
         let state = v
             .implementation
@@ -76,10 +76,7 @@ fn RegistrationFormView(id: DocumentId) -> impl IntoView {
     let error = RwSignal::new(None::<Key>);
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(member) = me() else {
-            error.set(Some(Key::ErrorEdit));
-            return;
-        };
+        let member = me();
         let form = RegistrationForm {
             member,
             name: name.get_untracked(),
@@ -185,10 +182,9 @@ fn PendingItem(id: DocumentId, registration: Registration) -> impl IntoView {
                 class="secondary"
                 aria-describedby=error_id
                 on:click=move |_| {
-                    let outcome = match me() {
-                        Some(by) => change(app, id, |doc| community::decide_registration(doc, &reg, &by, decision)),
-                        None => Err(Key::ErrNotAllowed),
-                    };
+                    let outcome = change(app, id, |doc| {
+                        community::decide_registration(doc, &reg, &me(), decision)
+                    });
                     error.set(outcome.err());
                 }
             >
