@@ -30,6 +30,16 @@ async function freePort() {
   });
 }
 
+/**
+ * Relay processes alive now. A script killed by a signal (a bench run under `timeout`)
+ * would otherwise leave them running: they are killed on the way out.
+ */
+const liveRelays = new Set();
+process.once('exit', () => { for (const child of liveRelays) child.kill('SIGKILL'); });
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  process.once(signal, () => process.exit(code));
+}
+
 /** A relay process with its own data directory; `restart()` keeps the data and port. */
 export class Relay {
   static async start() {
@@ -60,6 +70,9 @@ export class Relay {
       env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'info' },
     });
     this.process.stderr.on('data', (chunk) => { this.log += chunk; });
+    const child = this.process;
+    liveRelays.add(child);
+    child.once('exit', () => liveRelays.delete(child));
     const deadline = Date.now() + 15_000;
     while (Date.now() < deadline) {
       if (this.process.exitCode !== null) throw new Error(`relay exited early:\n${this.log}`);
