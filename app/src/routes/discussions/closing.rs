@@ -110,11 +110,9 @@ fn FollowUpsForm(id: DocumentId, discussion: Shown) -> impl IntoView {
             return;
         };
         let by = me();
-        let outcome = {
-            moderate(app, id, |doc| {
-                community::set_follow_ups(doc, &by, &target, &chosen.get_untracked())
-            })
-        };
+        let outcome = moderate(app, id, |doc| {
+            community::set_follow_ups(doc, &by, &target, &chosen.get_untracked())
+        });
         saved.set(outcome.is_ok());
         error.set(outcome.err());
     };
@@ -210,21 +208,19 @@ pub fn CloseForm(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>) 
             return;
         };
         let by = me();
-        let outcome = {
-            moderate(app, id, |doc| {
-                // Follow-ups first: the one a concurrent removal can refuse, before
-                // anything is written.
-                community::set_follow_ups(doc, &by, &target, &follow_ups.get_untracked())?;
-                community::set_closing_summary(
-                    doc,
-                    &by,
-                    &target,
-                    &summary.get_untracked(),
-                    &cited.get_untracked(),
-                )?;
-                community::close_discussion(doc, &by, &target, &now_iso())
-            })
-        };
+        let outcome = moderate(app, id, |doc| {
+            // Follow-ups first: the one a concurrent removal can refuse, before
+            // anything is written.
+            community::set_follow_ups(doc, &by, &target, &follow_ups.get_untracked())?;
+            community::set_closing_summary(
+                doc,
+                &by,
+                &target,
+                &summary.get_untracked(),
+                &cited.get_untracked(),
+            )?;
+            community::close_discussion(doc, &by, &target, &now_iso())
+        });
         error.set(outcome.err());
     };
     view! {

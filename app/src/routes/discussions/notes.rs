@@ -87,11 +87,9 @@ fn MemberNotes(id: DocumentId, discussion: Shown, member: MemberId, name: String
             return;
         };
         let by = me();
-        let outcome = {
-            moderate(app, id, |doc| {
-                community::record_participant(doc, &by, &target, &member, &text)
-            })
-        };
+        let outcome = moderate(app, id, |doc| {
+            community::record_participant(doc, &by, &target, &member, &text)
+        });
         error.set(outcome.err());
     };
     view! {

@@ -54,11 +54,9 @@ fn PlanTextField(id: DocumentId, discussion: Shown, field: PlanText) -> impl Int
             return;
         };
         let by = me();
-        let outcome = {
-            moderate(app, id, |doc| {
-                community::set_discussion_text(doc, &by, &target, field, &text)
-            })
-        };
+        let outcome = moderate(app, id, |doc| {
+            community::set_discussion_text(doc, &by, &target, field, &text)
+        });
         error.set(outcome.err());
     };
     view! { <TextField id=element label value on_input=write multiline error /> }
@@ -224,11 +222,9 @@ fn StageForm(id: DocumentId, discussion: Shown) -> impl IntoView {
         };
         let stage = chosen.get_untracked();
         let by = me();
-        let outcome = {
-            moderate(app, id, |doc| {
-                community::set_discussion_stage(doc, &by, &target, stage)
-            })
-        };
+        let outcome = moderate(app, id, |doc| {
+            community::set_discussion_stage(doc, &by, &target, stage)
+        });
         error.set(outcome.err());
     };
     let movable = [

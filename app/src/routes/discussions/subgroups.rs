@@ -168,11 +168,9 @@ fn EditSubgroup(
             return;
         };
         let by = me();
-        let outcome = {
-            moderate(app, id, |doc| {
-                community::remove_subgroup(doc, &by, &target, &group)
-            })
-        };
+        let outcome = moderate(app, id, |doc| {
+            community::remove_subgroup(doc, &by, &target, &group)
+        });
         error.set(outcome.err());
     };
     let legend = move || stored.with(|g| g.as_ref().map(|g| g.name.clone()).unwrap_or_default());
@@ -227,17 +225,15 @@ fn AddSubgroup(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>) ->
             return;
         };
         let by = me();
-        let outcome = {
-            moderate(app, id, |doc| {
-                community::add_subgroup(
-                    doc,
-                    &by,
-                    &target,
-                    &name.get_untracked(),
-                    &chosen.get_untracked(),
-                )
-            })
-        };
+        let outcome = moderate(app, id, |doc| {
+            community::add_subgroup(
+                doc,
+                &by,
+                &target,
+                &name.get_untracked(),
+                &chosen.get_untracked(),
+            )
+        });
         if outcome.is_ok() {
             name.set(String::new());
             chosen.set(Vec::new());

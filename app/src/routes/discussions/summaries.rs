@@ -49,18 +49,16 @@ pub fn SummaryForm(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>
             return;
         };
         let by = me();
-        let outcome = {
-            moderate(app, id, |doc| {
-                community::add_interim_summary(
-                    doc,
-                    &by,
-                    &target,
-                    &text.get_untracked(),
-                    &drawn.get_untracked(),
-                    &now_iso(),
-                )
-            })
-        };
+        let outcome = moderate(app, id, |doc| {
+            community::add_interim_summary(
+                doc,
+                &by,
+                &target,
+                &text.get_untracked(),
+                &drawn.get_untracked(),
+                &now_iso(),
+            )
+        });
         if outcome.is_ok() {
             text.set(String::new());
             drawn.set(Vec::new());

@@ -473,11 +473,9 @@ fn RestateForm(id: DocumentId, discussion: Shown) -> impl IntoView {
             return;
         };
         let by = me();
-        let outcome = {
-            super::moderate(app, id, |doc| {
-                community::restate_question(doc, &by, &target, &text.get_untracked(), &now_iso())
-            })
-        };
+        let outcome = super::moderate(app, id, |doc| {
+            community::restate_question(doc, &by, &target, &text.get_untracked(), &now_iso())
+        });
         if outcome.is_ok() {
             text.set(String::new());
         }
