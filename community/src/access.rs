@@ -109,6 +109,34 @@ mod tests {
     }
 
     #[test]
+    fn roles_and_call_written_as_text_by_a_javascript_client_still_count() {
+        use automerge::transaction::Transactable as _;
+        use automerge::{ObjType, ReadDoc as _};
+        // What a stock Automerge 3 JS client writes for `doc.design.members[id] =
+        // "leader"` and `doc.design.call = "public"`: text objects, not scalar strings.
+        let mut doc = create("Written elsewhere", "p").unwrap();
+        let mut tx = doc.transaction();
+        let (_, design) = tx.get(automerge::ROOT, "design").unwrap().unwrap();
+        let (_, members) = tx.get(&design, "members").unwrap().unwrap();
+        let role = tx.put_object(&members, "ana", ObjType::Text).unwrap();
+        tx.splice_text(&role, 0, 0, "leader").unwrap();
+        let call = tx.put_object(&design, "call", ObjType::Text).unwrap();
+        tx.splice_text(&call, 0, 0, "public").unwrap();
+        tx.commit();
+        let access = roster_access(&doc);
+        assert_eq!(access.roles.get(&id("ana")), Some(&Role::Leader));
+        assert_eq!(access.call, Some(crate::Call::Public));
+        let design = crate::read(&doc).unwrap().design;
+        assert_eq!(design.call, Some(crate::Call::Public));
+        assert!(
+            design
+                .members
+                .iter()
+                .any(|m| m.id == id("ana") && m.role == Some(Role::Leader))
+        );
+    }
+
+    #[test]
     fn a_new_community_has_no_roster_and_no_call() {
         let doc = create("CoP to define indicators", "").unwrap();
         assert_eq!(roster_access(&doc), Access::default());

@@ -40,10 +40,14 @@ pub(crate) fn entries<R: ReadDoc>(doc: &R, path: &[&str]) -> Vec<(String, ObjId)
     })
 }
 
-/// The scalar entries (key and value) of a map at `path`, unioned like [`entries`].
+/// The scalar entries (key and value) of a map at `path`, unioned like [`entries`]. A
+/// text object reads as the string it holds (see [`string`]).
 pub(crate) fn scalar_entries<R: ReadDoc>(doc: &R, path: &[&str]) -> Vec<(String, ScalarValue)> {
-    union_of(doc, path, |value, _| match value {
+    union_of(doc, path, |value, id| match value {
         Value::Scalar(value) => Some(value.into_owned()),
+        Value::Object(ObjType::Text) => {
+            doc.text(&id).ok().map(|text| ScalarValue::Str(text.into()))
+        }
         Value::Object(_) => None,
     })
 }
@@ -225,9 +229,15 @@ pub(crate) fn text<R: ReadDoc>(doc: &R, object: &ObjId, key: &str) -> String {
 }
 
 /// A string scalar, if present.
+///
+/// A text object reads as the string it holds: we write choices and ids as scalar
+/// strings, but a stock JavaScript client (Automerge 3) writes every plain string as
+/// text unless told otherwise, and a member a JS tool wrote onto the roster, or a call
+/// it set, must not read as missing.
 pub(crate) fn string<R: ReadDoc>(doc: &R, object: &ObjId, key: &str) -> Option<String> {
     match doc.get(object, key) {
         Ok(Some((Value::Scalar(value), _))) => value.as_str().map(str::to_owned),
+        Ok(Some((Value::Object(ObjType::Text), id))) => doc.text(&id).ok(),
         _ => None,
     }
 }
