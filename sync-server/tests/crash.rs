@@ -11,14 +11,13 @@ mod support;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use automerge::transaction::Transactable as _;
 use automerge::{Automerge, ChangeHash, ReadDoc as _};
 use community::MemberId;
 use futures::{SinkExt as _, StreamExt as _};
-use support::{Identity, PATIENCE, Socket};
+use support::{Identity, PATIENCE, RelayChild, Socket};
 use sync_protocol::message::WireMessage;
 use sync_protocol::{ConnectionId, DocumentId, Effect, Millis, PeerId, Repo, Role};
 use sync_server::store::{SqliteStore, Store as _};
@@ -43,63 +42,15 @@ impl Rng {
     }
 }
 
-/// The relay binary running on `data`, listening on a port it picked.
-struct RelayProcess {
-    child: Child,
-    addr: std::net::SocketAddr,
-}
-
-impl RelayProcess {
-    fn start(data: &Path, run: usize) -> Self {
-        let log = data.join(format!("relay-{run}.log"));
-        let child = Command::new(env!("CARGO_BIN_EXE_sync-server"))
-            .args(["--listen", "127.0.0.1:0", "--log-format", "json"])
-            .arg("--data")
-            .arg(data.join("store"))
-            .arg("--static")
-            .arg(support::static_dir())
-            .args(["--sync-debounce-ms", "5"])
-            .env("RUST_LOG", "info")
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(&log).expect("log file"))
-            .spawn()
-            .expect("the relay binary starts");
-        let mut relay = Self {
-            child,
-            addr: ([127, 0, 0, 1], 0).into(),
-        };
-        let give_up = std::time::Instant::now() + PATIENCE;
-        loop {
-            let text = std::fs::read_to_string(&log).unwrap_or_default();
-            if let Some(addr) = text
-                .split("\"addr\":\"")
-                .nth(1)
-                .and_then(|rest| rest.split('"').next())
-            {
-                relay.addr = addr.parse().expect("a socket address");
-                return relay;
-            }
-            // A panic drops `relay`, which kills the process.
-            assert!(
-                std::time::Instant::now() < give_up,
-                "the relay did not start:\n{text}"
-            );
-            std::thread::sleep(Duration::from_millis(5));
-        }
-    }
-
-    /// SIGKILL: no shutdown, no flush, no destructor runs in the relay.
-    fn kill(self) {
-        drop(self);
-    }
-}
-
-impl Drop for RelayProcess {
-    fn drop(&mut self) {
-        // `Child::kill` is SIGKILL on Unix.
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+/// The relay binary on `data`'s store, its `run`-th life logged apart, syncing with
+/// a short debounce so many rounds fall between kills.
+fn start_relay(data: &Path, run: usize) -> RelayChild {
+    RelayChild::spawn(
+        &data.join("store"),
+        &data.join(format!("relay-{run}.log")),
+        "info",
+        &["--sync-debounce-ms", "5"],
+    )
 }
 
 /// A member's device writing as fast as it can, remembering every head the relay
@@ -332,7 +283,7 @@ async fn every_acknowledged_change_survives_sigkill_at_random_moments() {
     let started = std::time::Instant::now();
     let mut checked = 0;
     for kill in 0..kills {
-        let relay = RelayProcess::start(data.path(), kill);
+        let relay = start_relay(data.path(), kill);
         for writer in &mut writers {
             writer.connect(relay.addr).await;
         }
@@ -357,7 +308,7 @@ async fn every_acknowledged_change_survives_sigkill_at_random_moments() {
     }
 
     // One last life: every member's work reaches the relay, and is stored.
-    let relay = RelayProcess::start(data.path(), kills);
+    let relay = start_relay(data.path(), kills);
     for writer in &mut writers {
         writer.connect(relay.addr).await;
     }

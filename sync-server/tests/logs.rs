@@ -10,7 +10,7 @@ use sync_protocol::DocumentId;
 async fn credentials_and_invitation_tokens_never_appear_in_trace_logs() {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("relay.log");
-    let relay = RelayChild::spawn(&dir.path().join("store"), &log, "trace");
+    let relay = RelayChild::spawn(&dir.path().join("store"), &log, "trace", &[]);
     let addr = relay.addr;
     let id = DocumentId::from_bytes([0x10; 16]);
 

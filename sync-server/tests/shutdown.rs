@@ -16,7 +16,7 @@ use sync_server::store::{SqliteStore, Store as _};
 async fn sigterm_closes_connections_with_going_away_and_loses_nothing_acknowledged() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
-    let mut relay = RelayChild::spawn(&store, &dir.path().join("relay.log"), "info");
+    let mut relay = RelayChild::spawn(&store, &dir.path().join("relay.log"), "info", &[]);
     let addr = relay.addr;
     let id = DocumentId::from_bytes([0x5d; 16]);
     let mut luis = Member::offline("luis");
@@ -87,7 +87,7 @@ async fn sigterm_closes_connections_with_going_away_and_loses_nothing_acknowledg
     drop(reopened);
 
     // And a restarted relay serves it all.
-    let relay = RelayChild::spawn(&store, &dir.path().join("relay-2.log"), "info");
+    let relay = RelayChild::spawn(&store, &dir.path().join("relay-2.log"), "info", &[]);
     let addr = relay.addr;
     let mut late = Member::offline("late");
     late.identity = luis.identity.clone();

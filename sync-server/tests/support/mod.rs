@@ -147,28 +147,17 @@ pub async fn http(
     headers: &str,
     body: &str,
 ) -> (u16, String) {
-    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
-    let mut stream = TcpStream::connect(addr).await.expect("connect");
     let request = format!(
         "{method} {path} HTTP/1.0\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n{headers}\r\n{body}",
         body.len()
     );
-    stream.write_all(request.as_bytes()).await.expect("request");
-    let mut response = Vec::new();
-    tokio::time::timeout(PATIENCE, stream.read_to_end(&mut response))
-        .await
-        .expect("response in time")
-        .expect("read");
-    let response = String::from_utf8_lossy(&response).into_owned();
-    let (head, body) = response
-        .split_once("\r\n\r\n")
-        .expect("a complete response");
+    let (head, body) = exchange(addr, &request).await;
     let status = head
         .split(' ')
         .nth(1)
         .and_then(|code| code.parse().ok())
         .expect("a status code");
-    (status, body.to_owned())
+    (status, String::from_utf8_lossy(&body).into_owned())
 }
 
 /// `Authorization: Bearer …` as a header line for [`http`].
@@ -511,14 +500,15 @@ pub struct RelayChild {
 
 impl RelayChild {
     /// Starts the binary on `data` at `RUST_LOG=rust_log`, JSON logs to `log`,
-    /// listening on a port it picked.
-    pub fn spawn(data: &Path, log: &Path, rust_log: &str) -> Self {
+    /// listening on a port it picked, with `args` added to its command line.
+    pub fn spawn(data: &Path, log: &Path, rust_log: &str, args: &[&str]) -> Self {
         let process = std::process::Command::new(env!("CARGO_BIN_EXE_sync-server"))
             .args(["--listen", "127.0.0.1:0", "--log-format", "json"])
             .arg("--data")
             .arg(data)
             .arg("--static")
             .arg(static_dir())
+            .args(args)
             .env("RUST_LOG", rust_log)
             .stdout(std::process::Stdio::null())
             .stderr(std::fs::File::create(log).expect("log file"))
@@ -549,8 +539,16 @@ impl RelayChild {
     }
 }
 
+impl RelayChild {
+    /// SIGKILL: no shutdown, no flush, no destructor runs in the relay.
+    pub fn kill(self) {
+        drop(self);
+    }
+}
+
 impl Drop for RelayChild {
     fn drop(&mut self) {
+        // `Child::kill` is SIGKILL on Unix.
         let _ = self.process.kill();
         let _ = self.process.wait();
     }
@@ -568,9 +566,18 @@ pub async fn http_get(addr: SocketAddr, path: &str) -> (String, String) {
 /// Sends a raw HTTP/1.0 GET (so the body is never chunked) with extra header lines;
 /// returns the head and the raw body.
 pub async fn http_get_with(addr: SocketAddr, path: &str, headers: &str) -> (String, Vec<u8>) {
+    exchange(
+        addr,
+        &format!("GET {path} HTTP/1.0\r\nHost: {addr}\r\n{headers}\r\n"),
+    )
+    .await
+}
+
+/// Sends one raw HTTP/1.0 request (so the body is never chunked) and reads the whole
+/// response; returns the head and the raw body.
+async fn exchange(addr: SocketAddr, request: &str) -> (String, Vec<u8>) {
     use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
     let mut stream = TcpStream::connect(addr).await.expect("connect");
-    let request = format!("GET {path} HTTP/1.0\r\nHost: {addr}\r\n{headers}\r\n");
     stream.write_all(request.as_bytes()).await.expect("request");
     let mut response = Vec::new();
     tokio::time::timeout(PATIENCE, stream.read_to_end(&mut response))
