@@ -113,6 +113,18 @@ async fn invite(
     (status, json(&body))
 }
 
+async fn revoke(
+    relay: &TestRelay,
+    credential: &str,
+    document: DocumentId,
+    invitation: &str,
+) -> u16 {
+    let path = format!("/api/communities/{document}/invitations/{invitation}");
+    http(relay.addr, "DELETE", &path, &bearer(credential), "")
+        .await
+        .0
+}
+
 async fn redeem(
     relay: &TestRelay,
     credential: &str,
@@ -156,18 +168,10 @@ async fn outsiders_get_nothing_of_a_restricted_community_on_any_endpoint() {
     let (status, expiring) = invite(&relay, &ana_credential, id, r#"{"expires_in_hours":1}"#).await;
     assert_eq!(status, 201, "{expiring}");
     let (_, revoked) = invite(&relay, &ana_credential, id, "{}").await;
-    let (status, _) = http(
-        relay.addr,
-        "DELETE",
-        &format!(
-            "/api/communities/{id}/invitations/{}",
-            revoked["id"].as_str().unwrap()
-        ),
-        &bearer(&ana_credential),
-        "",
-    )
-    .await;
-    assert_eq!(status, 204);
+    assert_eq!(
+        revoke(&relay, &ana_credential, id, revoked["id"].as_str().unwrap()).await,
+        204
+    );
     let signed_out = Identity::generate().sign_in(relay.addr).await;
     let (status, _) = http(relay.addr, "DELETE", "/api/auth", &bearer(&signed_out), "").await;
     assert_eq!(status, 204);
@@ -328,18 +332,16 @@ async fn revoking_an_invitation_closes_out_those_it_admitted() {
     let eva_credential = eva.credential.clone().unwrap();
     assert_eq!(redeem(&relay, &eva_credential, id, token).await.0, 200);
     eva.fetch(id).await;
-    let (status, _) = http(
-        relay.addr,
-        "DELETE",
-        &format!(
-            "/api/communities/{id}/invitations/{}",
+    assert_eq!(
+        revoke(
+            &relay,
+            &ana_credential,
+            id,
             invitation["id"].as_str().unwrap()
-        ),
-        &bearer(&ana_credential),
-        "",
-    )
-    .await;
-    assert_eq!(status, 204);
+        )
+        .await,
+        204
+    );
     let close = eva.until_closed().await;
     assert_eq!(u16::from(close.code), 4403, "{close:?}");
     gets_nothing(&relay.url_with(&eva_credential), id).await;
@@ -428,18 +430,16 @@ async fn an_invitee_joins_registers_is_confirmed_and_is_removed() {
     })
     .await;
     // The roster speaks for her now: revoking the invitation changes nothing.
-    let (status, _) = http(
-        relay.addr,
-        "DELETE",
-        &format!(
-            "/api/communities/{id}/invitations/{}",
+    assert_eq!(
+        revoke(
+            &relay,
+            &ana_credential,
+            id,
             invitation["id"].as_str().unwrap()
-        ),
-        &bearer(&ana_credential),
-        "",
-    )
-    .await;
-    assert_eq!(status, 204);
+        )
+        .await,
+        204
+    );
     eva.edit(&id, |doc| {
         community::set_problem(doc, "Infections after surgery")
     });
