@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use sync_protocol::DocumentId;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::components::share_link::copy_text;
+use crate::components::share_link::{CopyableLink, origin};
 use crate::i18n::{Key, t, use_i18n};
 use crate::identity;
 use crate::relay::{self, RelayError};
@@ -147,19 +147,6 @@ fn InvitationForm(id: DocumentId) -> impl IntoView {
             }
         });
     });
-    let copy = move |_| {
-        if let Some(text) = link.get_untracked() {
-            wasm_bindgen_futures::spawn_local(async move {
-                let outcome = if copy_text(&text).await.is_ok() {
-                    Key::Copied
-                } else {
-                    Key::CopyFailed
-                };
-                status.set(Some((outcome, None)));
-            });
-        }
-    };
-
     view! {
         <form class="stack" on:submit=create>
             <div class="field">
@@ -216,14 +203,11 @@ fn InvitationForm(id: DocumentId) -> impl IntoView {
             link.get()
                 .map(|url| {
                     view! {
-                        <p>
-                            <a class="share-link" data-testid="invitation-link" href=url.clone()>
-                                {url.clone()}
-                            </a>
-                        </p>
-                        <button type="button" on:click=copy>
-                            {t(Key::CopyLink)}
-                        </button>
+                        <CopyableLink
+                            url
+                            testid="invitation-link"
+                            copied=Callback::new(move |key| status.set(Some((key, None))))
+                        />
                     }
                 })
         }}
@@ -268,10 +252,7 @@ fn InvitationForm(id: DocumentId) -> impl IntoView {
 
 /// The link an invitee opens: the token stays in the fragment, out of server logs.
 fn join_url(id: DocumentId, token: &str) -> String {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    format!("{origin}/join/{id}#{token}")
+    format!("{}/join/{id}#{token}", origin())
 }
 
 fn refusal(error: &RelayError) -> (Key, Option<String>) {
