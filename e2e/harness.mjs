@@ -313,10 +313,14 @@ export async function memberAs(browser, relay, identity, { locale = 'en-US' } = 
 export async function invitationLink(page, { uses = 'one' } = {}) {
   await waitSynced(page);
   if (uses !== 'one') await page.getByLabel('Anyone with the link, until it expires').check();
-  await page.getByRole('button', { name: 'Create invitation link' }).click();
   const link = page.getByTestId('invitation-link');
-  await link.waitFor({ timeout: 15_000 });
-  return link.getAttribute('href');
+  // A link made earlier on this page stays shown until the new one replaces it.
+  const earlier = await link.getAttribute('href', { timeout: 1_000 }).catch(() => null);
+  await page.getByRole('button', { name: 'Create invitation link' }).click();
+  return eventually('a new invitation link', async () => {
+    const href = await link.getAttribute('href', { timeout: 1_000 }).catch(() => null);
+    return href !== earlier ? href : null;
+  });
 }
 
 /** Opens an invitation link in `page` and waits for the community it admits to. */
