@@ -5,7 +5,11 @@
 //! winner but lists the disagreement here, so the community can settle it; writing the
 //! value again resolves the conflict.
 
-use automerge::{ObjId, ObjType, ReadDoc, Value};
+use automerge::transaction::Transactable;
+use automerge::{Automerge, ObjId, ObjType, ReadDoc, Value};
+
+use crate::attribution::{Contributor, contributor_of_actor};
+use crate::{Action, CommunityError, MemberId, store};
 
 /// One place in the document where concurrent writes left different values.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,10 +19,12 @@ pub struct Conflict {
     /// Every concurrent value, the winning one first, rendered as text (a text or map
     /// object as its text or `{…}`).
     pub values: Vec<String>,
+    /// Who wrote each value, beside `values` (one value two members wrote names both).
+    pub authors: Vec<Vec<Contributor>>,
 }
 
 /// Every conflict in the document, in a stable order (the same on every replica).
-pub fn conflicts<R: ReadDoc>(doc: &R) -> Vec<Conflict> {
+pub fn conflicts(doc: &Automerge) -> Vec<Conflict> {
     let mut found = Vec::new();
     walk(doc, &automerge::ROOT, &mut Vec::new(), &mut found, None);
     found
@@ -28,8 +34,8 @@ pub fn conflicts<R: ReadDoc>(doc: &R) -> Vec<Conflict> {
 /// taking the others' conflicts from `previous` (the last walk): the walk runs after every
 /// change, and the posts of untouched discussions were most of it. Equal to
 /// [`conflicts`] (checked in the convergence property test).
-pub fn conflicts_reusing<R: ReadDoc>(
-    doc: &R,
+pub fn conflicts_reusing(
+    doc: &Automerge,
     previous: &[Conflict],
     touched: &crate::Touched,
 ) -> Vec<Conflict> {
@@ -71,7 +77,7 @@ impl Reuse<'_> {
 /// The conflict at one field, e.g. `["design", "expected_results", id, "status"]`, if
 /// concurrent writes left different values there; lets the UI ask about the field it
 /// shows. Concurrent containers on the way are all looked into, as reads union them.
-pub fn conflicts_at<R: ReadDoc>(doc: &R, path: &[&str]) -> Option<Conflict> {
+pub fn conflicts_at(doc: &Automerge, path: &[&str]) -> Option<Conflict> {
     let (key, parent) = path.split_last()?;
     crate::store::containers(doc, parent)
         .iter()
@@ -81,11 +87,99 @@ pub fn conflicts_at<R: ReadDoc>(doc: &R, path: &[&str]) -> Option<Conflict> {
         })
 }
 
+/// Settles the conflict at `path` by choosing its value number `choice` (an index into
+/// [`Conflict::values`]), and records who chose what over what in
+/// `moderation.decisions`, so the choice is part of the community's record and not only
+/// of its history. A leader, moderator or facilitator may choose anywhere; the author of
+/// a post, or the owner of an action, in their own entry. Only a value a member wrote is
+/// chosen: the conflict is read again inside the transaction, so a choice made on a
+/// stale screen (another value arrived meanwhile) is refused instead of dropping it.
+pub fn resolve_conflict(
+    doc: &mut Automerge,
+    by: &MemberId,
+    path: &[&str],
+    choice: usize,
+    at: &str,
+) -> Result<(), CommunityError> {
+    crate::discussions::check_moment(at)?;
+    let no_such = || CommunityError::NoSuchChoice {
+        path: path.join("/"),
+        choice,
+    };
+    let conflict = conflicts_at(doc, path).ok_or_else(no_such)?;
+    let chosen = conflict.values.get(choice).ok_or_else(no_such)?.clone();
+    let (key, parent) = path.split_last().ok_or_else(no_such)?;
+    let decision = store::fresh_id(doc);
+    store::write(doc, |tx| {
+        if !owns(tx, by, path) {
+            crate::discussions::require(tx, by, Action::ModerateDiscussion)?;
+        }
+        let container = store::containers(tx, parent)
+            .into_iter()
+            .find(|container| !tx.get_all(container, *key).unwrap_or_default().is_empty())
+            .ok_or_else(no_such)?;
+        let all = tx
+            .get_all(&container, *key)
+            .map_err(store::edit("conflict"))?;
+        let (value, id) = all
+            .iter()
+            .find(|(value, id)| render(tx, value, id) == chosen)
+            .ok_or_else(no_such)?;
+        match value {
+            Value::Scalar(scalar) => tx
+                .put(&container, *key, scalar.clone().into_owned())
+                .map_err(store::edit("conflict"))?,
+            Value::Object(ObjType::Text) => {
+                let text = tx.text(id).map_err(store::edit("conflict"))?;
+                let made = tx
+                    .put_object(&container, *key, ObjType::Text)
+                    .map_err(store::edit("conflict"))?;
+                tx.splice_text(&made, 0, 0, &text)
+                    .map_err(store::edit("conflict"))?;
+            }
+            // Concurrent maps are read as one (their entries are unioned): nothing to
+            // choose between.
+            Value::Object(_) => return Err(no_such()),
+        }
+        let record = store::insert_entry(tx, DECISIONS, "decision", &decision)?;
+        store::put_scalar(tx, &record, "path", path.join("/"))?;
+        store::put_text(tx, &record, "chosen", &chosen)?;
+        let others: Vec<&str> = conflict
+            .values
+            .iter()
+            .filter(|v| **v != chosen)
+            .map(String::as_str)
+            .collect();
+        store::put_key_set(tx, &record, "over", &others)?;
+        store::put_scalar(tx, &record, "by", by.as_str())?;
+        store::put_scalar(tx, &record, "at", at)
+    })
+}
+
+/// Where decisions on conflicts are recorded.
+const DECISIONS: store::Path = &["moderation", "decisions"];
+
+/// Whether `path` lies in an entry `by` owns: their post, or an action they own.
+fn owns<R: ReadDoc>(doc: &R, by: &MemberId, path: &[&str]) -> bool {
+    let owner = match path {
+        ["discussions", d, "posts", post, ..] => {
+            store::find_entry(doc, &["discussions", d, "posts"], post)
+                .and_then(|entry| store::string(doc, &entry, "author"))
+        }
+        ["implementation", "action_plan", item, ..] => {
+            store::find_entry(doc, &["implementation", "action_plan"], item)
+                .and_then(|entry| store::string(doc, &entry, "owner"))
+        }
+        _ => None,
+    };
+    owner.as_deref() == Some(by.as_str())
+}
+
 /// One pass over each map (`map_range` flags keys with concurrent values), so only the
 /// keys in conflict pay for `get_all`: measured on a community with 1,000 posts, this took
 /// the walk from about 50 ms to a few ms natively (it runs after every change).
-fn walk<R: ReadDoc>(
-    doc: &R,
+fn walk(
+    doc: &Automerge,
     object: &ObjId,
     path: &mut Vec<String>,
     found: &mut Vec<Conflict>,
@@ -115,23 +209,38 @@ fn walk<R: ReadDoc>(
 }
 
 /// A conflict if the concurrent values `all` at `path` disagree.
-fn conflict_of<R: ReadDoc>(
-    doc: &R,
-    all: &[(Value<'_>, ObjId)],
-    path: Vec<String>,
-) -> Option<Conflict> {
+fn conflict_of(doc: &Automerge, all: &[(Value<'_>, ObjId)], path: Vec<String>) -> Option<Conflict> {
     if all.len() < 2 {
         return None;
     }
-    let mut values: Vec<String> = all.iter().map(|(v, id)| render(doc, v, id)).collect();
-    // The same value written by two members is agreement, not a conflict.
-    let mut distinct = values.clone();
-    distinct.sort();
-    distinct.dedup();
-    (distinct.len() > 1).then(|| {
-        values.dedup();
-        Conflict { path, values }
+    // The same value written by two members is agreement, not a conflict: values are
+    // grouped, the winner's first, each with everyone who wrote it.
+    let mut values: Vec<String> = Vec::new();
+    let mut authors: Vec<Vec<Contributor>> = Vec::new();
+    for (value, id) in all {
+        let text = render(doc, value, id);
+        let author = author_of_value(doc, id);
+        match values.iter().position(|v| *v == text) {
+            Some(at) => authors[at].extend(author),
+            None => {
+                values.push(text);
+                authors.push(author.into_iter().collect());
+            }
+        }
+    }
+    (values.len() > 1).then_some(Conflict {
+        path,
+        values,
+        authors,
     })
+}
+
+/// The member who wrote a value, from its operation id's actor.
+fn author_of_value(doc: &Automerge, id: &ObjId) -> Option<Contributor> {
+    match id {
+        ObjId::Id(_, actor, _) => Some(contributor_of_actor(doc, actor)),
+        ObjId::Root => None,
+    }
 }
 
 fn render<R: ReadDoc>(doc: &R, value: &Value<'_>, id: &ObjId) -> String {

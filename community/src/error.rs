@@ -77,6 +77,12 @@ pub enum CommunityError {
     /// The registration was already confirmed or declined.
     #[error("registration `{id}` was already decided")]
     AlreadyDecided { id: String },
+
+    #[error("post `{post}` has replies: hide it instead of removing it")]
+    HasReplies { post: String },
+
+    #[error("the conflict at `{path}` has no value {choice}")]
+    NoSuchChoice { path: String, choice: usize },
 }
 
 // Boxed: the library errors are large, and this error travels through every edit.

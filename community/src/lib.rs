@@ -14,6 +14,7 @@
 //! [`conflicts`] lists concurrent choices that disagree.
 
 pub mod access;
+pub mod attribution;
 mod audiences;
 mod conflicts;
 mod date;
@@ -28,12 +29,14 @@ mod objective;
 mod progress;
 mod reread;
 mod results;
+mod review;
 mod roles;
 mod store;
 
 pub use access::{Access, roster_access};
+pub use attribution::{Contributor, sign_as};
 pub use audiences::{Audience, add_audience, remove_audience, set_audience};
-pub use conflicts::{Conflict, conflicts, conflicts_at, conflicts_reusing};
+pub use conflicts::{Conflict, conflicts, conflicts_at, conflicts_reusing, resolve_conflict};
 pub use date::IsoDate;
 pub use discussions::closing::{close_discussion, set_closing_summary, set_follow_ups};
 pub use discussions::intervention::{
@@ -84,5 +87,8 @@ pub use reread::{Touched, reread, touched_since};
 pub use results::{
     ExpectedResult, MAX_EXPECTED_RESULTS, ResultStatus, add_expected_result,
     remove_expected_result, set_result_description, set_result_indicator, set_result_status,
+};
+pub use review::{
+    Contribution, FieldChange, Kind, Review, Section, Subject, Written, revert, review,
 };
 pub use roles::{Action, may};

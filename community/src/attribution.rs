@@ -1,0 +1,143 @@
+//! Who made a change: every change a Praxis replica writes names its member.
+//!
+//! Automerge (0.12) carries an *author* in each change, separate from the actor id: a
+//! replica signs its changes with [`sign_as`] and gets a fresh random actor, so two tabs
+//! or devices of one member never share an actor (which would corrupt the history),
+//! while every one of their changes still reads as that member's. The author travels
+//! inside the change's bytes, so the relay, other members and a later reader see the
+//! same attribution; peers that do not know authors (a stock JavaScript client) keep the
+//! bytes untouched and their own changes read as [`Contributor::Unknown`].
+//!
+//! The author is the member id's UTF-8 bytes: the app's member id is derived from the
+//! device's public key, and the relay can check a connection's changes against it.
+
+use automerge::{ActorId, Author, Automerge, Change};
+
+use crate::MemberId;
+
+/// The person a change is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Contributor {
+    Member(MemberId),
+    /// A change written without a Praxis author (a stock automerge-repo peer, or a build
+    /// from before attribution): named by the start of its actor id.
+    Unknown(String),
+}
+
+impl Contributor {
+    pub fn member(&self) -> Option<&MemberId> {
+        match self {
+            Self::Member(id) => Some(id),
+            Self::Unknown(_) => None,
+        }
+    }
+
+    /// A stable string for keys: the member id, or `?` and the actor prefix.
+    pub fn key(&self) -> String {
+        match self {
+            Self::Member(id) => id.to_string(),
+            Self::Unknown(actor) => format!("?{actor}"),
+        }
+    }
+}
+
+/// Makes every later change of `doc` carry `member` as its author. Changes the actor id
+/// to a fresh random one when the author changes, as Automerge requires.
+pub fn sign_as(doc: &mut Automerge, member: &MemberId) {
+    doc.set_author(Some(author_bytes(member)));
+}
+
+/// The author Praxis writes for `member`.
+pub fn author_bytes(member: &MemberId) -> Author<'static> {
+    Author::from(member.as_str().as_bytes().to_vec())
+}
+
+/// Who wrote `change`, a change of `doc`. Automerge writes the author into an actor's
+/// first change only and maps the actor's later changes to it, so the document is asked,
+/// not the change alone.
+pub fn contributor_of(doc: &Automerge, change: &Change) -> Contributor {
+    contributor_of_actor(doc, change.actor_id())
+}
+
+/// Who wrote the operations of `actor` in `doc` (for a value's op id, as conflicts
+/// give them).
+pub fn contributor_of_actor(doc: &Automerge, actor: &ActorId) -> Contributor {
+    match doc.get_author_for_actor(actor) {
+        Some(author) => from_author(author.as_bytes(), actor),
+        None => unknown(actor),
+    }
+}
+
+fn from_author(bytes: &[u8], actor: &ActorId) -> Contributor {
+    std::str::from_utf8(bytes)
+        .ok()
+        .and_then(|id| MemberId::new(id).ok())
+        .map_or_else(|| unknown(actor), Contributor::Member)
+}
+
+fn unknown(actor: &ActorId) -> Contributor {
+    let hex = actor.to_hex_string();
+    Contributor::Unknown(hex.get(..8).unwrap_or(&hex).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Role, create, set_member};
+
+    fn id(s: &str) -> MemberId {
+        MemberId::new(s).unwrap()
+    }
+
+    #[test]
+    fn signed_changes_name_their_member_after_save_load_and_merge() {
+        let mut doc = create("CoP to define indicators", "p").unwrap();
+        sign_as(&mut doc, &id("ana"));
+        set_member(&mut doc, &id("ana"), "Ana", Role::Leader).unwrap();
+        let mut luis = Automerge::load(&doc.save()).unwrap();
+        sign_as(&mut luis, &id("luis"));
+        crate::set_title(&mut luis, "CoP to define telemedicine indicators").unwrap();
+        doc.merge(&mut luis).unwrap();
+
+        let reloaded = Automerge::load(&doc.save()).unwrap();
+        let authors: Vec<Contributor> = reloaded
+            .get_changes(&[])
+            .iter()
+            .map(|change| contributor_of(&reloaded, change))
+            .collect();
+        // The document's creation was unsigned; then one change by Ana, one by Luis.
+        assert!(matches!(authors[0], Contributor::Unknown(_)));
+        assert!(authors.contains(&Contributor::Member(id("ana"))));
+        assert_eq!(authors.last(), Some(&Contributor::Member(id("luis"))));
+        let luis_actor = luis.get_actor().clone();
+        assert_eq!(
+            contributor_of_actor(&reloaded, &luis_actor),
+            Contributor::Member(id("luis"))
+        );
+    }
+
+    #[test]
+    fn two_replicas_of_one_member_get_different_actors() {
+        let mut tab1 = Automerge::new();
+        let mut tab2 = Automerge::new();
+        sign_as(&mut tab1, &id("ana"));
+        sign_as(&mut tab2, &id("ana"));
+        assert_ne!(tab1.get_actor(), tab2.get_actor());
+    }
+
+    #[test]
+    fn an_author_that_is_not_a_member_id_reads_as_unknown() {
+        let mut doc = Automerge::new().with_author(Some(Author::from(vec![0xff, 0x00])));
+        doc.transact::<_, _, automerge::AutomergeError>(|tx| {
+            use automerge::transaction::Transactable;
+            tx.put(automerge::ROOT, "x", 1)?;
+            Ok(())
+        })
+        .unwrap();
+        let change = doc.get_last_local_change().unwrap().clone();
+        assert!(matches!(
+            contributor_of(&doc, &change),
+            Contributor::Unknown(_)
+        ));
+    }
+}
