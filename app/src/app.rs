@@ -23,7 +23,10 @@ use crate::{identity, ids, storage, sync};
 #[component]
 pub fn App() -> impl IntoView {
     provide_i18n();
-    let app = AppState::new(Repo::new(ids::peer_id(), Role::Client, Config::default()));
+    let mut repo = Repo::new(ids::peer_id(), Role::Client, Config::default());
+    // Everything typed here is this device's member's: the moderator's review names them.
+    repo.sign_local_changes(community::attribution::author_bytes(&identity::me()));
+    let app = AppState::new(repo);
     provide_context(app);
     start(app);
 

@@ -2,8 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use automerge::Automerge;
 use automerge::sync::{self, SyncDoc};
+use automerge::{Author, Automerge};
 
 use crate::connection::{ConnDoc, Connection, Handshake};
 use crate::message::{PROTOCOL_VERSION, PeerMetadata, WireMessage};
@@ -32,6 +32,8 @@ pub struct Repo {
     /// stream of edits cannot postpone syncing forever).
     pending: BTreeMap<DocumentId, Millis>,
     effects: Vec<Effect>,
+    /// Who local edits are signed as (see [`Repo::sign_local_changes`]).
+    author: Option<Author<'static>>,
 }
 
 impl Repo {
@@ -48,7 +50,16 @@ impl Repo {
             next_connection: 0,
             pending: BTreeMap::new(),
             effects: Vec::new(),
+            author: None,
         }
+    }
+
+    /// Signs every later local edit ([`Repo::change_document`]) with `author`, on every
+    /// document, including those loaded or received later: the host's person is the
+    /// author of what it types, whatever replica it types into. Automerge gives each
+    /// document a fresh actor id when its author is set.
+    pub fn sign_local_changes(&mut self, author: Author<'static>) {
+        self.author = Some(author);
     }
 
     /// Adds a document (new, or loaded from storage) and syncs it right away
@@ -95,6 +106,10 @@ impl Repo {
         f: impl FnOnce(&mut Automerge) -> R,
     ) -> Option<R> {
         let doc = self.docs.get_mut(id)?;
+        if self.author.is_some() {
+            // A no-op when the document is already signed by this author.
+            doc.set_author(self.author.clone());
+        }
         let before = doc.get_heads();
         let result = f(doc);
         if doc.get_heads() != before {
@@ -697,6 +712,26 @@ mod tests {
         match WireMessage::decode(sends.last().expect("a message was queued")).unwrap() {
             WireMessage::Error { message } => message,
             other => panic!("expected error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn local_edits_are_signed_by_the_hosts_author_on_every_document() {
+        let mut client = Repo::new(PeerId::new("a"), Role::Client, Config::default());
+        let loaded = DocumentId::from_bytes([1; 16]);
+        client.insert_document(loaded, Automerge::new(), Millis(0));
+        client.sign_local_changes(Author::from(b"ana".to_vec()));
+        let put = |doc: &mut Automerge| {
+            let mut tx = doc.transaction();
+            automerge::transaction::Transactable::put(&mut tx, automerge::ROOT, "k", 1).unwrap();
+            tx.commit();
+        };
+        client.change_document(&loaded, Millis(1), put).unwrap();
+        client.change_document(&loaded, Millis(2), put).unwrap();
+        let doc = client.document(&loaded).unwrap();
+        for change in doc.get_changes(&[]) {
+            let author = doc.get_author_for_actor(change.actor_id()).unwrap();
+            assert_eq!(author.as_bytes(), b"ana");
         }
     }
 

@@ -11,5 +11,6 @@ pub mod language_select;
 pub mod notices;
 pub mod page_title;
 pub mod progress_row;
+pub mod review;
 pub mod share_link;
 pub mod text_field;

@@ -9,6 +9,7 @@ use sync_protocol::DocumentId;
 use crate::clock;
 use crate::components::invitations::Invitations;
 use crate::components::page_title::page_title;
+use crate::components::review::SinceYouWereAway;
 use crate::components::share_link::ShareLink;
 use crate::components::text_field::TextField;
 use crate::i18n::{Key, t, use_i18n};
@@ -128,6 +129,7 @@ fn Editor(id: DocumentId) -> impl IntoView {
     page_title(heading);
     view! {
         <h1>{heading}</h1>
+        <SinceYouWereAway id />
         <form class="stack" on:submit=|ev| ev.prevent_default()>
             <TextField
                 id="community-title"

@@ -201,6 +201,13 @@ pub fn review(doc: &Automerge, since: &[ChangeHash], viewer: Option<&MemberId>) 
     }
 }
 
+/// What the place at `path` (map keys from the root, as a [`Conflict`] names it) is
+/// about, or `None` for bookkeeping.
+pub fn subject_of(path: &[String]) -> Option<Subject> {
+    let keys: Vec<&str> = path.iter().map(String::as_str).collect();
+    subject::classify(&keys).map(|placed| placed.subject)
+}
+
 /// The field's name inside its subject.
 fn field_name(keys: &[&str], depth: usize) -> String {
     match keys {

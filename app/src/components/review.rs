@@ -1,0 +1,485 @@
+//! "Since you were away": what others contributed since this person last reviewed the
+//! community, by member and section, in plain language, with before and after; values
+//! chosen differently at the same time, with who chose each; and, for those who
+//! moderate, undoing one contribution or settling a conflict.
+//!
+//! The review is computed by `community::review` from the document's own history. What
+//! this person last reviewed is kept per member and device (the heads, in localStorage):
+//! a first visit starts from what the page first shows, so a newcomer is not handed the
+//! community's whole history as "new".
+
+use std::collections::BTreeMap;
+
+use automerge::ChangeHash;
+use community::{Contribution, Contributor, Kind, Review, Section, Subject, Written};
+use leptos::prelude::*;
+use sync_protocol::DocumentId;
+
+use crate::i18n::{I18n, Key, t, use_i18n};
+use crate::routes::design::edit::{change, me};
+use crate::state::{CommunityView, use_app};
+
+#[component]
+pub fn SinceYouWereAway(id: DocumentId) -> impl IntoView {
+    let app = use_app();
+    let i18n = use_i18n();
+    let me = me();
+    let since = RwSignal::new(stored_heads(id, &me));
+    // A first visit: what is on the page now is the starting point.
+    {
+        let me = me.clone();
+        Effect::new(move |_| {
+            if since.with(Option::is_some) {
+                return;
+            }
+            app.communities.track();
+            if let Some(heads) = app
+                .read_repo(|repo| repo.document(&id).map(|d| d.get_heads()))
+                .flatten()
+            {
+                store_heads(id, &me, &heads);
+                since.set(Some(heads));
+            }
+        });
+    }
+    let viewer = me.clone();
+    let review = Memo::new(move |_| {
+        app.communities.track();
+        let since = since.get()?;
+        app.read_repo(|repo| {
+            repo.document(&id)
+                .map(|doc| community::review(doc, &since, Some(&viewer)))
+        })
+        .flatten()
+    });
+    let view_of = Memo::new(move |_| app.communities.with(|m| m.get(&id).cloned()));
+    let moderates = {
+        let me = me.clone();
+        Memo::new(move |_| {
+            view_of.with(|v| {
+                v.as_ref()
+                    .and_then(|v| v.design.members.iter().find(|m| m.id == me))
+                    .and_then(|m| m.role)
+                    .is_some_and(|role| community::may(role, community::Action::ModerateDiscussion))
+            })
+        })
+    };
+    let error = RwSignal::new(None::<Key>);
+    let mark_all = Callback::new(move |()| {
+        if let Some(review) = review.get_untracked() {
+            store_heads(id, &crate::routes::design::edit::me(), &review.heads);
+            since.set(Some(review.heads));
+        }
+    });
+    let undo = Callback::new(move |key: String| {
+        let Some(review) = review.get_untracked() else {
+            return;
+        };
+        let me = crate::routes::design::edit::me();
+        error.set(change(app, id, |doc| community::revert(doc, &me, &review, &key)).err());
+    });
+    let choose = Callback::new(move |(path, choice): (Vec<String>, usize)| {
+        let me = crate::routes::design::edit::me();
+        let at = crate::routes::discussions::now_iso();
+        let path: Vec<&str> = path.iter().map(String::as_str).collect();
+        error.set(
+            change(app, id, |doc| {
+                community::resolve_conflict(doc, &me, &path, choice, &at)
+            })
+            .err(),
+        );
+    });
+
+    move || {
+        let (Some(review), Some(community)) = (review.get(), view_of.get()) else {
+            return None;
+        };
+        let authors = review.by_author();
+        let count = review.contributions.len();
+        let summary = if count == 0 {
+            i18n.t(Key::ReviewNothing).to_owned()
+        } else {
+            i18n.t(Key::ReviewSummary)
+                .replace("{n}", &count.to_string())
+                .replace("{m}", &authors.len().to_string())
+        };
+        let blocks = authors
+            .into_iter()
+            .map(|(author, contributions)| {
+                author_block(
+                    i18n,
+                    &community,
+                    author,
+                    &contributions,
+                    moderates.get(),
+                    undo,
+                )
+            })
+            .collect_view();
+        let conflicts = (!review.conflicts.is_empty())
+            .then(|| conflicts_block(i18n, &community, &review, moderates.get(), choose));
+        Some(view! {
+            <section class="review" aria-labelledby="review-heading" data-testid="review">
+                <h2 id="review-heading">{t(Key::ReviewHeading)}</h2>
+                <p role="status" data-testid="review-summary">{summary}</p>
+                {conflicts}
+                {blocks}
+                <Show when=move || error.get().is_some()>
+                    <p class="field-error" role="alert">{move || error.get().map(|k| i18n.t(k))}</p>
+                </Show>
+                <Show when=move || count != 0>
+                    <button type="button" data-testid="review-mark-all" on:click=move |_| mark_all.run(())>
+                        {t(Key::ReviewMarkAll)}
+                    </button>
+                </Show>
+            </section>
+        })
+    }
+}
+
+fn author_block(
+    i18n: I18n,
+    community: &CommunityView,
+    author: &Contributor,
+    contributions: &[&Contribution],
+    moderates: bool,
+    undo: Callback<String>,
+) -> impl IntoView + use<> {
+    let name = name_of(i18n, community, author);
+    // Sections in the method's order; added posts in one discussion are one line.
+    let mut sections: BTreeMap<Section, Vec<&Contribution>> = BTreeMap::new();
+    for contribution in contributions {
+        sections
+            .entry(contribution.section())
+            .or_default()
+            .push(contribution);
+    }
+    let sections = sections
+        .into_iter()
+        .map(|(section, items)| {
+            let heading = section_name(i18n, community, &section);
+            let (posts, others): (Vec<_>, Vec<_>) = items
+                .into_iter()
+                .partition(|c| c.kind == Kind::Added && matches!(c.subject, Subject::Post(..)));
+            let posts_line = (!posts.is_empty()).then(|| {
+                let discussion = match &section {
+                    Section::Discussion(d) => discussion_title(community, d),
+                    _ => String::new(),
+                };
+                let line = i18n
+                    .t(Key::ReviewAddedPosts)
+                    .replace("{n}", &posts.len().to_string())
+                    .replace("{what}", &discussion);
+                let bodies = posts
+                    .iter()
+                    .map(|c| {
+                        let body = field_after(c, "body");
+                        let key = c.key.clone();
+                        view! {
+                            <li data-testid="review-post">
+                                <blockquote>{body}</blockquote>
+                                {moderates.then(|| undo_button(i18n, key, undo))}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <li data-testid="review-item" data-kind="added" data-subject="posts">
+                        {format!("{name} {line}")}
+                        <ul>{bodies}</ul>
+                    </li>
+                }
+            });
+            let lines = others
+                .into_iter()
+                .map(|c| contribution_line(i18n, community, &name, c, moderates, undo))
+                .collect_view();
+            view! {
+                <h4>{heading}</h4>
+                <ul class="review-items">{posts_line}{lines}</ul>
+            }
+        })
+        .collect_view();
+    let member = author.key();
+    view! {
+        <div class="review-author" data-testid="review-author" data-member=member>
+            <h3>{name.clone()}</h3>
+            {sections}
+        </div>
+    }
+}
+
+fn contribution_line(
+    i18n: I18n,
+    community: &CommunityView,
+    name: &str,
+    contribution: &Contribution,
+    moderates: bool,
+    undo: Callback<String>,
+) -> impl IntoView + use<> {
+    let what = subject_name(i18n, community, &contribution.subject);
+    let (verb, kind) = match contribution.kind {
+        Kind::Added => (Key::ReviewAdded, "added"),
+        Kind::Changed => (Key::ReviewChanged, "changed"),
+        Kind::Removed => (Key::ReviewRemoved, "removed"),
+    };
+    let line = i18n.t(verb).replace("{what}", &what);
+    let fields = contribution
+        .fields
+        .iter()
+        .filter(|f| contribution.kind == Kind::Changed || f.field == "body" || f.field == "text")
+        .map(|f| {
+            let chose = match &f.written {
+                Written::Set(value) if Some(value) != f.after.as_ref() => Some(format!(
+                    "{} “{}”",
+                    i18n.t(Key::ReviewChose),
+                    value
+                )),
+                Written::Cleared => Some(i18n.t(Key::ReviewCleared).to_owned()),
+                _ => None,
+            };
+            view! {
+                <dl class="review-field" data-field=f.field.clone()>
+                    <dt>{f.field.clone()}</dt>
+                    <dd>
+                        {f.before.clone().map(|before| view! {
+                            <del>
+                                <span class="visually-hidden">{i18n.t(Key::ReviewBefore)} ": "</span>
+                                {before}
+                            </del>
+                            " "
+                        })}
+                        {f.after.clone().map(|after| view! {
+                            <ins>
+                                <span class="visually-hidden">{i18n.t(Key::ReviewAfter)} ": "</span>
+                                {after}
+                            </ins>
+                        })}
+                        {chose.map(|chose| view! { " (" {chose} ")" })}
+                    </dd>
+                </dl>
+            }
+        })
+        .collect_view();
+    let key = contribution.key.clone();
+    view! {
+        <li data-testid="review-item" data-kind=kind data-subject=subject_token(&contribution.subject)>
+            {format!("{name} {line}")}
+            {fields}
+            {moderates.then(|| undo_button(i18n, key, undo))}
+        </li>
+    }
+}
+
+fn undo_button(i18n: I18n, key: String, undo: Callback<String>) -> impl IntoView {
+    view! {
+        <button type="button" class="secondary" data-testid="review-undo" on:click=move |_| undo.run(key.clone())>
+            {i18n.t(Key::ReviewUndo)}
+        </button>
+    }
+}
+
+fn conflicts_block(
+    i18n: I18n,
+    community: &CommunityView,
+    review: &Review,
+    moderates: bool,
+    choose: Callback<(Vec<String>, usize)>,
+) -> impl IntoView + use<> {
+    let items = review
+        .conflicts
+        .iter()
+        .map(|conflict| {
+            let what = community::subject_of(&conflict.path)
+                .map(|s| subject_name(i18n, community, &s))
+                .unwrap_or_default();
+            let field = conflict.path.last().cloned().unwrap_or_default();
+            let values = conflict
+                .values
+                .iter()
+                .zip(&conflict.authors)
+                .enumerate()
+                .map(|(index, (value, authors))| {
+                    let who = authors
+                        .iter()
+                        .map(|a| name_of(i18n, community, a))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let path = conflict.path.clone();
+                    view! {
+                        <li data-testid="review-conflict-value">
+                            "“" {value.clone()} "” " {i18n.t(Key::ReviewBy)} " " {who}
+                            {moderates.then(|| view! {
+                                " "
+                                <button type="button" data-testid="review-choose"
+                                    on:click=move |_| choose.run((path.clone(), index))>
+                                    {i18n.t(Key::ReviewChooseValue)}
+                                    <span class="visually-hidden">" “" {value.clone()} "”"</span>
+                                </button>
+                            })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <li data-testid="review-conflict" data-path=conflict.path.join("/")>
+                    {format!("{what} — {field}")}
+                    <ul>{values}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="conflict" role="status">
+            <h3>{i18n.t(Key::ReviewConflictsHeading)}</h3>
+            <p>{i18n.t(Key::ReviewConflictHint)}</p>
+            <ul>{items}</ul>
+        </div>
+    }
+}
+
+/// A member's name as the roster has it.
+fn name_of(i18n: I18n, community: &CommunityView, who: &Contributor) -> String {
+    match who {
+        Contributor::Member(id) => community
+            .design
+            .members
+            .iter()
+            .find(|m| m.id == *id)
+            .map(|m| m.name.clone())
+            .filter(|name| !name.trim().is_empty())
+            .unwrap_or_else(|| id.to_string()),
+        Contributor::Unknown(actor) => format!("{} ({actor})", i18n.t(Key::ReviewUnknownMember)),
+    }
+}
+
+fn discussion_title(community: &CommunityView, id: &community::DiscussionId) -> String {
+    community
+        .discussions
+        .iter()
+        .find(|d| d.id == *id)
+        .map(|d| d.title.clone())
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn section_name(i18n: I18n, community: &CommunityView, section: &Section) -> String {
+    match section {
+        Section::Design => i18n.t(Key::SectionDesign).to_owned(),
+        Section::Roster => i18n.t(Key::SectionRoster).to_owned(),
+        Section::Plan => i18n.t(Key::SectionPlan).to_owned(),
+        Section::Discussion(d) => i18n
+            .t(Key::SectionDiscussion)
+            .replace("{what}", &discussion_title(community, d)),
+        Section::Knowledge => i18n.t(Key::SectionKnowledge).to_owned(),
+        Section::Moderation => i18n.t(Key::SectionModeration).to_owned(),
+        Section::Other => i18n.t(Key::SectionOther).to_owned(),
+    }
+}
+
+fn subject_name(i18n: I18n, community: &CommunityView, subject: &Subject) -> String {
+    let plain = |key| i18n.t(key).to_owned();
+    match subject {
+        Subject::Design(field) => plain(match field.as_str() {
+            "title" => Key::SubjectTitle,
+            "problem" => Key::SubjectProblem,
+            "objective" => Key::SubjectObjective,
+            "objective_type" => Key::SubjectObjectiveType,
+            _ => Key::SubjectDesign,
+        }),
+        Subject::ExpectedResult(id) => {
+            let number = community
+                .design
+                .expected_results
+                .iter()
+                .position(|r| r.id == *id)
+                .map_or_else(String::new, |i| (i + 1).to_string());
+            i18n.t(Key::SubjectResult).replace("{n}", &number)
+        }
+        Subject::Audience(_) => plain(Key::SubjectAudience),
+        Subject::Member(id) => i18n.t(Key::SubjectMember).replace(
+            "{what}",
+            &name_of(i18n, community, &Contributor::Member(id.clone())),
+        ),
+        Subject::Call(_) => plain(Key::SubjectCall),
+        Subject::Registration(_) => plain(Key::SubjectRegistration),
+        Subject::Phase => plain(Key::SubjectPhase),
+        Subject::Tool(_) => plain(Key::SubjectTool),
+        Subject::Meeting => plain(Key::SubjectMeeting),
+        Subject::ActionItem(_) => plain(Key::SubjectAction),
+        Subject::DiscussionPlan(_) => plain(Key::SubjectDiscussionPlan),
+        Subject::Post(..) => plain(Key::SubjectPost),
+        Subject::Restatement(..) => plain(Key::SubjectRestatement),
+        Subject::Summary(..) => plain(Key::SubjectSummary),
+        Subject::ParticipantNote(..) => plain(Key::SubjectParticipantNote),
+        Subject::Closing(_) => plain(Key::SubjectClosing),
+        Subject::Proposal(_) => plain(Key::SubjectProposal),
+        Subject::Decision(_) => plain(Key::SubjectDecision),
+        Subject::Other(_) => plain(Key::SubjectOther),
+    }
+}
+
+/// A stable token for tests and styles.
+fn subject_token(subject: &Subject) -> &'static str {
+    match subject {
+        Subject::Design(_) => "design",
+        Subject::ExpectedResult(_) => "result",
+        Subject::Audience(_) => "audience",
+        Subject::Member(_) => "member",
+        Subject::Call(_) => "call",
+        Subject::Registration(_) => "registration",
+        Subject::Phase => "phase",
+        Subject::Tool(_) => "tool",
+        Subject::Meeting => "meeting",
+        Subject::ActionItem(_) => "action",
+        Subject::DiscussionPlan(_) => "discussion",
+        Subject::Post(..) => "post",
+        Subject::Restatement(..) => "restatement",
+        Subject::Summary(..) => "summary",
+        Subject::ParticipantNote(..) => "participant",
+        Subject::Closing(_) => "closing",
+        Subject::Proposal(_) => "proposal",
+        Subject::Decision(_) => "decision",
+        Subject::Other(_) => "other",
+    }
+}
+
+fn field_after(contribution: &Contribution, field: &str) -> String {
+    contribution
+        .fields
+        .iter()
+        .find(|f| f.field == field)
+        .and_then(|f| f.after.clone())
+        .unwrap_or_default()
+}
+
+/// Where the reviewed heads of `member` on this device are kept for `id`.
+fn storage_key(id: DocumentId, member: &community::MemberId) -> String {
+    format!("praxis.reviewed.{id}.{member}")
+}
+
+fn stored_heads(id: DocumentId, member: &community::MemberId) -> Option<Vec<ChangeHash>> {
+    let raw = local_storage()?.get_item(&storage_key(id, member)).ok()??;
+    // An unreadable entry starts the review over from the whole history rather than
+    // hiding anything.
+    Some(
+        raw.split(',')
+            .filter(|s| !s.is_empty())
+            .filter_map(|hash| hash.parse().ok())
+            .collect(),
+    )
+}
+
+fn store_heads(id: DocumentId, member: &community::MemberId, heads: &[ChangeHash]) {
+    let value = heads
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(&storage_key(id, member), &value);
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
