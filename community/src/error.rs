@@ -77,6 +77,20 @@ pub enum CommunityError {
     /// The registration was already confirmed or declined.
     #[error("registration `{id}` was already decided")]
     AlreadyDecided { id: String },
+    /// A proposal was already accepted or returned (perhaps by another moderator), or
+    /// is accepted and can no longer be revised.
+    #[error("proposal `{id}` is already {state}")]
+    ProposalDecided { id: String, state: &'static str },
+    /// Only the member who wrote an entry may do this to it.
+    #[error("member `{member}` did not write {kind} `{id}`")]
+    NotAuthor {
+        member: String,
+        kind: &'static str,
+        id: String,
+    },
+    /// A review key is empty or longer than the limit (it becomes a map key).
+    #[error("a review key has 1 to {limit} bytes; this one has {bytes}")]
+    ReviewKey { bytes: usize, limit: usize },
 }
 
 // Boxed: the library errors are large, and this error travels through every edit.

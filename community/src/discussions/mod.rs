@@ -12,7 +12,9 @@
 //!   schedule: { planned | open | closing | closed: "YYYY-MM-DD" },
 //!   subgroups: { <id>: { name: Str, members: { <member id>: true }, position: Int } },
 //!   posts: { <post id>: { author: <member id>, body: Text, created: "YYYY-MM-DDThh:mm…",
-//!                         parent: <post id> } },
+//!                         parent: <post id>,
+//!                         hidden?: { reason: Text, by, at },      // see `moderation`
+//!                         returned?: { comment: Text, by, at } } },
 //!   restatements: { <id>: { text: Text, by, at, position: Int } },
 //!   summaries: { <id>: { text: Text, posts: { <post id>: true }, by, at, position: Int } },
 //!   participants: { <member id>: Text },
