@@ -5,7 +5,7 @@ use automerge::transaction::{Transactable as _, Transaction};
 use automerge::{Automerge, ObjId, ObjType, ReadDoc, Value};
 
 use super::planning::moderate;
-use super::{DiscussionStage, check_moment, discussion, inner, insert_inner, require};
+use super::{check_moment, discussion, inner, insert_inner, refuse_closed, require};
 use crate::roles::Action;
 use crate::{CommunityError, DiscussionId, MemberId, PostId, SummaryId, members, store};
 
@@ -35,9 +35,7 @@ pub fn post(
     store::write(doc, |tx| {
         require(tx, &new.author, Action::PostInDiscussion)?;
         let entry = discussion(tx, id)?;
-        if store::string(tx, &entry, "stage").as_deref() == Some(DiscussionStage::Closed.key()) {
-            return Err(CommunityError::DiscussionClosed { id: id.to_string() });
-        }
+        refuse_closed(tx, id, &entry)?;
         let path = inner(id.as_str(), "posts");
         if let Some(parent) = &new.parent {
             store::existing_entry(tx, &path, "post", parent.as_str())?;

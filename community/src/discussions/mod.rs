@@ -125,6 +125,20 @@ pub(crate) fn discussion<R: ReadDoc>(doc: &R, id: &DiscussionId) -> Result<ObjId
     store::existing_entry(doc, DISCUSSIONS, "discussion", id.as_str())
 }
 
+/// Refuses a contribution to a closed discussion (a new post, an author's edit, a
+/// member's summary).
+pub(crate) fn refuse_closed<R: ReadDoc>(
+    doc: &R,
+    id: &DiscussionId,
+    entry: &ObjId,
+) -> Result<(), CommunityError> {
+    if store::string(doc, entry, "stage").as_deref() == Some(DiscussionStage::Closed.key()) {
+        Err(CommunityError::DiscussionClosed { id: id.to_string() })
+    } else {
+        Ok(())
+    }
+}
+
 /// The path of a collection inside a discussion, for the union-reading helpers.
 pub(crate) fn inner<'a>(id: &'a str, key: &'a str) -> [&'a str; 3] {
     ["discussions", id, key]

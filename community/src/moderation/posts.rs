@@ -5,7 +5,7 @@ use automerge::{Automerge, ObjId};
 
 use super::marks::{self, Mark};
 use crate::discussions::intervention::check_length;
-use crate::discussions::{DiscussionStage, check_moment, discussion, inner, require};
+use crate::discussions::{check_moment, discussion, inner, refuse_closed, require};
 use crate::roles::{Action, may};
 use crate::{CommunityError, DiscussionId, MemberId, PostId, members, store};
 
@@ -37,8 +37,8 @@ pub fn edit_post(
         } else {
             require(tx, by, Action::ReviewContributions)?;
         }
-        if !reviewer && closed(tx, &entry) {
-            return Err(CommunityError::DiscussionClosed { id: id.to_string() });
+        if !reviewer {
+            refuse_closed(tx, id, &entry)?;
         }
         check_length(tx, &entry, body)?;
         store::put_text(tx, &item, "body", body)?;
@@ -156,10 +156,6 @@ fn post_entry(
     post: &PostId,
 ) -> Result<ObjId, CommunityError> {
     store::existing_entry(tx, &inner(id.as_str(), "posts"), "post", post.as_str())
-}
-
-fn closed(tx: &Transaction<'_>, entry: &ObjId) -> bool {
-    store::string(tx, entry, "stage").as_deref() == Some(DiscussionStage::Closed.key())
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use super::PROPOSALS;
 use super::premoderation::premoderation;
 use super::proposal::{ProposalKind, ProposalState, state};
 use crate::discussions::intervention::{NewSummary, check_posts, write_summary};
-use crate::discussions::{DiscussionStage, check_moment, discussion, require};
+use crate::discussions::{check_moment, discussion, refuse_closed, require};
 use crate::roles::{Action, may};
 use crate::{
     CommunityError, DiscussionId, MemberId, PostId, ProposalId, SummaryId, members, store,
@@ -211,18 +211,6 @@ fn decided(id: &ProposalId, state: ProposalState) -> CommunityError {
     CommunityError::ProposalDecided {
         id: id.to_string(),
         state: state.key(),
-    }
-}
-
-fn refuse_closed(
-    tx: &Transaction<'_>,
-    id: &DiscussionId,
-    entry: &ObjId,
-) -> Result<(), CommunityError> {
-    if store::string(tx, entry, "stage").as_deref() == Some(DiscussionStage::Closed.key()) {
-        Err(CommunityError::DiscussionClosed { id: id.to_string() })
-    } else {
-        Ok(())
     }
 }
 

@@ -23,10 +23,13 @@ pub struct ReviewMark {
     pub at: String,
 }
 
-/// Marks `key` reviewed by `by` at `at`; marking it again records the newer review.
+/// Marks `key` reviewed by `by` at `at`; marking it again replaces the mark with the
+/// newer review.
 ///
-/// Two moderators marking the same key concurrently each write the key's mark; after
-/// the merge one mark wins and reads as any other (both say "reviewed").
+/// Each mark is a new map, never fields updated in place: two moderators marking the
+/// same key concurrently leave two maps at one key, of which one wins and reads like
+/// any other (both say "reviewed"), and no scalar is left in conflict for
+/// [`crate::conflicts`] to ask about.
 pub fn mark_reviewed(
     doc: &mut Automerge,
     by: &MemberId,
@@ -42,14 +45,11 @@ pub fn mark_reviewed(
     check_moment(at)?;
     store::write(doc, |tx| {
         require(tx, by, Action::ReviewContributions)?;
-        let mark = match store::find_entry(tx, REVIEWED, key) {
-            Some(mark) => mark,
-            None => {
-                let marks = store::ensure_map(tx, REVIEWED)?;
-                tx.put_object(&marks, key, ObjType::Map)
-                    .map_err(store::edit("review mark"))?
-            }
-        };
+        store::delete_everywhere(tx, REVIEWED, key).map_err(store::edit("review mark"))?;
+        let marks = store::ensure_map(tx, REVIEWED)?;
+        let mark = tx
+            .put_object(&marks, key, ObjType::Map)
+            .map_err(store::edit("review mark"))?;
         store::put_scalar(tx, &mark, "by", by.as_str())?;
         store::put_scalar(tx, &mark, "at", at)
     })
@@ -142,8 +142,14 @@ mod tests {
         );
         assert_eq!(marks.len(), 1);
         assert!([id("mo"), id("le")].contains(&marks["merge:abc"].by));
+        assert!(crate::conflicts(&mo).is_empty(), "nothing to settle");
         mark_reviewed(&mut mo, &id("fa"), "merge:abc", "2030-01-04").unwrap();
         assert_eq!(reviewed_marks(&mo)["merge:abc"].by, id("fa"));
+        // Marking again after merging and marking concurrently again: still one mark.
+        mark_reviewed(&mut le, &id("le"), "merge:abc", "2030-01-05").unwrap();
+        mo.merge(&mut le).unwrap();
+        assert_eq!(reviewed_marks(&mo).len(), 1);
+        assert!(crate::conflicts(&mo).is_empty());
     }
 
     #[test]
