@@ -78,7 +78,7 @@ pub use members::{
     set_approval, set_call, set_member, set_role,
 };
 pub use moderation::{
-    Contribution, Hidden, Proposal, ProposalKind, ProposalState, REVIEW_KEY_LIMIT, Returned,
+    Contributed, Hidden, Proposal, ProposalKind, ProposalState, REVIEW_KEY_LIMIT, Returned,
     ReviewMark, accept_proposal, clear_return, contribute_summary, edit_post, hide_post,
     mark_reviewed, premoderation, proposals, return_post, return_proposal, reviewed_marks,
     revise_proposal, set_premoderation, unhide_post,

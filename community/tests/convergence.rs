@@ -336,8 +336,8 @@ fn apply(
                 .collect();
             let by = member(PARTICIPANT);
             match contribute_summary(doc, &by, discussion, &marker, &cites, "2030-01-02") {
-                Ok(Contribution::Proposed(id)) => trace.proposed.push(id),
-                Ok(Contribution::Published(id)) => trace.published.push(id),
+                Ok(Contributed::Proposed(id)) => trace.proposed.push(id),
+                Ok(Contributed::Published(id)) => trace.published.push(id),
                 Err(CommunityError::DiscussionClosed { .. }) => {}
                 Err(other) => panic!("{other}"),
             }

@@ -37,7 +37,7 @@ pub use posts::{clear_return, edit_post, hide_post, return_post, unhide_post};
 pub use premoderation::{premoderation, set_premoderation};
 pub use proposal::{Proposal, ProposalKind, ProposalState, proposals};
 pub use proposals::{
-    Contribution, accept_proposal, contribute_summary, return_proposal, revise_proposal,
+    Contributed, accept_proposal, contribute_summary, return_proposal, revise_proposal,
 };
 pub use reviewed::{REVIEW_KEY_LIMIT, ReviewMark, mark_reviewed, reviewed_marks};
 
@@ -84,7 +84,7 @@ mod tests {
 
     use crate::discussions::fixture::id;
     use crate::{
-        Contribution, NewDiscussion, NewPost, Role, contribute_summary, create_discussion,
+        Contributed, NewDiscussion, NewPost, Role, contribute_summary, create_discussion,
         hide_post, mark_reviewed, post, premoderation, proposals, read, reviewed_marks, set_member,
     };
 
@@ -131,7 +131,7 @@ mod tests {
         mark_reviewed(&mut doc, &id("mo"), "merge:1", "2030-01-02").unwrap();
         crate::set_call(&mut doc, crate::Call::Public).unwrap();
         let made = contribute_summary(&mut doc, &id("pa"), &d, "Visits", &[], "2030-01-02");
-        assert!(matches!(made, Ok(Contribution::Proposed(_))));
+        assert!(matches!(made, Ok(Contributed::Proposed(_))));
         assert_eq!(proposals(&doc).len(), 1);
         assert_eq!(reviewed_marks(&doc).len(), 1);
         assert!(read(&doc).unwrap().discussions[0].posts[0].hidden.is_some());

@@ -14,9 +14,10 @@ use crate::{
     CommunityError, DiscussionId, MemberId, PostId, ProposalId, SummaryId, members, store,
 };
 
-/// What became of a contribution.
+/// What became of a contributed summary. (Not named `Contribution`, the name the
+/// review of merged work gives one member's work on one subject.)
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Contribution {
+pub enum Contributed {
     /// Published at once: its author reviews contributions, or pre-moderation is off.
     Published(SummaryId),
     /// Waiting for a moderator (pre-moderation is on).
@@ -37,7 +38,7 @@ pub fn contribute_summary(
     text: &str,
     posts: &[PostId],
     at: &str,
-) -> Result<Contribution, CommunityError> {
+) -> Result<Contributed, CommunityError> {
     if text.trim().is_empty() {
         return Err(CommunityError::Empty { field: "summary" });
     }
@@ -58,7 +59,7 @@ pub fn contribute_summary(
                 at,
             };
             write_summary(tx, id, &entry, &fresh, &new)?;
-            return Ok(Contribution::Published(SummaryId::from_stored(fresh)));
+            return Ok(Contributed::Published(SummaryId::from_stored(fresh)));
         }
         let proposal = store::insert_entry(tx, PROPOSALS, "proposal", &fresh)?;
         let kind = ProposalKind::InterimSummary.key();
@@ -73,7 +74,7 @@ pub fn contribute_summary(
         // Made now, so two moderators' first returns edit one text instead of racing to
         // create it.
         store::put_text(tx, &proposal, "comment", "")?;
-        Ok(Contribution::Proposed(ProposalId::from_stored(fresh)))
+        Ok(Contributed::Proposed(ProposalId::from_stored(fresh)))
     })
 }
 
@@ -243,7 +244,7 @@ mod tests {
         let cites = std::slice::from_ref(&p);
         let made =
             contribute_summary(&mut doc, &id("pa"), &d, "Visits", cites, "2030-01-02").unwrap();
-        let Contribution::Proposed(proposal) = made else {
+        let Contributed::Proposed(proposal) = made else {
             panic!("pre-moderated: {made:?}")
         };
         (doc, d, p, proposal)
@@ -255,7 +256,7 @@ mod tests {
         set_call(&mut doc, Call::Restricted).unwrap();
         let cites = std::slice::from_ref(&p);
         let made = contribute_summary(&mut doc, &id("pa"), &d, "Visits", cites, "2030-01-02");
-        let Ok(Contribution::Published(summary)) = made else {
+        let Ok(Contributed::Published(summary)) = made else {
             panic!("{made:?}")
         };
         let read = summaries(&doc);
@@ -282,14 +283,14 @@ mod tests {
         assert_eq!((read.comment.as_str(), read.decided_by), ("", None));
         for reviewer in REVIEWERS {
             let made = contribute_summary(&mut doc, &id(reviewer), &d, "Mine", &[], "2030-01-02");
-            assert!(matches!(made, Ok(Contribution::Published(_))), "{reviewer}");
+            assert!(matches!(made, Ok(Contributed::Published(_))), "{reviewer}");
         }
         assert_eq!(summaries(&doc).len(), 3);
         // The public call's default, with no choice made, pre-moderates too.
         let (mut doc, d, _) = with_post();
         set_call(&mut doc, Call::Public).unwrap();
         let made = contribute_summary(&mut doc, &id("pb"), &d, "Visits", &[], "2030-01-02");
-        assert!(matches!(made, Ok(Contribution::Proposed(_))));
+        assert!(matches!(made, Ok(Contributed::Proposed(_))));
     }
 
     #[test]
