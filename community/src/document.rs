@@ -15,6 +15,7 @@
 //!     member_names: { <member id>: Str },
 //!     call: "public" | "restricted",
 //!     approval: "moderated" | "automatic",  // registrations to a public call
+//!     premoderation: Bool,                  // absent: on when the call is public
 //!     created_by: <member id>,              // the creator, as their device claims
 //!     audiences: { <id>: { text: Text, position: Int } } },
 //!   implementation: {
@@ -28,7 +29,9 @@
 //!     meeting: { date: "YYYY-MM-DD", agenda: Text, minutes: Text },
 //!     action_plan: { <id>: { text: Text, result: <result id>, owner: <member id>,
 //!                            due: "YYYY-MM-DD", status: Str, position: Int } } },
-//!   discussions: { <id>: … }                // see the `discussions` module
+//!   discussions: { <id>: … },               // see the `discussions` module
+//!   moderation: { reviewed: { <key>: … },   // see the `moderation` module
+//!                 proposals: { <id>: … } }
 //! }
 //! ```
 //!
@@ -109,6 +112,9 @@ pub struct Design {
     pub call: Option<Call>,
     /// Whether registrations to a public call wait for a leader or moderator.
     pub approval: Approval,
+    /// Whether members' contributions to curated sections wait for a moderator (the
+    /// effective value: see [`crate::premoderation`]).
+    pub premoderation: bool,
     /// Who created the community, if recorded.
     pub created_by: Option<crate::MemberId>,
     /// In the order they were added.
@@ -147,7 +153,7 @@ pub fn create(title: &str, problem: &str) -> Result<Automerge, CommunityError> {
 }
 
 /// Containers `create` makes empty, so concurrent first additions land in one map.
-const CONTAINERS: [store::Path; 8] = [
+const CONTAINERS: [store::Path; 10] = [
     &["design", "expected_results"],
     &["design", "members"],
     &["design", "member_names"],
@@ -156,6 +162,8 @@ const CONTAINERS: [store::Path; 8] = [
     &["implementation", "registrations"],
     &["implementation", "action_plan"],
     crate::discussions::DISCUSSIONS,
+    crate::moderation::REVIEWED,
+    crate::moderation::PROPOSALS,
 ];
 
 /// Reads the community a document holds.
@@ -178,6 +186,7 @@ pub(crate) fn read_without_discussions(doc: &Automerge) -> Result<Community, Com
             members: read_members(doc),
             call: read_call(doc),
             approval: read_approval(doc),
+            premoderation: crate::premoderation(doc),
             created_by: read_creator(doc),
             audiences: read_audiences(doc),
         },

@@ -83,6 +83,21 @@ pub enum CommunityError {
 
     #[error("the conflict at `{path}` has no value {choice}")]
     NoSuchChoice { path: String, choice: usize },
+
+    /// A proposal was already accepted or returned (perhaps by another moderator), or
+    /// is accepted and can no longer be revised.
+    #[error("proposal `{id}` is already {state}")]
+    ProposalDecided { id: String, state: &'static str },
+    /// Only the member who wrote an entry may do this to it.
+    #[error("member `{member}` did not write {kind} `{id}`")]
+    NotAuthor {
+        member: String,
+        kind: &'static str,
+        id: String,
+    },
+    /// A review key is empty or longer than the limit (it becomes a map key).
+    #[error("a review key has 1 to {limit} bytes; this one has {bytes}")]
+    ReviewKey { bytes: usize, limit: usize },
 }
 
 // Boxed: the library errors are large, and this error travels through every edit.

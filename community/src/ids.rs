@@ -91,6 +91,11 @@ id_type!(
     /// One interim summary of a discussion.
     SummaryId
 );
+id_type!(
+    /// One contribution proposed for a curated section, waiting for a moderator
+    /// (pre-moderation).
+    ProposalId
+);
 
 #[cfg(test)]
 mod tests {

@@ -10,8 +10,10 @@
 //! objective, one to three expected results, members and roles with the call, target
 //! audiences, and [`progress`]. Phase II (Implementation): tools, registrations, the
 //! introductory meeting, the action plan and the moderated discussions (planning,
-//! intervention, closing). [`may`] says which role may do what;
-//! [`conflicts`] lists concurrent choices that disagree.
+//! intervention, closing), and the moderator's review of what members contributed
+//! (edit, hide or return a post, mark merged contributions reviewed, pre-moderation of
+//! interim summaries). [`may`] says which role may do what; [`conflicts`] lists
+//! concurrent choices that disagree.
 
 pub mod access;
 pub mod attribution;
@@ -24,6 +26,7 @@ mod error;
 mod ids;
 mod implementation;
 mod members;
+mod moderation;
 mod name_coach;
 mod objective;
 mod progress;
@@ -54,8 +57,8 @@ pub use discussions::{
 pub use document::{Community, Design, SCHEMA_VERSION, create, read, set_problem, set_title};
 pub use error::CommunityError;
 pub use ids::{
-    ActionItemId, AudienceId, DiscussionId, MemberId, PostId, RegistrationId, ResultId, SubgroupId,
-    SummaryId, ToolId,
+    ActionItemId, AudienceId, DiscussionId, MemberId, PostId, ProposalId, RegistrationId, ResultId,
+    SubgroupId, SummaryId, ToolId,
 };
 pub use implementation::Implementation;
 pub use implementation::action_plan::{
@@ -76,6 +79,12 @@ pub use implementation::tools::{
 pub use members::{
     Approval, Call, Member, Role, new_member_id, record_creator, remove_member, role_of,
     set_approval, set_call, set_member, set_role,
+};
+pub use moderation::{
+    Contributed, Hidden, Proposal, ProposalKind, ProposalState, REVIEW_KEY_LIMIT, Returned,
+    ReviewMark, accept_proposal, clear_return, contribute_summary, edit_post, hide_post,
+    mark_reviewed, premoderation, proposals, return_post, return_proposal, reviewed_marks,
+    revise_proposal, set_premoderation, unhide_post,
 };
 pub use name_coach::{NAME_EXAMPLES, NameAdvice, NameExample, name_advice};
 pub use objective::{Objective, ObjectiveType, set_objective_text, set_objective_type};

@@ -35,11 +35,16 @@ pub enum Action {
     ModerateDiscussion,
     /// Post or reply in a discussion (every member takes part).
     PostInDiscussion,
+    /// Review what members contributed: edit or hide others' posts, return a post or a
+    /// proposal to its author, accept proposals, mark merged contributions reviewed.
+    ReviewContributions,
+    /// Decide whether members' contributions to curated sections wait for a moderator.
+    SetPremoderation,
 }
 
 impl Action {
     /// Every action, for callers that map an error's description back to its action.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 14] = [
         Self::EditDesign,
         Self::AssignRoles,
         Self::StartImplementation,
@@ -52,6 +57,8 @@ impl Action {
         Self::UpdateResultStatus,
         Self::ModerateDiscussion,
         Self::PostInDiscussion,
+        Self::ReviewContributions,
+        Self::SetPremoderation,
     ];
 
     /// A short English description, used in error messages.
@@ -69,6 +76,8 @@ impl Action {
             Self::UpdateResultStatus => "update an expected result's status",
             Self::ModerateDiscussion => "moderate discussions",
             Self::PostInDiscussion => "post in discussions",
+            Self::ReviewContributions => "review members' contributions",
+            Self::SetPremoderation => "decide pre-moderation",
         }
     }
 }
@@ -78,7 +87,8 @@ pub fn may(role: Role, action: Action) -> bool {
     use Action::*;
     use Role::*;
     match action {
-        EditDesign | AssignRoles | StartImplementation => role == Leader,
+        // Pre-moderation is a rule of the community, like who may join: the leader's.
+        EditDesign | AssignRoles | StartImplementation | SetPremoderation => role == Leader,
         // "The leader or the moderator will submit ... a recommended action plan".
         DecideRegistration | EditActionPlan | UpdateResultStatus => {
             matches!(role, Leader | Moderator)
@@ -86,7 +96,9 @@ pub fn may(role: Role, action: Action) -> bool {
         // The facilitator "coordinates and supports the CoP's activities using
         // asynchronous and synchronous tools".
         // "The moderator, and sometimes the facilitator" plans, intervenes and closes.
-        ChooseTools | PlanMeeting | WriteMinutes | ModerateDiscussion => {
+        // The moderator "evaluates comments and information": the same people who
+        // moderate discussions review what members contributed.
+        ChooseTools | PlanMeeting | WriteMinutes | ModerateDiscussion | ReviewContributions => {
             matches!(role, Leader | Moderator | Facilitator)
         }
         // "Each member is responsible for monitoring and assessing these activities".
@@ -111,7 +123,18 @@ mod tests {
         for role in Role::ALL {
             assert_eq!(may(role, Action::EditDesign), role == Role::Leader);
             assert_eq!(may(role, Action::StartImplementation), role == Role::Leader);
+            assert_eq!(may(role, Action::SetPremoderation), role == Role::Leader);
         }
+    }
+
+    #[test]
+    fn every_action_is_listed_once_with_its_own_description() {
+        let mut described: Vec<_> = Action::ALL.iter().map(|a| a.describe()).collect();
+        described.sort_unstable();
+        described.dedup();
+        assert_eq!(described.len(), Action::ALL.len());
+        assert!(Action::ALL.contains(&Action::ReviewContributions));
+        assert!(Action::ALL.contains(&Action::SetPremoderation));
     }
 
     #[test]
@@ -132,6 +155,10 @@ mod tests {
             assert_eq!(
                 may(role, Action::ModerateDiscussion),
                 role != Role::Participant
+            );
+            assert_eq!(
+                may(role, Action::ReviewContributions),
+                may(role, Action::ModerateDiscussion)
             );
             assert!(may(role, Action::PostInDiscussion));
         }

@@ -26,6 +26,15 @@ enum Op {
     /// A new thread, or (with `Some`) a reply to one of the posts this replica knows.
     Post(Option<usize>),
     SetDiscussionStage(usize),
+    /// The leader (a reviewer) appends to a known post.
+    EditPost(usize),
+    HidePost(usize),
+    UnhidePost(usize),
+    /// A participant's interim summary, proposed under pre-moderation (`Some`: citing
+    /// a known post).
+    ContributeSummary(Option<usize>),
+    AcceptProposal(usize),
+    MarkReviewed(usize),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -48,11 +57,23 @@ fn op() -> impl Strategy<Value = Op> {
         prop::option::of(any::<usize>()).prop_map(Op::Post),
         prop::option::of(any::<usize>()).prop_map(Op::Post),
         (0..4usize).prop_map(Op::SetDiscussionStage),
+        any::<usize>().prop_map(Op::EditPost),
+        any::<usize>().prop_map(Op::HidePost),
+        any::<usize>().prop_map(Op::UnhidePost),
+        prop::option::of(any::<usize>()).prop_map(Op::ContributeSummary),
+        any::<usize>().prop_map(Op::AcceptProposal),
+        (0..REVIEW_KEYS.len()).prop_map(Op::MarkReviewed),
     ]
 }
 
 /// Member ids that several members may assign roles to concurrently.
 const POOL: [&str; 3] = ["eva", "joe", "kim"];
+
+/// Review keys that several reviewers may mark concurrently.
+const REVIEW_KEYS: [&str; 3] = ["merge:a", "merge:b", "merge:c"];
+
+/// The participant whose summaries wait for a moderator.
+const PARTICIPANT: &str = "pat";
 
 fn member(id: &str) -> MemberId {
     MemberId::new(id).expect("valid id")
@@ -73,6 +94,15 @@ struct Trace {
     posts: Vec<(PostId, Option<PostId>)>,
     /// Last value this member wrote per scalar path (to predict conflicts).
     last: BTreeMap<Vec<String>, String>,
+    /// Markers appended to posts, by post.
+    post_edits: Vec<(PostId, String)>,
+    /// Whether this member last hid (`true`) or showed (`false`) each post.
+    hidden: BTreeMap<PostId, bool>,
+    /// Summaries this member's contributions published or proposed.
+    published: Vec<SummaryId>,
+    proposed: Vec<ProposalId>,
+    accepted: BTreeSet<ProposalId>,
+    reviewed: BTreeSet<String>,
 }
 
 struct Base {
@@ -80,6 +110,8 @@ struct Base {
     result: ResultId,
     audience: AudienceId,
     discussion: DiscussionId,
+    /// A post every member knows, so moderation of one post happens concurrently.
+    post: PostId,
 }
 
 fn base() -> Base {
@@ -95,11 +127,21 @@ fn base() -> Base {
     let discussion = create_discussion(&mut doc, &member("ana"), &plan).expect("discussion");
     set_discussion_stage(&mut doc, &member("ana"), &discussion, DiscussionStage::Open)
         .expect("open");
+    set_member(&mut doc, &member(PARTICIPANT), "Pat", Role::Participant).expect("pat");
+    set_premoderation(&mut doc, &member("ana"), true).expect("premoderation");
+    let first = NewPost {
+        author: member("ana"),
+        body: "Base post".into(),
+        created: "2030-01-01T09:00".into(),
+        parent: None,
+    };
+    let post = post(&mut doc, &discussion, &first).expect("post");
     Base {
         doc,
         result,
         audience,
         discussion,
+        post,
     }
 }
 
@@ -256,6 +298,67 @@ fn apply(
             if before != Some(stage) || trace.last.contains_key(&key) {
                 trace.last.insert(key, stage.key().into());
             }
+        }
+        Op::EditPost(n) | Op::HidePost(n) | Op::UnhidePost(n) => {
+            let thread = &current.discussions[0];
+            let known: Vec<&Post> = thread.all_posts();
+            if let Some(i) = pick(*n, known.len()) {
+                let target = known[i];
+                let ana = member("ana");
+                match op {
+                    Op::EditPost(_) => {
+                        let body = format!("{} {marker}", target.body);
+                        edit_post(doc, &ana, discussion, &target.id, &body).expect("edit");
+                        trace.post_edits.push((target.id.clone(), marker));
+                    }
+                    Op::HidePost(_) => {
+                        let at = format!("2030-01-0{}T11:00", 1 + step % 3);
+                        hide_post(doc, &ana, discussion, &target.id, &marker, &at).expect("hide");
+                        trace.hidden.insert(target.id.clone(), true);
+                    }
+                    _ => {
+                        unhide_post(doc, &ana, discussion, &target.id).expect("unhide");
+                        trace.hidden.insert(target.id.clone(), false);
+                    }
+                }
+            }
+        }
+        Op::ContributeSummary(cite) => {
+            let known: Vec<PostId> = current.discussions[0]
+                .all_posts()
+                .iter()
+                .map(|p| p.id.clone())
+                .collect();
+            let cites: Vec<PostId> = cite
+                .and_then(|n| pick(n, known.len()))
+                .map(|i| known[i].clone())
+                .into_iter()
+                .collect();
+            let by = member(PARTICIPANT);
+            match contribute_summary(doc, &by, discussion, &marker, &cites, "2030-01-02") {
+                Ok(Contributed::Proposed(id)) => trace.proposed.push(id),
+                Ok(Contributed::Published(id)) => trace.published.push(id),
+                Err(CommunityError::DiscussionClosed { .. }) => {}
+                Err(other) => panic!("{other}"),
+            }
+        }
+        Op::AcceptProposal(n) => {
+            let known = proposals(doc);
+            if let Some(i) = pick(*n, known.len()) {
+                let id = known[i].id.clone();
+                match accept_proposal(doc, &member("ana"), &id, "2030-01-03") {
+                    Ok(()) => {
+                        trace.accepted.insert(id);
+                    }
+                    Err(CommunityError::ProposalDecided { .. }) => {}
+                    Err(other) => panic!("{other}"),
+                }
+            }
+        }
+        Op::MarkReviewed(n) => {
+            let key = REVIEW_KEYS[*n];
+            mark_reviewed(doc, &member("ana"), key, "2030-01-03").expect("review");
+            trace.reviewed.insert(key.into());
         }
         Op::ConfirmOwnRegistration(n) => {
             if let Some(i) = pick(*n, trace.registrations.len()) {
@@ -440,10 +543,55 @@ fn run(
         }
     }
     walk(&expected.discussions[0].posts, None, &mut placed);
-    let mut written: Vec<_> = traces.iter().flat_map(|t| t.posts.clone()).collect();
+    let mut written: Vec<_> = std::iter::once((base.post.clone(), None))
+        .chain(traces.iter().flat_map(|t| t.posts.clone()))
+        .collect();
     placed.sort();
     written.sort();
     prop_assert_eq!(placed, written);
+
+    // Every edit of a post is in its body; every contribution and review mark survives,
+    // and a proposal accepted anywhere (even by several reviewers) is one summary.
+    let posts: BTreeMap<PostId, &Post> = expected.discussions[0]
+        .all_posts()
+        .into_iter()
+        .map(|p| (p.id.clone(), p))
+        .collect();
+    for (post, marker) in traces.iter().flat_map(|t| &t.post_edits) {
+        let body = &posts[post].body;
+        prop_assert!(body.contains(marker.as_str()), "{} lost: {}", marker, body);
+    }
+    let read_proposals = proposals(&replicas[0]);
+    let summaries = &expected.discussions[0].summaries;
+    for id in traces.iter().flat_map(|t| &t.proposed) {
+        prop_assert!(read_proposals.iter().any(|p| &p.id == id), "proposal lost");
+    }
+    for id in traces.iter().flat_map(|t| &t.published) {
+        prop_assert!(summaries.iter().any(|s| &s.id == id), "summary lost");
+    }
+    let accepted: BTreeSet<&ProposalId> = traces.iter().flat_map(|t| &t.accepted).collect();
+    for id in &accepted {
+        let proposal = read_proposals.iter().find(|p| &p.id == *id);
+        prop_assert_eq!(
+            proposal.and_then(|p| p.state),
+            Some(ProposalState::Accepted)
+        );
+        let copies = summaries.iter().filter(|s| s.id.as_str() == id.as_str());
+        prop_assert_eq!(copies.count(), 1);
+    }
+    let published: usize = traces.iter().map(|t| t.published.len()).sum();
+    prop_assert_eq!(summaries.len(), published + accepted.len());
+    let marked: BTreeSet<String> = traces.iter().flat_map(|t| t.reviewed.clone()).collect();
+    let read_marks: BTreeSet<String> = reviewed_marks(&replicas[0]).into_keys().collect();
+    prop_assert_eq!(read_marks, marked);
+    // In one round each member hid or showed posts from what they saw alone: a post is
+    // hidden when any member last hid it (a showing removes only the hides it saw).
+    if second.is_none() {
+        for (id, post) in &posts {
+            let hid = traces.iter().any(|t| t.hidden.get(id) == Some(&true));
+            prop_assert_eq!(post.hidden.is_some(), hid, "post {}", id);
+        }
+    }
 
     // Every member's text edits are present.
     for (field, marker) in traces.iter().flat_map(|t| &t.markers) {

@@ -5,7 +5,7 @@ use automerge::transaction::{Transactable as _, Transaction};
 use automerge::{Automerge, ObjId, ObjType, ReadDoc, Value};
 
 use super::planning::moderate;
-use super::{DiscussionStage, check_moment, discussion, inner, insert_inner, require};
+use super::{check_moment, discussion, inner, insert_inner, refuse_closed, require};
 use crate::roles::Action;
 use crate::{CommunityError, DiscussionId, MemberId, PostId, SummaryId, members, store};
 
@@ -35,9 +35,7 @@ pub fn post(
     store::write(doc, |tx| {
         require(tx, &new.author, Action::PostInDiscussion)?;
         let entry = discussion(tx, id)?;
-        if store::string(tx, &entry, "stage").as_deref() == Some(DiscussionStage::Closed.key()) {
-            return Err(CommunityError::DiscussionClosed { id: id.to_string() });
-        }
+        refuse_closed(tx, id, &entry)?;
         let path = inner(id.as_str(), "posts");
         if let Some(parent) = &new.parent {
             store::existing_entry(tx, &path, "post", parent.as_str())?;
@@ -85,6 +83,10 @@ pub fn restate_question(
 }
 
 /// Posts an interim summary linking the posts it draws on (each must exist).
+///
+/// This is the moderator's own tool. Every member contributes a summary through
+/// [`crate::contribute_summary`], which publishes it at once, or, under pre-moderation,
+/// proposes it for a moderator to accept.
 pub fn add_interim_summary(
     doc: &mut Automerge,
     by: &MemberId,
@@ -100,15 +102,40 @@ pub fn add_interim_summary(
     let summary = store::fresh_id(doc);
     moderate(doc, by, id, |tx, entry| {
         check_posts(tx, id, posts)?;
-        let path = inner(id.as_str(), "summaries");
-        let item = insert_inner(tx, entry, &path, "summaries", summary.as_str())?;
-        store::put_text(tx, &item, "text", text)?;
-        store::put_scalar(tx, &item, "by", by.as_str())?;
-        store::put_scalar(tx, &item, "at", at)?;
-        let ids: Vec<&str> = posts.iter().map(PostId::as_str).collect();
-        store::put_key_set(tx, &item, "posts", &ids)
+        let new = NewSummary {
+            text,
+            posts,
+            by,
+            at,
+        };
+        write_summary(tx, id, entry, &summary, &new)
     })?;
     Ok(SummaryId::from_stored(summary))
+}
+
+/// An interim summary to write, already checked.
+pub(crate) struct NewSummary<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) posts: &'a [PostId],
+    pub(crate) by: &'a MemberId,
+    pub(crate) at: &'a str,
+}
+
+/// Writes the interim summary `summary` into the discussion `entry`, whoever may.
+pub(crate) fn write_summary(
+    tx: &mut Transaction<'_>,
+    id: &DiscussionId,
+    entry: &ObjId,
+    summary: &str,
+    new: &NewSummary<'_>,
+) -> Result<(), CommunityError> {
+    let path = inner(id.as_str(), "summaries");
+    let item = insert_inner(tx, entry, &path, "summaries", summary)?;
+    store::put_text(tx, &item, "text", new.text)?;
+    store::put_scalar(tx, &item, "by", new.by.as_str())?;
+    store::put_scalar(tx, &item, "at", new.at)?;
+    let ids: Vec<&str> = new.posts.iter().map(PostId::as_str).collect();
+    store::put_key_set(tx, &item, "posts", &ids)
 }
 
 /// Records what the moderator learned of a participant's knowledge, experience and
@@ -154,7 +181,12 @@ pub(crate) fn check_posts(
     Ok(())
 }
 
-fn check_length(tx: &Transaction<'_>, entry: &ObjId, body: &str) -> Result<(), CommunityError> {
+/// Refuses a post body longer than the discussion's guidelines allow.
+pub(crate) fn check_length(
+    tx: &Transaction<'_>,
+    entry: &ObjId,
+    body: &str,
+) -> Result<(), CommunityError> {
     let limit = match tx.get(entry, "guidelines") {
         Ok(Some((Value::Object(ObjType::Map), map))) => {
             store::int(tx, &map, "max_words").unwrap_or(0)

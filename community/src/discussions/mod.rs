@@ -12,7 +12,9 @@
 //!   schedule: { planned | open | closing | closed: "YYYY-MM-DD" },
 //!   subgroups: { <id>: { name: Str, members: { <member id>: true }, position: Int } },
 //!   posts: { <post id>: { author: <member id>, body: Text, created: "YYYY-MM-DDThh:mm…",
-//!                         parent: <post id> } },
+//!                         parent: <post id>,
+//!                         hidden?: { reason: Text, by, at },      // see `moderation`
+//!                         returned?: { comment: Text, by, at } } },
 //!   restatements: { <id>: { text: Text, by, at, position: Int } },
 //!   summaries: { <id>: { text: Text, posts: { <post id>: true }, by, at, position: Int } },
 //!   participants: { <member id>: Text },
@@ -121,6 +123,20 @@ pub(crate) fn require<R: ReadDoc>(
 /// The discussion's entry, or "not found".
 pub(crate) fn discussion<R: ReadDoc>(doc: &R, id: &DiscussionId) -> Result<ObjId, CommunityError> {
     store::existing_entry(doc, DISCUSSIONS, "discussion", id.as_str())
+}
+
+/// Refuses a contribution to a closed discussion (a new post, an author's edit, a
+/// member's summary).
+pub(crate) fn refuse_closed<R: ReadDoc>(
+    doc: &R,
+    id: &DiscussionId,
+    entry: &ObjId,
+) -> Result<(), CommunityError> {
+    if store::string(doc, entry, "stage").as_deref() == Some(DiscussionStage::Closed.key()) {
+        Err(CommunityError::DiscussionClosed { id: id.to_string() })
+    } else {
+        Ok(())
+    }
 }
 
 /// The path of a collection inside a discussion, for the union-reading helpers.

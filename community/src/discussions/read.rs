@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use automerge::{ObjId, ObjType, ReadDoc, Value};
 
 use super::{DISCUSSIONS, DiscussionStage, Guidelines, Schedule};
+use crate::moderation::{Hidden, Returned};
 use crate::{ActionItemId, DiscussionId, MemberId, PostId, SubgroupId, SummaryId, store};
 
 /// A discussion as read.
@@ -86,6 +87,11 @@ pub struct Post {
     pub created: String,
     pub parent: Option<PostId>,
     pub replies: Vec<Post>,
+    /// Set while a moderator hides the post; the post stays in the tree (its author
+    /// and the moderators see it and why), and the UI decides what others see.
+    pub hidden: Option<Hidden>,
+    /// Set while the post is returned to its author for changes.
+    pub returned: Option<Returned>,
 }
 
 /// One restatement of the guiding question.
@@ -351,6 +357,22 @@ fn read_posts<R: ReadDoc>(doc: &R, posts: Option<ObjId>) -> Vec<Post> {
                 created: fields.string("created"),
                 parent: fields.scalar("parent").map(PostId::from_stored),
                 replies: Vec::new(),
+                hidden: fields.map("hidden").map(|map| {
+                    let mark = Fields::of(doc, &map);
+                    Hidden {
+                        reason: mark.text("reason"),
+                        by: MemberId::from_stored(mark.string("by")),
+                        at: mark.string("at"),
+                    }
+                }),
+                returned: fields.map("returned").map(|map| {
+                    let mark = Fields::of(doc, &map);
+                    Returned {
+                        comment: mark.text("comment"),
+                        by: MemberId::from_stored(mark.string("by")),
+                        at: mark.string("at"),
+                    }
+                }),
             }
         })
         .collect();
