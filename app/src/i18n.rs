@@ -446,6 +446,14 @@ pub enum Key {
     SubjectProposal,
     SubjectDecision,
     SubjectOther,
+    PostHiddenFor,
+    PostHiddenReason,
+    PostHide,
+    PostUnhide,
+    PostHideReason,
+    PostHideConfirm,
+    PostHideNeedsReason,
+    ReviewAddedPost,
 }
 
 /// The text for `key` in `lang`.
@@ -916,6 +924,14 @@ fn en(key: Key) -> &'static str {
         SubjectProposal => "a proposal",
         SubjectDecision => "a conflict, choosing one value",
         SubjectOther => "something this version does not know",
+        PostHiddenFor => "A moderator hid this post.",
+        PostHiddenReason => "Hidden by {who}: {what}",
+        PostHide => "Hide",
+        PostUnhide => "Show again",
+        PostHideReason => "Reason (the author sees it)",
+        PostHideConfirm => "Hide the post",
+        PostHideNeedsReason => "Say why the post is hidden.",
+        ReviewAddedPost => "added a post to {what}",
     }
 }
 
@@ -1383,6 +1399,14 @@ fn es(key: Key) -> &'static str {
         SubjectProposal => "una propuesta",
         SubjectDecision => "un conflicto, eligiendo un valor",
         SubjectOther => "algo que esta versión no conoce",
+        PostHiddenFor => "Un moderador ocultó este mensaje.",
+        PostHiddenReason => "Ocultado por {who}: {what}",
+        PostHide => "Ocultar",
+        PostUnhide => "Volver a mostrar",
+        PostHideReason => "Motivo (el autor lo verá)",
+        PostHideConfirm => "Ocultar el mensaje",
+        PostHideNeedsReason => "Indique por qué se oculta el mensaje.",
+        ReviewAddedPost => "añadió un mensaje a {what}",
     }
 }
 
@@ -1850,6 +1874,14 @@ fn pt(key: Key) -> &'static str {
         SubjectProposal => "uma proposta",
         SubjectDecision => "um conflito, escolhendo um valor",
         SubjectOther => "algo que esta versão não conhece",
+        PostHiddenFor => "Um moderador ocultou esta mensagem.",
+        PostHiddenReason => "Ocultada por {who}: {what}",
+        PostHide => "Ocultar",
+        PostUnhide => "Voltar a mostrar",
+        PostHideReason => "Motivo (o autor vê-o)",
+        PostHideConfirm => "Ocultar a mensagem",
+        PostHideNeedsReason => "Indique porque a mensagem é ocultada.",
+        ReviewAddedPost => "adicionou uma mensagem a {what}",
     }
 }
 
@@ -2329,6 +2361,14 @@ fn fr(key: Key) -> &'static str {
         SubjectProposal => "une proposition",
         SubjectDecision => "un conflit, en choisissant une valeur",
         SubjectOther => "quelque chose que cette version ne connaît pas",
+        PostHiddenFor => "Un modérateur a masqué ce message.",
+        PostHiddenReason => "Masqué par {who} : {what}",
+        PostHide => "Masquer",
+        PostUnhide => "Afficher à nouveau",
+        PostHideReason => "Motif (l'auteur le verra)",
+        PostHideConfirm => "Masquer le message",
+        PostHideNeedsReason => "Indiquez pourquoi le message est masqué.",
+        ReviewAddedPost => "a ajouté un message à {what}",
     }
 }
 

@@ -166,8 +166,13 @@ fn author_block(
                     Section::Discussion(d) => discussion_title(community, d),
                     _ => String::new(),
                 };
+                let one = if posts.len() == 1 {
+                    Key::ReviewAddedPost
+                } else {
+                    Key::ReviewAddedPosts
+                };
                 let line = i18n
-                    .t(Key::ReviewAddedPosts)
+                    .t(one)
                     .replace("{n}", &posts.len().to_string())
                     .replace("{what}", &discussion);
                 let bodies = posts

@@ -22,7 +22,7 @@ use super::notes::ParticipantNotes;
 use super::plan::PlanEditor;
 use super::subgroups::Subgroups;
 use super::summaries::{SummaryForm, SummarySuggestion};
-use super::{DiscussionLayout, Shown, anchor, now_iso, show_moment, shown_id, stage_key};
+use super::{DiscussionLayout, Shown, anchor, moderate, now_iso, show_moment, shown_id, stage_key};
 use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
 use crate::i18n::{Key, t, use_i18n};
@@ -208,6 +208,8 @@ struct Ctx {
     timeline: Memo<Timeline>,
     members: Memo<Vec<Member>>,
     closed: Memo<bool>,
+    /// Whether this person moderates (hides and shows posts).
+    moderator: Memo<bool>,
     /// Which post is being answered: kept here, outside the entries, so it survives
     /// anything that happens to them.
     replying: RwSignal<Option<PostId>>,
@@ -229,6 +231,7 @@ fn Posts(
         timeline,
         members,
         closed,
+        moderator: allowed(id, Action::ModerateDiscussion),
         replying: RwSignal::new(None),
     };
     let entries = Memo::new(move |_| timeline.with(|t| t.entries.clone()));
@@ -339,7 +342,7 @@ fn PostItem(ctx: Ctx, post: PostId) -> impl IntoView {
                     " · "
                     <time datetime=shown.created.clone()>{show_moment(&shown.created)}</time>
                 </p>
-                <p class="post-body">{shown.body.clone()}</p>
+                <PostBody ctx post=post.clone() author=shown.author.clone() />
                 <Show when=move || !ctx.closed.get()>
                     <button type="button" class="secondary" aria-expanded=move || open.get().to_string() on:click=toggle.clone()>
                         {t(Key::ReplyButton)}
@@ -363,6 +366,129 @@ fn PostItem(ctx: Ctx, post: PostId) -> impl IntoView {
         </li>
     }
     .into_any()
+}
+
+/// A post's body, which its author or a moderator may edit, and whether a moderator hid
+/// it: the author and moderators still read it with the reason, everyone else reads only
+/// that it was hidden. Moderators hide (with a reason) and show it again here.
+#[component]
+fn PostBody(ctx: Ctx, post: PostId, author: community::MemberId) -> impl IntoView {
+    let i18n = use_i18n();
+    let app = use_app();
+    let current = {
+        let post = post.clone();
+        Memo::new(move |_| {
+            ctx.timeline.with(|t| {
+                t.posts
+                    .get(&post)
+                    .map(|p| (p.body.clone(), p.hidden.clone()))
+            })
+        })
+    };
+    let mine = author == me();
+    let hiding = RwSignal::new(false);
+    let reason = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<Key>);
+    let field_id = format!("hide-reason-{}", post.as_str());
+    let hide = {
+        let post = post.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let text = reason.get_untracked();
+            if text.trim().is_empty() {
+                error.set(Some(Key::PostHideNeedsReason));
+                return;
+            }
+            let Some(discussion) = shown_id(ctx.discussion) else {
+                return;
+            };
+            let at = now_iso();
+            let result = moderate(app, ctx.id, |doc| {
+                community::hide_post(doc, &me(), &discussion, &post, &text, &at)
+            });
+            error.set(result.err());
+            if error.get_untracked().is_none() {
+                hiding.set(false);
+                reason.set(String::new());
+            }
+        }
+    };
+    let unhide = {
+        let post = post.clone();
+        move |_| {
+            let Some(discussion) = shown_id(ctx.discussion) else {
+                return;
+            };
+            error.set(
+                moderate(app, ctx.id, |doc| {
+                    community::unhide_post(doc, &me(), &discussion, &post)
+                })
+                .err(),
+            );
+        }
+    };
+    let body = move || {
+        let (body, hidden) = current.get()?;
+        Some(match hidden {
+            Some(_) if !(mine || ctx.moderator.get()) => view! {
+                <p class="post-hidden" data-testid="post-hidden">{i18n.t(Key::PostHiddenFor)}</p>
+            }
+            .into_any(),
+            Some(hidden) => {
+                let who = ctx.members.with(|m| member_name(m, &hidden.by));
+                let note = i18n
+                    .t(Key::PostHiddenReason)
+                    .replace("{who}", &who)
+                    .replace("{what}", &hidden.reason);
+                view! {
+                    <p class="post-hidden" data-testid="post-hidden">{note}</p>
+                    <p class="post-body">{body}</p>
+                }
+                .into_any()
+            }
+            None => view! { <p class="post-body">{body}</p> }.into_any(),
+        })
+    };
+    let is_hidden =
+        Memo::new(move |_| current.with(|c| c.as_ref().is_some_and(|(_, h)| h.is_some())));
+    view! {
+        {body}
+        <Show when=move || ctx.moderator.get()>
+            {
+                let field_id = field_id.clone();
+                let hide = hide.clone();
+                let unhide = unhide.clone();
+                move || if is_hidden.get() {
+                    let unhide = unhide.clone();
+                    view! {
+                        <button type="button" class="secondary" data-testid="post-unhide" on:click=unhide>
+                            {t(Key::PostUnhide)}
+                        </button>
+                    }.into_any()
+                } else if hiding.get() {
+                    let field_id = field_id.clone();
+                    view! {
+                        <form class="stack" data-testid="post-hide-form" on:submit=hide.clone()>
+                            <label for=field_id.clone()>{t(Key::PostHideReason)}</label>
+                            <input id=field_id type="text" required
+                                prop:value=move || reason.get()
+                                on:input=move |ev| reason.set(event_target_value(&ev)) />
+                            <button type="submit">{t(Key::PostHideConfirm)}</button>
+                        </form>
+                    }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="secondary" data-testid="post-hide" on:click=move |_| hiding.set(true)>
+                            {t(Key::PostHide)}
+                        </button>
+                    }.into_any()
+                }
+            }
+        </Show>
+        <Show when=move || error.get().is_some()>
+            <p class="field-error" role="alert">{move || error.get().map(|k| i18n.t(k))}</p>
+        </Show>
+    }
 }
 
 /// A new post, or with `parent` a reply; `on_sent` is cleared once the post is written.

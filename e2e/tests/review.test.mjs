@@ -1,0 +1,156 @@
+// The moderator's review of contributions merged after connectivity returns: two
+// participants work offline (each posts and sets the same expected result's status
+// differently), reconnect; the leader sees both in "Since you were away", named, by
+// section, with the conflict and who chose what; she settles the conflict there and
+// hides one post with a reason; the participants see the outcome (the author with the
+// reason, the other only that it was hidden).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  relayAndBrowser, newMember, createCommunity, waitSynced, eventually, assertAxeClean, invitationLink, acceptInvitation,
+} from '../harness.mjs';
+
+const WAIT = { timeout: 15_000 };
+const env = relayAndBrowser({ before, after });
+
+const EVA_POSTS = ['Home visits are counted monthly', 'Referrals are not tracked yet'];
+const LUIS_POST = 'Selling a used motorbike, ask me';
+const REASON = 'Not about indicators';
+
+/** Someone invited by the leader registers and is confirmed. */
+async function joinAsParticipant(leaderPage, id, name) {
+  const member = await newMember(env.browser);
+  await acceptInvitation(member.page, await invitationLink(leaderPage));
+  await member.page.goto(`${env.relay.base}/c/${id}/implementation/register`);
+  await member.page.locator('#reg-name').fill(name);
+  await member.page.getByLabel('I accept the community’s rules (required)').check();
+  await member.page.getByRole('button', { name: 'Register' }).click();
+  await member.page.getByTestId('my-registration').waitFor(WAIT);
+  await waitSynced(member.page);
+  await leaderPage.goto(`${env.relay.base}/c/${id}/implementation/register`);
+  await leaderPage.getByRole('button', { name: `Confirm ${name}` }).click();
+  await member.page.getByTestId('my-registration').getByText('You are a member').waitFor(WAIT);
+  await leaderPage.goto(`${env.relay.base}/c/${id}`);
+  return member;
+}
+
+async function offline(member, on) {
+  await member.context.setOffline(on);
+  if (on) {
+    await member.page.getByTestId('connection-state').and(member.page.locator('[data-state="offline"]')).waitFor(WAIT);
+  } else {
+    await waitSynced(member.page, 30_000);
+  }
+}
+
+test('review: offline posts and a conflicting status reach the moderator by member and section; she settles it and hides a post', async () => {
+  // Ana leads: one expected result, one discussion, two confirmed participants.
+  const ana = await newMember(env.browser);
+  const { page } = ana;
+  const id = await createCommunity(page, env.relay.base, 'CoP on telemedicine indicators', 'No shared indicators');
+  await waitSynced(page);
+  await page.goto(`${env.relay.base}/c/${id}/design/members`);
+  await page.getByLabel("Member's name").fill('Ana');
+  await page.getByLabel('Role', { exact: true }).selectOption('leader');
+  await page.getByLabel('This is me (on this device)').check();
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await page.getByText('(you)').waitFor(WAIT);
+  await page.goto(`${env.relay.base}/c/${id}/design/results`);
+  await page.getByLabel('Description of the new result').fill('Five shared indicators');
+  await page.getByLabel('Indicator of the new result').fill('Indicators agreed');
+  await page.getByRole('button', { name: 'Add expected result' }).click();
+  await page.getByLabel('Description', { exact: true }).first().waitFor(WAIT);
+  await page.goto(`${env.relay.base}/c/${id}/discussions`);
+  await page.getByLabel('Discussion title').fill('Indicators for telemedicine');
+  await page.getByLabel('Objective of the discussion').fill('Agree on five indicators');
+  await page.getByLabel('Guiding question').fill('What do you measure today?');
+  await page.getByRole('button', { name: 'Create discussion' }).click();
+  const link = page.getByTestId('discussion-list').getByRole('link', { name: 'Indicators for telemedicine' });
+  await link.waitFor(WAIT);
+  await link.click();
+  await page.waitForURL(`**/c/${id}/discussions/*`, WAIT);
+  const threadUrl = page.url();
+  await page.goto(`${env.relay.base}/c/${id}`);
+  const eva = await joinAsParticipant(page, id, 'Eva Díaz');
+  const luis = await joinAsParticipant(page, id, 'Luis Gómez');
+
+  // Ana's first visit was her starting point: since then the two registered.
+  const review = page.getByTestId('review');
+  await review.getByText('Eva Díaz added a registration').waitFor(WAIT);
+  await review.getByText('Luis Gómez added a registration').waitFor(WAIT);
+  await review.getByTestId('review-mark-all').click();
+  await review.getByText('Nothing new since your last review.').waitFor(WAIT);
+  await waitSynced(page);
+
+  // Both participants go offline on the results page, each sets the status differently,
+  // then move to the thread (in-app links, no network) and post.
+  for (const [member, status, posts] of [[eva, 'achieved', EVA_POSTS], [luis, 'in_progress', [LUIS_POST]]]) {
+    await member.page.goto(`${env.relay.base}/c/${id}/design/results`);
+    await member.page.getByLabel('Status').first().waitFor(WAIT);
+    await waitSynced(member.page);
+    await offline(member, true);
+    await member.page.getByLabel('Status').first().selectOption(status);
+    await member.page.evaluate((url) => { history.pushState({}, '', url); dispatchEvent(new PopStateEvent('popstate')); }, threadUrl);
+    await member.page.getByTestId('pinned-question').waitFor(WAIT);
+    for (const body of posts) {
+      await member.page.getByLabel('Your post').fill(body);
+      await member.page.getByRole('button', { name: 'Post', exact: true }).click();
+      await member.page.getByTestId('post').getByText(body).waitFor(WAIT);
+    }
+  }
+  await offline(eva, false);
+  await offline(luis, false);
+
+  // Ana sees both, named, by section, with the conflict and who chose what.
+  await review.getByTestId('review-summary').getByText(/contributions from 2 members/).waitFor(WAIT);
+  const evas = review.getByTestId('review-author').filter({ hasText: 'Eva Díaz' });
+  const luiss = review.getByTestId('review-author').filter({ hasText: 'Luis Gómez' });
+  await evas.getByText('Eva Díaz added 2 posts to Indicators for telemedicine').waitFor(WAIT);
+  await evas.getByText('Eva Díaz changed expected result 1').waitFor(WAIT);
+  await luiss.getByText('Luis Gómez added a post to Indicators for telemedicine').waitFor(WAIT);
+  await luiss.getByText('Luis Gómez changed expected result 1').waitFor(WAIT);
+  for (const body of EVA_POSTS) await evas.getByTestId('review-post').getByText(body).waitFor(WAIT);
+  assert.equal(await review.getByTestId('review-author').count(), 2, 'one block per member');
+  const conflict = review.getByTestId('review-conflict');
+  await conflict.waitFor(WAIT);
+  const conflictText = await conflict.innerText();
+  assert.match(conflictText, /“achieved” by Eva Díaz/);
+  assert.match(conflictText, /“in_progress” by Luis Gómez/);
+  await assertAxeClean(page, 'overview with the review');
+
+  // She keeps Luis's value there; the conflict is gone for everyone.
+  await conflict.getByRole('button', { name: 'Choose “in_progress”' }).click();
+  await conflict.waitFor({ state: 'detached', ...WAIT });
+  await eventually('the chosen status on Eva\'s results page', async () => {
+    await eva.page.goto(`${env.relay.base}/c/${id}/design/results`);
+    const value = await eva.page.getByLabel('Status').first().inputValue({ timeout: 5_000 });
+    const conflicts = await eva.page.locator('[data-testid="conflict"]').count();
+    return value === 'in_progress' && conflicts === 0;
+  }, { timeout: 30_000, interval: 1_000 });
+
+  // She hides Luis's post with a reason.
+  await page.goto(threadUrl);
+  const offTopic = page.getByTestId('post').filter({ hasText: LUIS_POST });
+  await offTopic.getByTestId('post-hide').click();
+  await offTopic.getByLabel('Reason (the author sees it)').fill(REASON);
+  await offTopic.getByRole('button', { name: 'Hide the post' }).click();
+  await offTopic.getByTestId('post-hidden').getByText(`Hidden by Ana: ${REASON}`).waitFor(WAIT);
+
+  // The author reads why; the other participant reads only that it was hidden.
+  await luis.page.goto(threadUrl);
+  const luisView = luis.page.getByTestId('post').filter({ hasText: LUIS_POST });
+  await luisView.getByTestId('post-hidden').getByText(`Hidden by Ana: ${REASON}`).waitFor(WAIT);
+  await eva.page.goto(threadUrl);
+  await eva.page.getByTestId('post').getByText(EVA_POSTS[0]).waitFor(WAIT);
+  await eva.page.getByTestId('post-hidden').getByText('A moderator hid this post.').waitFor(WAIT);
+  assert.equal(await eva.page.getByText(LUIS_POST).count(), 0, 'the hidden text is not shown to others');
+  assert.equal(await eva.page.getByTestId('post-hide').count(), 0, 'participants cannot hide');
+  await assertAxeClean(eva.page, 'thread with a hidden post');
+
+  // Marking all as reviewed empties the review.
+  await page.goto(`${env.relay.base}/c/${id}`);
+  await review.getByTestId('review-mark-all').click();
+  await review.getByText('Nothing new since your last review.').waitFor(WAIT);
+  assert.deepEqual([...ana.errors, ...eva.errors, ...luis.errors], []);
+});
