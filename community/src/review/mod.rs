@@ -14,7 +14,7 @@
 mod revert;
 mod subject;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
 use automerge::{Automerge, ChangeHash, ObjId, ObjType, Prop, ReadDoc, Value, legacy};
@@ -141,28 +141,41 @@ pub fn review(doc: &Automerge, since: &[ChangeHash], viewer: Option<&MemberId>) 
             continue;
         }
         let hash = change.hash();
-        for op in change.decode().operations {
+        let start_op = change.start_op().get();
+        let actor = change.actor_id().clone();
+        // A text typed in one change is thousands of operations on one object: it is
+        // one field of one subject, gathered once.
+        let mut last_text: Option<legacy::ObjectId> = None;
+        for (index, op) in change.decode().operations.into_iter().enumerate() {
+            if let legacy::OpType::Make(_) = op.action {
+                places.made(legacy::OpId(start_op + index as u64, actor.clone()), &op);
+            }
+            let in_text = matches!(op.key, legacy::Key::Seq(_));
+            if in_text && last_text.as_ref() == Some(&op.obj) {
+                continue;
+            }
             let Some(located) = places.locate(&op) else {
                 continue;
             };
-            let keys: Vec<&str> = located.keys.iter().map(String::as_str).collect();
-            let Some(placed) = subject::classify(&keys) else {
+            last_text = in_text.then(|| op.obj.clone());
+            let Some(placed) = located.placed.as_ref() else {
                 continue;
             };
             let entry = gathered
-                .entry((author.clone(), placed.subject))
+                .entry((author.clone(), placed.subject.clone()))
                 .or_insert_with(|| Gathered {
-                    path: keys[..placed.depth.min(keys.len())].join("/"),
+                    path: located.keys[..placed.depth.min(located.keys.len())].join("/"),
                     ..Gathered::default()
                 });
             if entry.changes.last() != Some(&hash) {
                 entry.changes.push(hash);
             }
-            if placed.entry {
+            if placed.entry && entry.entry.is_none() {
                 entry.entry = located.at_depth(placed.depth);
             }
-            let whole = keys.len() == placed.depth;
-            if whole && !op.insert {
+            // The subject's own entry put or deleted (not a character inside a text).
+            let whole = located.keys.len() == placed.depth && !in_text;
+            if whole {
                 match op.action {
                     legacy::OpType::Delete => entry.deleted = true,
                     _ => entry.created = true,
@@ -170,10 +183,10 @@ pub fn review(doc: &Automerge, since: &[ChangeHash], viewer: Option<&MemberId>) 
             }
             let field = entry
                 .fields
-                .entry(field_name(&keys, placed.depth))
+                .entry(located.field.clone())
                 .or_insert_with(|| (located.value.clone(), Written::Edited));
             // A character put or deleted inside a text is an edit, not a value written.
-            if let legacy::Key::Map(_) = &op.key {
+            if !in_text {
                 field.1 = match &op.action {
                     legacy::OpType::Put(value) => Written::Set(
                         value
@@ -189,7 +202,7 @@ pub fn review(doc: &Automerge, since: &[ChangeHash], viewer: Option<&MemberId>) 
     let contributions = gathered
         .into_iter()
         .map(|((author, subject), gathered)| {
-            gathered.into_contribution(doc, &since, author, subject)
+            gathered.into_contribution(doc, &since, &places.new_objects, author, subject)
         })
         .filter(|c| c.kind != Kind::Changed || !c.fields.is_empty())
         .collect();
@@ -237,6 +250,7 @@ impl Gathered {
         self,
         doc: &Automerge,
         since: &[ChangeHash],
+        new_objects: &HashSet<ObjId>,
         author: Contributor,
         subject: Subject,
     ) -> Contribution {
@@ -257,7 +271,12 @@ impl Gathered {
             .fields
             .into_iter()
             .filter_map(|(field, (place, written))| {
-                let before = render(doc, &place, Some(since));
+                // A field of an object made since had no value then: no need to look.
+                let before = if new_objects.contains(&place.object) {
+                    Rendered::Absent
+                } else {
+                    render(doc, &place, Some(since))
+                };
                 let after = render(doc, &place, None);
                 let shown = |v: &Rendered| matches!(v, Rendered::Value(_) | Rendered::Absent);
                 // A container's own entry (a post's map) says nothing its fields do not;
@@ -339,12 +358,34 @@ fn render(doc: &Automerge, place: &Place, heads: Option<&[ChangeHash]>) -> Rende
 /// whose value it changes (for an edit inside a text, the text's entry).
 struct Located {
     keys: Vec<String>,
+    /// The subject the keys name (`None`: bookkeeping), and the field inside it.
+    placed: Option<subject::Placed>,
+    field: String,
     /// The entries on the way, one per key: `(map, key)`.
     entries: Rc<Vec<Place>>,
     value: Place,
 }
 
 impl Located {
+    fn new(keys: Vec<String>, entries: Rc<Vec<Place>>, value: Place) -> Self {
+        let (placed, field) = {
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            let placed = subject::classify(&keys);
+            let field = placed
+                .as_ref()
+                .map(|p| field_name(&keys, p.depth))
+                .unwrap_or_default();
+            (placed, field)
+        };
+        Self {
+            keys,
+            placed,
+            field,
+            entries,
+            value,
+        }
+    }
+
     /// The entry `depth` keys deep.
     fn at_depth(&self, depth: usize) -> Option<Place> {
         match depth.checked_sub(1) {
@@ -355,11 +396,16 @@ impl Located {
     }
 }
 
-/// Paths of objects, looked up once each: the changes of a long offline session touch
-/// the same few objects (a text's characters, a post's fields) over and over.
+/// Paths of objects, found once each. An object made by one of the reviewed changes
+/// gets its path from the operation that made it (its parent's path and key): asking
+/// the document (`parents`) for each of the thousands of posts and texts a long
+/// offline session makes was the largest part of the review's time (measured in
+/// `benches/review.rs`). Only objects older than the review are asked for.
 struct Places<'a> {
     doc: &'a Automerge,
     objects: HashMap<legacy::ObjectId, Option<Rc<Object>>>,
+    /// Objects made since the reviewed heads: their fields had no value then.
+    new_objects: HashSet<ObjId>,
 }
 
 struct Object {
@@ -370,11 +416,33 @@ struct Object {
     text: Option<Rc<Located>>,
 }
 
+impl Object {
+    fn new(id: ObjId, keys: Vec<String>, mut entries: Vec<Place>, is_text: bool) -> Option<Self> {
+        let text = if is_text {
+            let value = entries.pop()?;
+            Some(Rc::new(Located::new(
+                keys.clone(),
+                Rc::new(entries.clone()),
+                value,
+            )))
+        } else {
+            None
+        };
+        Some(Self {
+            id,
+            keys,
+            entries: Rc::new(entries),
+            text,
+        })
+    }
+}
+
 impl<'a> Places<'a> {
     fn new(doc: &'a Automerge) -> Self {
         Self {
             doc,
             objects: HashMap::new(),
+            new_objects: HashSet::new(),
         }
     }
 
@@ -390,14 +458,39 @@ impl<'a> Places<'a> {
         };
         let mut keys = object.keys.clone();
         keys.push(key.to_string());
-        Some(Rc::new(Located {
+        Some(Rc::new(Located::new(
             keys,
-            entries: Rc::clone(&object.entries),
-            value: Place {
+            Rc::clone(&object.entries),
+            Place {
                 object: object.id.clone(),
                 key: key.to_string(),
             },
-        }))
+        )))
+    }
+
+    /// Records the object `op` (a make operation with id `id`) made.
+    fn made(&mut self, id: legacy::OpId, op: &legacy::Op) {
+        let (Some(parent), legacy::Key::Map(key), legacy::OpType::Make(kind)) =
+            (self.object(&op.obj), &op.key, &op.action)
+        else {
+            return;
+        };
+        if parent.text.is_some() {
+            return;
+        }
+        let Ok((obj, _)) = self.doc.import(&format!("{}@{}", id.counter(), id.actor())) else {
+            return;
+        };
+        let mut keys = parent.keys.clone();
+        keys.push(key.to_string());
+        let mut entries = parent.entries.as_ref().clone();
+        entries.push(Place {
+            object: parent.id.clone(),
+            key: key.to_string(),
+        });
+        let made = Object::new(obj.clone(), keys, entries, *kind == ObjType::Text).map(Rc::new);
+        self.new_objects.insert(obj);
+        self.objects.insert(legacy::ObjectId::Id(id), made);
     }
 
     fn object(&mut self, id: &legacy::ObjectId) -> Option<Rc<Object>> {
@@ -433,22 +526,7 @@ impl<'a> Places<'a> {
                 key,
             });
         }
-        let text = if is_text {
-            let value = entries.pop()?;
-            Some(Rc::new(Located {
-                keys: keys.clone(),
-                entries: Rc::new(entries.clone()),
-                value,
-            }))
-        } else {
-            None
-        };
-        Some(Object {
-            id: obj,
-            keys,
-            entries: Rc::new(entries),
-            text,
-        })
+        Object::new(obj, keys, entries, is_text)
     }
 }
 
