@@ -454,6 +454,17 @@ pub enum Key {
     PostHideConfirm,
     PostHideNeedsReason,
     ReviewAddedPost,
+    ReviewMarkOne,
+    ReviewReviewedBy,
+    ReviewReturn,
+    ReviewReturnComment,
+    ReviewReturnSend,
+    ReviewReturnNeedsComment,
+    PostReturnedNote,
+    PostEdit,
+    PostEditLabel,
+    PostEditSave,
+    PostEditCancel,
 }
 
 /// The text for `key` in `lang`.
@@ -932,6 +943,17 @@ fn en(key: Key) -> &'static str {
         PostHideConfirm => "Hide the post",
         PostHideNeedsReason => "Say why the post is hidden.",
         ReviewAddedPost => "added a post to {what}",
+        ReviewMarkOne => "Mark reviewed",
+        ReviewReviewedBy => "Reviewed by {who}",
+        ReviewReturn => "Return to its author",
+        ReviewReturnComment => "Comment for the author",
+        ReviewReturnSend => "Return the post",
+        ReviewReturnNeedsComment => "Write a comment for the author.",
+        PostReturnedNote => "Returned by {who}: {what}",
+        PostEdit => "Edit",
+        PostEditLabel => "Text of the post",
+        PostEditSave => "Save the post",
+        PostEditCancel => "Cancel",
     }
 }
 
@@ -1407,6 +1429,17 @@ fn es(key: Key) -> &'static str {
         PostHideConfirm => "Ocultar el mensaje",
         PostHideNeedsReason => "Indique por qué se oculta el mensaje.",
         ReviewAddedPost => "añadió un mensaje a {what}",
+        ReviewMarkOne => "Marcar como revisado",
+        ReviewReviewedBy => "Revisado por {who}",
+        ReviewReturn => "Devolver a su autor",
+        ReviewReturnComment => "Comentario para el autor",
+        ReviewReturnSend => "Devolver el mensaje",
+        ReviewReturnNeedsComment => "Escriba un comentario para el autor.",
+        PostReturnedNote => "Devuelto por {who}: {what}",
+        PostEdit => "Editar",
+        PostEditLabel => "Texto del mensaje",
+        PostEditSave => "Guardar el mensaje",
+        PostEditCancel => "Cancelar",
     }
 }
 
@@ -1882,6 +1915,17 @@ fn pt(key: Key) -> &'static str {
         PostHideConfirm => "Ocultar a mensagem",
         PostHideNeedsReason => "Indique porque a mensagem é ocultada.",
         ReviewAddedPost => "adicionou uma mensagem a {what}",
+        ReviewMarkOne => "Marcar como revisto",
+        ReviewReviewedBy => "Revisto por {who}",
+        ReviewReturn => "Devolver ao autor",
+        ReviewReturnComment => "Comentário para o autor",
+        ReviewReturnSend => "Devolver a mensagem",
+        ReviewReturnNeedsComment => "Escreva um comentário para o autor.",
+        PostReturnedNote => "Devolvida por {who}: {what}",
+        PostEdit => "Editar",
+        PostEditLabel => "Texto da mensagem",
+        PostEditSave => "Guardar a mensagem",
+        PostEditCancel => "Cancelar",
     }
 }
 
@@ -2369,6 +2413,17 @@ fn fr(key: Key) -> &'static str {
         PostHideConfirm => "Masquer le message",
         PostHideNeedsReason => "Indiquez pourquoi le message est masqué.",
         ReviewAddedPost => "a ajouté un message à {what}",
+        ReviewMarkOne => "Marquer comme examiné",
+        ReviewReviewedBy => "Examiné par {who}",
+        ReviewReturn => "Renvoyer à son auteur",
+        ReviewReturnComment => "Commentaire pour l'auteur",
+        ReviewReturnSend => "Renvoyer le message",
+        ReviewReturnNeedsComment => "Écrivez un commentaire pour l'auteur.",
+        PostReturnedNote => "Renvoyé par {who} : {what}",
+        PostEdit => "Modifier",
+        PostEditLabel => "Texte du message",
+        PostEditSave => "Enregistrer le message",
+        PostEditCancel => "Annuler",
     }
 }
 

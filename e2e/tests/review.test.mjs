@@ -3,7 +3,8 @@
 // differently), reconnect; the leader sees both in "Since you were away", named, by
 // section, with the conflict and who chose what; she settles the conflict there and
 // hides one post with a reason; the participants see the outcome (the author with the
-// reason, the other only that it was hidden).
+// reason, the other only that it was hidden). She also marks a contribution reviewed
+// and returns a post to its author with a comment; the author edits it.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -129,8 +130,28 @@ test('review: offline posts and a conflicting status reach the moderator by memb
     return value === 'in_progress' && conflicts === 0;
   }, { timeout: 30_000, interval: 1_000 });
 
+  // She marks Eva's change of the result reviewed, and returns one of Eva's posts with a
+  // comment; Eva reads it on her post and edits the post, which settles the return.
+  const evaResult = evas.getByTestId('review-item').filter({ hasText: 'changed expected result 1' });
+  await evaResult.getByTestId('review-mark').click();
+  await evaResult.getByTestId('review-reviewed').getByText('Reviewed by Ana').waitFor(WAIT);
+  const second = evas.getByTestId('review-post').filter({ hasText: EVA_POSTS[1] });
+  await second.getByTestId('review-return').click();
+  await second.getByLabel('Comment for the author').fill('Which services? Please name them');
+  await second.getByRole('button', { name: 'Return the post' }).click();
+  await second.getByTestId('review-return').waitFor(WAIT);
+  await eva.page.goto(threadUrl);
+  const returned = eva.page.getByTestId('post').filter({ hasText: EVA_POSTS[1] });
+  await returned.getByTestId('post-returned').getByText('Returned by Ana: Which services? Please name them').waitFor(WAIT);
+  await returned.getByTestId('post-edit').click();
+  await returned.getByLabel('Text of the post').fill(`${EVA_POSTS[1]} in Cusco and Puno`);
+  await returned.getByRole('button', { name: 'Save the post' }).click();
+  await returned.getByText(`${EVA_POSTS[1]} in Cusco and Puno`).waitFor(WAIT);
+  await returned.getByTestId('post-returned').waitFor({ state: 'detached', ...WAIT });
+
   // She hides Luis's post with a reason.
   await page.goto(threadUrl);
+  await page.getByText(`${EVA_POSTS[1]} in Cusco and Puno`).waitFor(WAIT);
   const offTopic = page.getByTestId('post').filter({ hasText: LUIS_POST });
   await offTopic.getByTestId('post-hide').click();
   await offTopic.getByLabel('Reason (the author sees it)').fill(REASON);

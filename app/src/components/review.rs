@@ -78,6 +78,28 @@ pub fn SinceYouWereAway(id: DocumentId) -> impl IntoView {
         let me = crate::routes::design::edit::me();
         error.set(change(app, id, |doc| community::revert(doc, &me, &review, &key)).err());
     });
+    let marks = Memo::new(move |_| {
+        app.communities.track();
+        app.read_repo(|repo| repo.document(&id).map(community::reviewed_marks))
+            .flatten()
+            .unwrap_or_default()
+    });
+    let mark = Callback::new(move |key: String| {
+        let me = crate::routes::design::edit::me();
+        let at = crate::routes::discussions::now_iso();
+        error.set(change(app, id, |doc| community::mark_reviewed(doc, &me, &key, &at)).err());
+    });
+    let give_back = Callback::new(
+        move |(discussion, post, comment): (community::DiscussionId, community::PostId, String)| {
+            let me = crate::routes::design::edit::me();
+            let at = crate::routes::discussions::now_iso();
+            let result = change(app, id, |doc| {
+                community::return_post(doc, &me, &discussion, &post, &comment, &at)
+            });
+            error.set(result.err());
+            error.get_untracked().is_none()
+        },
+    );
     let choose = Callback::new(move |(path, choice): (Vec<String>, usize)| {
         let me = crate::routes::design::edit::me();
         let at = crate::routes::discussions::now_iso();
@@ -103,17 +125,17 @@ pub fn SinceYouWereAway(id: DocumentId) -> impl IntoView {
                 .replace("{n}", &count.to_string())
                 .replace("{m}", &authors.len().to_string())
         };
+        let actions = Actions {
+            moderates: moderates.get(),
+            undo,
+            mark,
+            give_back,
+            marks,
+        };
         let blocks = authors
             .into_iter()
             .map(|(author, contributions)| {
-                author_block(
-                    i18n,
-                    &community,
-                    author,
-                    &contributions,
-                    moderates.get(),
-                    undo,
-                )
+                author_block(i18n, &community, author, &contributions, actions)
             })
             .collect_view();
         let conflicts = (!review.conflicts.is_empty())
@@ -137,13 +159,23 @@ pub fn SinceYouWereAway(id: DocumentId) -> impl IntoView {
     }
 }
 
+/// What a reviewer can do with one contribution.
+#[derive(Clone, Copy)]
+struct Actions {
+    moderates: bool,
+    undo: Callback<String>,
+    mark: Callback<String>,
+    /// Returns a post to its author with a comment; true once done.
+    give_back: Callback<(community::DiscussionId, community::PostId, String), bool>,
+    marks: Memo<BTreeMap<String, community::ReviewMark>>,
+}
+
 fn author_block(
     i18n: I18n,
     community: &CommunityView,
     author: &Contributor,
     contributions: &[&Contribution],
-    moderates: bool,
-    undo: Callback<String>,
+    actions: Actions,
 ) -> impl IntoView + use<> {
     let name = name_of(i18n, community, author);
     // Sections in the method's order; added posts in one discussion are one line.
@@ -179,11 +211,10 @@ fn author_block(
                     .iter()
                     .map(|c| {
                         let body = field_after(c, "body");
-                        let key = c.key.clone();
                         view! {
                             <li data-testid="review-post">
                                 <blockquote>{body}</blockquote>
-                                {moderates.then(|| undo_button(i18n, key, undo))}
+                                {contribution_actions(i18n, community, c, actions)}
                             </li>
                         }
                     })
@@ -197,7 +228,7 @@ fn author_block(
             });
             let lines = others
                 .into_iter()
-                .map(|c| contribution_line(i18n, community, &name, c, moderates, undo))
+                .map(|c| contribution_line(i18n, community, &name, c, actions))
                 .collect_view();
             view! {
                 <h4>{heading}</h4>
@@ -219,8 +250,7 @@ fn contribution_line(
     community: &CommunityView,
     name: &str,
     contribution: &Contribution,
-    moderates: bool,
-    undo: Callback<String>,
+    actions: Actions,
 ) -> impl IntoView + use<> {
     let what = subject_name(i18n, community, &contribution.subject);
     let (verb, kind) = match contribution.kind {
@@ -266,21 +296,139 @@ fn contribution_line(
             }
         })
         .collect_view();
-    let key = contribution.key.clone();
     view! {
         <li data-testid="review-item" data-kind=kind data-subject=subject_token(&contribution.subject)>
             {format!("{name} {line}")}
             {fields}
-            {moderates.then(|| undo_button(i18n, key, undo))}
+            {contribution_actions(i18n, community, contribution, actions)}
         </li>
     }
 }
 
-fn undo_button(i18n: I18n, key: String, undo: Callback<String>) -> impl IntoView {
+/// "Reviewed by …" once a reviewer marked it; else, for those who moderate, marking it
+/// reviewed, undoing it, and returning a post to its author with a comment.
+fn contribution_actions(
+    i18n: I18n,
+    community: &CommunityView,
+    contribution: &Contribution,
+    actions: Actions,
+) -> impl IntoView + use<> {
+    let key = contribution.key.clone();
+    let reviewed_by = {
+        let key = key.clone();
+        let community = community.clone();
+        move || {
+            actions.marks.with(|marks| {
+                marks.get(&key).map(|mark| {
+                    i18n.t(Key::ReviewReviewedBy).replace(
+                        "{who}",
+                        &name_of(i18n, &community, &Contributor::Member(mark.by.clone())),
+                    )
+                })
+            })
+        }
+    };
+    let reviewed = {
+        let key = key.clone();
+        move || actions.marks.with(|marks| marks.contains_key(&key))
+    };
+    let post = match &contribution.subject {
+        Subject::Post(discussion, post) if contribution.kind != Kind::Removed => {
+            Some((discussion.clone(), post.clone()))
+        }
+        _ => None,
+    };
+    let moderates = actions.moderates;
     view! {
-        <button type="button" class="secondary" data-testid="review-undo" on:click=move |_| undo.run(key.clone())>
-            {i18n.t(Key::ReviewUndo)}
-        </button>
+        <p class="review-actions">
+            <span data-testid="review-reviewed">{reviewed_by}</span>
+            {moderates.then(|| {
+                let (mark_key, undo_key) = (key.clone(), key.clone());
+                view! {
+                    <Show when=move || !reviewed()>
+                        {
+                            let mark_key = mark_key.clone();
+                            view! {
+                                <button type="button" class="secondary" data-testid="review-mark"
+                                    on:click=move |_| actions.mark.run(mark_key.clone())>
+                                    {i18n.t(Key::ReviewMarkOne)}
+                                </button>
+                            }
+                        }
+                    </Show>
+                    " "
+                    <button type="button" class="secondary" data-testid="review-undo"
+                        on:click=move |_| actions.undo.run(undo_key.clone())>
+                        {i18n.t(Key::ReviewUndo)}
+                    </button>
+                }
+            })}
+        </p>
+        {post.filter(|_| moderates).map(|(discussion, post)| view! {
+            <ReturnForm discussion post give_back=actions.give_back field_key=key.clone() />
+        })}
+    }
+}
+
+/// A comment for the author, then the post goes back to them.
+#[component]
+fn ReturnForm(
+    discussion: community::DiscussionId,
+    post: community::PostId,
+    give_back: Callback<(community::DiscussionId, community::PostId, String), bool>,
+    field_key: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let open = RwSignal::new(false);
+    let comment = RwSignal::new(String::new());
+    let missing = RwSignal::new(false);
+    // An id unique on the page: the contribution key has characters ids should not.
+    let field_id = format!(
+        "return-{}",
+        field_key
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(char::from)
+            .collect::<String>()
+    );
+    let send = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = comment.get_untracked();
+        if text.trim().is_empty() {
+            missing.set(true);
+            return;
+        }
+        missing.set(false);
+        if give_back.run((discussion.clone(), post.clone(), text)) {
+            open.set(false);
+            comment.set(String::new());
+        }
+    };
+    move || {
+        if open.get() {
+            let field_id = field_id.clone();
+            let send = send.clone();
+            view! {
+                <form class="stack" data-testid="review-return-form" on:submit=send>
+                    <label for=field_id.clone()>{i18n.t(Key::ReviewReturnComment)}</label>
+                    <input id=field_id type="text"
+                        prop:value=move || comment.get()
+                        on:input=move |ev| comment.set(event_target_value(&ev)) />
+                    <Show when=move || missing.get()>
+                        <p class="field-error" role="alert">{i18n.t(Key::ReviewReturnNeedsComment)}</p>
+                    </Show>
+                    <button type="submit">{i18n.t(Key::ReviewReturnSend)}</button>
+                </form>
+            }
+            .into_any()
+        } else {
+            view! {
+                <button type="button" class="secondary" data-testid="review-return" on:click=move |_| open.set(true)>
+                    {i18n.t(Key::ReviewReturn)}
+                </button>
+            }
+            .into_any()
+        }
     }
 }
 

@@ -381,7 +381,7 @@ fn PostBody(ctx: Ctx, post: PostId, author: community::MemberId) -> impl IntoVie
             ctx.timeline.with(|t| {
                 t.posts
                     .get(&post)
-                    .map(|p| (p.body.clone(), p.hidden.clone()))
+                    .map(|p| (p.body.clone(), p.hidden.clone(), p.returned.clone()))
             })
         })
     };
@@ -428,7 +428,7 @@ fn PostBody(ctx: Ctx, post: PostId, author: community::MemberId) -> impl IntoVie
         }
     };
     let body = move || {
-        let (body, hidden) = current.get()?;
+        let (body, hidden, _) = current.get()?;
         Some(match hidden {
             Some(_) if !(mine || ctx.moderator.get()) => view! {
                 <p class="post-hidden" data-testid="post-hidden">{i18n.t(Key::PostHiddenFor)}</p>
@@ -450,9 +450,72 @@ fn PostBody(ctx: Ctx, post: PostId, author: community::MemberId) -> impl IntoVie
         })
     };
     let is_hidden =
-        Memo::new(move |_| current.with(|c| c.as_ref().is_some_and(|(_, h)| h.is_some())));
+        Memo::new(move |_| current.with(|c| c.as_ref().is_some_and(|(_, h, _)| h.is_some())));
+    // Sent back by a moderator: the author (and moderators) read why.
+    let returned = move || {
+        let (_, _, returned) = current.get()?;
+        let returned = returned.filter(|_| mine || ctx.moderator.get())?;
+        let who = ctx.members.with(|m| member_name(m, &returned.by));
+        Some(view! {
+            <p class="post-returned" data-testid="post-returned">
+                {i18n.t(Key::PostReturnedNote).replace("{who}", &who).replace("{what}", &returned.comment)}
+            </p>
+        })
+    };
+    // The author, or a moderator, edits the text in place.
+    let editing = RwSignal::new(false);
+    let draft = RwSignal::new(String::new());
+    let edit_id = format!("edit-post-{}", post.as_str());
+    let save = {
+        let post = post.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let Some(discussion) = shown_id(ctx.discussion) else {
+                return;
+            };
+            let text = draft.get_untracked();
+            let result = change(app, ctx.id, |doc| {
+                community::edit_post(doc, &me(), &discussion, &post, &text)
+            });
+            error.set(result.err());
+            if error.get_untracked().is_none() {
+                editing.set(false);
+            }
+        }
+    };
+    let may_edit = move || (mine && !ctx.closed.get()) || ctx.moderator.get();
     view! {
         {body}
+        {returned}
+        <Show when=may_edit>
+            {
+                let edit_id = edit_id.clone();
+                let save = save.clone();
+                move || if editing.get() {
+                    let edit_id = edit_id.clone();
+                    view! {
+                        <form class="stack" data-testid="post-edit-form" on:submit=save.clone()>
+                            <label for=edit_id.clone()>{t(Key::PostEditLabel)}</label>
+                            <textarea id=edit_id prop:value=move || draft.get()
+                                on:input=move |ev| draft.set(event_target_value(&ev))></textarea>
+                            <button type="submit">{t(Key::PostEditSave)}</button>
+                            <button type="button" class="secondary" on:click=move |_| editing.set(false)>
+                                {t(Key::PostEditCancel)}
+                            </button>
+                        </form>
+                    }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="secondary" data-testid="post-edit" on:click=move |_| {
+                            draft.set(current.get_untracked().map(|(body, _, _)| body).unwrap_or_default());
+                            editing.set(true);
+                        }>
+                            {t(Key::PostEdit)}
+                        </button>
+                    }.into_any()
+                }
+            }
+        </Show>
         <Show when=move || ctx.moderator.get()>
             {
                 let field_id = field_id.clone();
