@@ -76,6 +76,12 @@ pub struct AppState {
     /// The heads each view in `communities` was read at, so a refresh re-reads only the
     /// discussions changed since (`community::reread`).
     read_at: StoredValue<BTreeMap<DocumentId, Vec<automerge::ChangeHash>>, LocalStorage>,
+    /// Counts changes that arrived from other members, per document: the review of
+    /// what others did is computed again when it moves, not on every local keystroke.
+    pub remote_changes: RwSignal<BTreeMap<DocumentId, u64>>,
+    /// What the review has learned of each document's changes (each is decoded once
+    /// per page load; see `community::ReviewIndex`).
+    pub review_index: StoredValue<BTreeMap<DocumentId, community::ReviewIndex>, LocalStorage>,
 }
 
 impl AppState {
@@ -89,6 +95,8 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             loaded: RwSignal::new(false),
             read_at: StoredValue::new_local(BTreeMap::new()),
+            remote_changes: RwSignal::new(BTreeMap::new()),
+            review_index: StoredValue::new_local(BTreeMap::new()),
         }
     }
 
@@ -138,6 +146,9 @@ impl AppState {
                     // Also held by the peer that sent it.
                     Origin::Remote => {
                         storage::schedule_save(*self, document);
+                        self.remote_changes.update(|counts| {
+                            *counts.entry(document).or_default() += 1;
+                        });
                         // A peer that sends changes syncs it with us after all.
                         if self.refused.with_untracked(|set| set.contains(&document)) {
                             self.refused.update(|set| {

@@ -98,6 +98,7 @@ pub use results::{
     remove_expected_result, set_result_description, set_result_indicator, set_result_status,
 };
 pub use review::{
-    Contribution, FieldChange, Kind, Review, Section, Subject, Written, revert, review, subject_of,
+    Contribution, FieldChange, Kind, Review, ReviewIndex, Section, Subject, Written, revert,
+    review, subject_of,
 };
 pub use roles::{Action, may};

@@ -37,29 +37,70 @@ where
     let app = use_app();
     let i18n = use_i18n();
     let data_path = path.join("/");
+    // Each value with who chose it, by their roster names.
+    let conflict_path = path.clone();
     let values = Memo::new(move |_| {
         app.communities.with(|m| {
-            m.get(&id)
-                .and_then(|v| v.conflicts.iter().find(|c| c.path == path))
-                .map(|c| c.values.clone())
+            let Some(view) = m.get(&id) else {
+                return Vec::new();
+            };
+            let name = |who: &community::Contributor| match who {
+                community::Contributor::Member(member) => view
+                    .design
+                    .members
+                    .iter()
+                    .find(|m| m.id == *member)
+                    .map_or_else(|| member.to_string(), |m| m.name.clone()),
+                community::Contributor::Unknown(actor) => actor.clone(),
+            };
+            view.conflicts
+                .iter()
+                .find(|c| c.path == conflict_path)
+                .map(|c| {
+                    c.values
+                        .iter()
+                        .zip(&c.authors)
+                        .enumerate()
+                        .map(|(index, (value, authors))| {
+                            let names: Vec<String> = authors.iter().map(name).collect();
+                            (index, value.clone(), names.join(", "))
+                        })
+                        .collect()
+                })
                 .unwrap_or_default()
         })
     });
+    // A moderator's (or the entry's owner's) choice is recorded with the decision;
+    // anyone else who may edit the field settles it by writing the value again.
+    let settle = move |index: usize, value: T| {
+        let me = crate::routes::design::edit::me();
+        let at = crate::routes::discussions::now_iso();
+        let path: Vec<&str> = path.iter().map(String::as_str).collect();
+        let recorded = crate::routes::design::edit::change(app, id, |doc| {
+            community::resolve_conflict(doc, &me, &path, index, &at)
+        });
+        match recorded {
+            Ok(()) => None,
+            Err(_) => choose.run(value).err(),
+        }
+    };
     move || {
         let values = values.get();
         (!values.is_empty()).then(|| {
             let choices = values
                 .iter()
-                .filter_map(|value| parse(value))
-                .map(|value| {
+                .filter_map(|(index, value, names)| Some((*index, parse(value)?, names.clone())))
+                .map(|(index, value, names)| {
+                    let settle = settle.clone();
                     view! {
                         <li>
-                            <button type="button" on:click=move |_| error.set(choose.run(value).err())>
+                            <button type="button" on:click=move |_| error.set(settle(index, value))>
                                 {t(Key::ConflictKeep)} " " {move || i18n.t(label(value))}
                                 <span class="visually-hidden">
                                     " (" {move || field.get()} ")"
                                 </span>
                             </button>
+                            " " <span data-testid="conflict-author">{t(Key::ReviewBy)} " " {names}</span>
                         </li>
                     }
                 })

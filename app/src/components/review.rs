@@ -43,14 +43,23 @@ pub fn SinceYouWereAway(id: DocumentId) -> impl IntoView {
         });
     }
     let viewer = me.clone();
+    // Computed again when others' changes arrive or this panel acts (`acted`), not on
+    // every keystroke of this person's: their own changes are not in their review.
+    let acted = RwSignal::new(0_u64);
     let review = Memo::new(move |_| {
-        app.communities.track();
+        app.remote_changes.with(|counts| counts.get(&id).copied());
+        acted.track();
         let since = since.get()?;
-        app.read_repo(|repo| {
-            repo.document(&id)
-                .map(|doc| community::review(doc, &since, Some(&viewer)))
-        })
-        .flatten()
+        app.review_index
+            .try_update_value(|indexes| {
+                let index = indexes.entry(id).or_default();
+                app.read_repo(|repo| {
+                    repo.document(&id)
+                        .map(|doc| index.review(doc, &since, Some(&viewer)))
+                })
+                .flatten()
+            })
+            .flatten()
     });
     let view_of = Memo::new(move |_| app.communities.with(|m| m.get(&id).cloned()));
     let moderates = {
@@ -77,6 +86,7 @@ pub fn SinceYouWereAway(id: DocumentId) -> impl IntoView {
         };
         let me = crate::routes::design::edit::me();
         error.set(change(app, id, |doc| community::revert(doc, &me, &review, &key)).err());
+        acted.update(|n| *n += 1);
     });
     let marks = Memo::new(move |_| {
         app.communities.track();
@@ -88,6 +98,7 @@ pub fn SinceYouWereAway(id: DocumentId) -> impl IntoView {
         let me = crate::routes::design::edit::me();
         let at = crate::routes::discussions::now_iso();
         error.set(change(app, id, |doc| community::mark_reviewed(doc, &me, &key, &at)).err());
+        acted.update(|n| *n += 1);
     });
     let give_back = Callback::new(
         move |(discussion, post, comment): (community::DiscussionId, community::PostId, String)| {
@@ -97,6 +108,7 @@ pub fn SinceYouWereAway(id: DocumentId) -> impl IntoView {
                 community::return_post(doc, &me, &discussion, &post, &comment, &at)
             });
             error.set(result.err());
+            acted.update(|n| *n += 1);
             error.get_untracked().is_none()
         },
     );
@@ -110,6 +122,7 @@ pub fn SinceYouWereAway(id: DocumentId) -> impl IntoView {
             })
             .err(),
         );
+        acted.update(|n| *n += 1);
     });
 
     move || {

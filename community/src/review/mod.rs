@@ -11,18 +11,20 @@
 //! Before and after are read at the reviewed heads and now (`get_at`/`text_at`), so they
 //! show what the reviewer saw and what they see, whatever order the merges came in.
 
+mod index;
+mod places;
 mod revert;
 mod subject;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::rc::Rc;
 
-use automerge::{Automerge, ChangeHash, ObjId, ObjType, Prop, ReadDoc, Value, legacy};
+use automerge::{Automerge, ChangeHash, ObjId, ObjType, ReadDoc, Value};
 
 use crate::MemberId;
-use crate::attribution::{Contributor, contributor_of};
-use crate::conflicts::{Conflict, conflicts};
+use crate::attribution::Contributor;
+use crate::conflicts::Conflict;
 
+pub use index::ReviewIndex;
 pub use revert::revert;
 pub use subject::{Section, Subject};
 
@@ -124,95 +126,10 @@ impl Review {
     }
 }
 
-/// The review of every change after `since`, leaving out those `viewer` made. Heads in
-/// `since` this document does not have are ignored (a reviewer's stored heads from a
-/// replica that was reset), so the review never misses a change, at worst repeats some.
+/// The review of every change after `since`, leaving out those `viewer` made (see
+/// [`ReviewIndex::review`], which keeps what it learns for the next review).
 pub fn review(doc: &Automerge, since: &[ChangeHash], viewer: Option<&MemberId>) -> Review {
-    let since: Vec<ChangeHash> = since
-        .iter()
-        .filter(|hash| doc.get_change_by_hash(hash).is_some())
-        .copied()
-        .collect();
-    let mut places = Places::new(doc);
-    let mut gathered: BTreeMap<(Contributor, Subject), Gathered> = BTreeMap::new();
-    for change in doc.get_changes(&since) {
-        let author = contributor_of(doc, &change);
-        if viewer.is_some_and(|viewer| author.member() == Some(viewer)) {
-            continue;
-        }
-        let hash = change.hash();
-        let start_op = change.start_op().get();
-        let actor = change.actor_id().clone();
-        // A text typed in one change is thousands of operations on one object: it is
-        // one field of one subject, gathered once.
-        let mut last_text: Option<legacy::ObjectId> = None;
-        for (index, op) in change.decode().operations.into_iter().enumerate() {
-            if let legacy::OpType::Make(_) = op.action {
-                places.made(legacy::OpId(start_op + index as u64, actor.clone()), &op);
-            }
-            let in_text = matches!(op.key, legacy::Key::Seq(_));
-            if in_text && last_text.as_ref() == Some(&op.obj) {
-                continue;
-            }
-            let Some(located) = places.locate(&op) else {
-                continue;
-            };
-            last_text = in_text.then(|| op.obj.clone());
-            let Some(placed) = located.placed.as_ref() else {
-                continue;
-            };
-            let entry = gathered
-                .entry((author.clone(), placed.subject.clone()))
-                .or_insert_with(|| Gathered {
-                    path: located.keys[..placed.depth.min(located.keys.len())].join("/"),
-                    ..Gathered::default()
-                });
-            if entry.changes.last() != Some(&hash) {
-                entry.changes.push(hash);
-            }
-            if placed.entry && entry.entry.is_none() {
-                entry.entry = located.at_depth(placed.depth);
-            }
-            // The subject's own entry put or deleted (not a character inside a text).
-            let whole = located.keys.len() == placed.depth && !in_text;
-            if whole {
-                match op.action {
-                    legacy::OpType::Delete => entry.deleted = true,
-                    _ => entry.created = true,
-                }
-            }
-            let field = entry
-                .fields
-                .entry(located.field.clone())
-                .or_insert_with(|| (located.value.clone(), Written::Edited));
-            // A character put or deleted inside a text is an edit, not a value written.
-            if !in_text {
-                field.1 = match &op.action {
-                    legacy::OpType::Put(value) => Written::Set(
-                        value
-                            .as_str()
-                            .map_or_else(|| value.to_string(), str::to_owned),
-                    ),
-                    legacy::OpType::Delete => Written::Cleared,
-                    _ => Written::Edited,
-                };
-            }
-        }
-    }
-    let mut now = Now::default();
-    let contributions: Vec<Contribution> = gathered
-        .into_iter()
-        .map(|((author, subject), gathered)| {
-            gathered.into_contribution(doc, &since, &places.new_objects, &mut now, author, subject)
-        })
-        .filter(|c| c.kind != Kind::Changed || !c.fields.is_empty())
-        .collect();
-    Review {
-        heads: doc.get_heads(),
-        since,
-        contributions,
-        conflicts: conflicts(doc),
-    }
+    ReviewIndex::default().review(doc, since, viewer)
 }
 
 /// What the place at `path` (map keys from the root, as a [`Conflict`] names it) is
@@ -223,7 +140,7 @@ pub fn subject_of(path: &[String]) -> Option<Subject> {
 }
 
 /// The field's name inside its subject.
-fn field_name(keys: &[&str], depth: usize) -> String {
+pub(super) fn field_name(keys: &[&str], depth: usize) -> String {
     match keys {
         ["design", "members", ..] if keys.len() == depth => "role".to_owned(),
         ["design", "member_names", ..] if keys.len() == depth => "name".to_owned(),
@@ -386,182 +303,6 @@ fn render(doc: &Automerge, place: &Place, heads: Option<&[ChangeHash]>) -> Rende
         }
         Ok(Some((Value::Object(_), _))) => Rendered::Container,
         Ok(None) | Err(_) => Rendered::Absent,
-    }
-}
-
-/// Where an operation lands: the path of map keys from the root and the map entry
-/// whose value it changes (for an edit inside a text, the text's entry).
-struct Located {
-    keys: Vec<String>,
-    /// The subject the keys name (`None`: bookkeeping), and the field inside it.
-    placed: Option<subject::Placed>,
-    field: String,
-    /// The entries on the way, one per key: `(map, key)`.
-    entries: Rc<Vec<Place>>,
-    value: Place,
-}
-
-impl Located {
-    fn new(keys: Vec<String>, entries: Rc<Vec<Place>>, value: Place) -> Self {
-        let (placed, field) = {
-            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
-            let placed = subject::classify(&keys);
-            let field = placed
-                .as_ref()
-                .map(|p| field_name(&keys, p.depth))
-                .unwrap_or_default();
-            (placed, field)
-        };
-        Self {
-            keys,
-            placed,
-            field,
-            entries,
-            value,
-        }
-    }
-
-    /// The entry `depth` keys deep.
-    fn at_depth(&self, depth: usize) -> Option<Place> {
-        match depth.checked_sub(1) {
-            Some(index) if index < self.entries.len() => Some(self.entries[index].clone()),
-            Some(index) if index == self.entries.len() => Some(self.value.clone()),
-            _ => None,
-        }
-    }
-}
-
-/// Paths of objects, found once each. An object made by one of the reviewed changes
-/// gets its path from the operation that made it (its parent's path and key): asking
-/// the document (`parents`) for each of the thousands of posts and texts a long
-/// offline session makes was the largest part of the review's time (measured in
-/// `benches/review.rs`). Only objects older than the review are asked for.
-struct Places<'a> {
-    doc: &'a Automerge,
-    objects: HashMap<legacy::ObjectId, Option<Rc<Object>>>,
-    /// Objects made since the reviewed heads: their fields had no value then.
-    new_objects: HashSet<ObjId>,
-}
-
-struct Object {
-    id: ObjId,
-    keys: Vec<String>,
-    entries: Rc<Vec<Place>>,
-    /// For a text, where every edit inside it lands.
-    text: Option<Rc<Located>>,
-}
-
-impl Object {
-    fn new(id: ObjId, keys: Vec<String>, mut entries: Vec<Place>, is_text: bool) -> Option<Self> {
-        let text = if is_text {
-            let value = entries.pop()?;
-            Some(Rc::new(Located::new(
-                keys.clone(),
-                Rc::new(entries.clone()),
-                value,
-            )))
-        } else {
-            None
-        };
-        Some(Self {
-            id,
-            keys,
-            entries: Rc::new(entries),
-            text,
-        })
-    }
-}
-
-impl<'a> Places<'a> {
-    fn new(doc: &'a Automerge) -> Self {
-        Self {
-            doc,
-            objects: HashMap::new(),
-            new_objects: HashSet::new(),
-        }
-    }
-
-    fn locate(&mut self, op: &legacy::Op) -> Option<Rc<Located>> {
-        let object = self.object(&op.obj)?;
-        if let Some(text) = &object.text {
-            // An edit inside a text changes the text's entry in its map: the same place
-            // for every character, located once.
-            return Some(Rc::clone(text));
-        }
-        let legacy::Key::Map(key) = &op.key else {
-            return None; // lists are not part of the schema
-        };
-        let mut keys = object.keys.clone();
-        keys.push(key.to_string());
-        Some(Rc::new(Located::new(
-            keys,
-            Rc::clone(&object.entries),
-            Place {
-                object: object.id.clone(),
-                key: key.to_string(),
-            },
-        )))
-    }
-
-    /// Records the object `op` (a make operation with id `id`) made.
-    fn made(&mut self, id: legacy::OpId, op: &legacy::Op) {
-        let (Some(parent), legacy::Key::Map(key), legacy::OpType::Make(kind)) =
-            (self.object(&op.obj), &op.key, &op.action)
-        else {
-            return;
-        };
-        if parent.text.is_some() {
-            return;
-        }
-        let Ok((obj, _)) = self.doc.import(&format!("{}@{}", id.counter(), id.actor())) else {
-            return;
-        };
-        let mut keys = parent.keys.clone();
-        keys.push(key.to_string());
-        let mut entries = parent.entries.as_ref().clone();
-        entries.push(Place {
-            object: parent.id.clone(),
-            key: key.to_string(),
-        });
-        let made = Object::new(obj.clone(), keys, entries, *kind == ObjType::Text).map(Rc::new);
-        self.new_objects.insert(obj);
-        self.objects.insert(legacy::ObjectId::Id(id), made);
-    }
-
-    fn object(&mut self, id: &legacy::ObjectId) -> Option<Rc<Object>> {
-        if let Some(known) = self.objects.get(id) {
-            return known.clone();
-        }
-        let found = self.look_up(id).map(Rc::new);
-        self.objects.insert(id.clone(), found.clone());
-        found
-    }
-
-    fn look_up(&self, id: &legacy::ObjectId) -> Option<Object> {
-        let obj = match id {
-            legacy::ObjectId::Root => automerge::ROOT,
-            legacy::ObjectId::Id(_) => self.doc.import(&id.to_string()).ok()?.0,
-        };
-        let is_text = self.doc.object_type(&obj).ok()? == ObjType::Text;
-        let path = if obj == automerge::ROOT {
-            Vec::new()
-        } else {
-            self.doc.parents(&obj).ok()?.path()
-        };
-        let mut keys = Vec::with_capacity(path.len());
-        let mut entries = Vec::with_capacity(path.len());
-        for (parent, prop) in path {
-            let key = match prop {
-                Prop::Map(key) => key,
-                Prop::Seq(index) => index.to_string(),
-            };
-            keys.push(key.clone());
-            entries.push(Place {
-                object: parent,
-                key,
-            });
-        }
-        Object::new(obj, keys, entries, is_text)
     }
 }
 

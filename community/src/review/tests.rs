@@ -526,8 +526,12 @@ proptest! {
         }
 
         let mut moderator = replica(&b.doc, "mara");
+        // A review kept up to date as the replicas arrive one by one decodes each change
+        // once; it must equal one computed afresh.
+        let mut index = ReviewIndex::default();
         for i in order {
             moderator.merge(&mut replicas[i].clone()).unwrap();
+            index.review(&moderator, &b.doc.get_heads(), Some(&id("mara")));
         }
         let mut other_order = replica(&b.doc, "mara");
         for i in [2, 1, 0] {
@@ -548,6 +552,10 @@ proptest! {
             prop_assert_eq!(named, mapped);
         }
         let review = review(&moderator, &b.doc.get_heads(), Some(&id("mara")));
+        prop_assert_eq!(
+            &index.review(&moderator, &b.doc.get_heads(), Some(&id("mara"))),
+            &review
+        );
         let listed: Vec<(Contributor, Subject)> = review
             .contributions
             .iter()
