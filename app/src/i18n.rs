@@ -465,6 +465,11 @@ pub enum Key {
     PostEditLabel,
     PostEditSave,
     PostEditCancel,
+    ParticipationHeading,
+    ParticipationCaption,
+    ParticipationMember,
+    ParticipationChanges,
+    ParticipationPosts,
 }
 
 /// The text for `key` in `lang`.
@@ -954,6 +959,11 @@ fn en(key: Key) -> &'static str {
         PostEditLabel => "Text of the post",
         PostEditSave => "Save the post",
         PostEditCancel => "Cancel",
+        ParticipationHeading => "Participation",
+        ParticipationCaption => "Changes each member made to the community, and their posts",
+        ParticipationMember => "Member",
+        ParticipationChanges => "Changes",
+        ParticipationPosts => "Posts",
     }
 }
 
@@ -1440,6 +1450,11 @@ fn es(key: Key) -> &'static str {
         PostEditLabel => "Texto del mensaje",
         PostEditSave => "Guardar el mensaje",
         PostEditCancel => "Cancelar",
+        ParticipationHeading => "Participación",
+        ParticipationCaption => "Cambios que cada miembro hizo en la comunidad, y sus mensajes",
+        ParticipationMember => "Miembro",
+        ParticipationChanges => "Cambios",
+        ParticipationPosts => "Mensajes",
     }
 }
 
@@ -1926,6 +1941,11 @@ fn pt(key: Key) -> &'static str {
         PostEditLabel => "Texto da mensagem",
         PostEditSave => "Guardar a mensagem",
         PostEditCancel => "Cancelar",
+        ParticipationHeading => "Participação",
+        ParticipationCaption => "Alterações que cada membro fez na comunidade, e as suas mensagens",
+        ParticipationMember => "Membro",
+        ParticipationChanges => "Alterações",
+        ParticipationPosts => "Mensagens",
     }
 }
 
@@ -2424,6 +2444,13 @@ fn fr(key: Key) -> &'static str {
         PostEditLabel => "Texte du message",
         PostEditSave => "Enregistrer le message",
         PostEditCancel => "Annuler",
+        ParticipationHeading => "Participation",
+        ParticipationCaption => {
+            "Modifications apportées par chaque membre à la communauté, et leurs messages"
+        }
+        ParticipationMember => "Membre",
+        ParticipationChanges => "Modifications",
+        ParticipationPosts => "Messages",
     }
 }
 

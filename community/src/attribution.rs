@@ -11,6 +11,8 @@
 //! The author is the member id's UTF-8 bytes: the app's member id is derived from the
 //! device's public key, and the relay can check a connection's changes against it.
 
+use std::collections::BTreeMap;
+
 use automerge::{ActorId, Author, Automerge, Change};
 
 use crate::MemberId;
@@ -68,6 +70,26 @@ pub fn contributor_of_actor(doc: &Automerge, actor: &ActorId) -> Contributor {
     }
 }
 
+/// How many changes each person made to the community, most first: participation
+/// named by member, from the document's own history (change metadata only, so it stays
+/// cheap on a long history). Changes from before attribution, or from peers that do not
+/// sign, are counted under their actor.
+pub fn participation(doc: &Automerge) -> Vec<(Contributor, usize)> {
+    let mut counts: BTreeMap<Contributor, usize> = BTreeMap::new();
+    let mut authors: BTreeMap<ActorId, Contributor> = BTreeMap::new();
+    for meta in doc.get_changes_meta(&[]) {
+        let actor = meta.actor.into_owned();
+        let who = authors
+            .entry(actor)
+            .or_insert_with_key(|actor| contributor_of_actor(doc, actor))
+            .clone();
+        *counts.entry(who).or_default() += 1;
+    }
+    let mut counts: Vec<(Contributor, usize)> = counts.into_iter().collect();
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counts
+}
+
 fn from_author(bytes: &[u8], actor: &ActorId) -> Contributor {
     std::str::from_utf8(bytes)
         .ok()
@@ -113,6 +135,31 @@ mod tests {
         assert_eq!(
             contributor_of_actor(&reloaded, &luis_actor),
             Contributor::Member(id("luis"))
+        );
+    }
+
+    #[test]
+    fn participation_counts_each_members_changes_across_their_replicas() {
+        let mut doc = create("CoP to define indicators", "p").unwrap();
+        sign_as(&mut doc, &id("ana"));
+        set_member(&mut doc, &id("ana"), "Ana", Role::Leader).unwrap();
+        let mut phone = doc.fork();
+        let mut laptop = doc.fork();
+        sign_as(&mut phone, &id("luis"));
+        sign_as(&mut laptop, &id("luis"));
+        crate::set_problem(&mut phone, "Cases are found late").unwrap();
+        crate::set_problem(&mut laptop, "Cases are found late in rural areas").unwrap();
+        crate::set_title(&mut laptop, "CoP to define dengue indicators").unwrap();
+        doc.merge(&mut phone).unwrap();
+        doc.merge(&mut laptop).unwrap();
+        let counts = participation(&doc);
+        assert_eq!(counts[0], (Contributor::Member(id("luis")), 3));
+        assert!(counts.contains(&(Contributor::Member(id("ana")), 1)));
+        // The unsigned creation is counted apart, not given to anyone.
+        assert!(
+            counts
+                .iter()
+                .any(|(who, n)| matches!(who, Contributor::Unknown(_)) && *n == 1)
         );
     }
 

@@ -37,7 +37,7 @@ mod roles;
 mod store;
 
 pub use access::{Access, roster_access};
-pub use attribution::{Contributor, sign_as};
+pub use attribution::{Contributor, participation, sign_as};
 pub use audiences::{Audience, add_audience, remove_audience, set_audience};
 pub use conflicts::{Conflict, conflicts, conflicts_at, conflicts_reusing, resolve_conflict};
 pub use date::IsoDate;

@@ -169,8 +169,17 @@ test('review: offline posts and a conflicting status reach the moderator by memb
   assert.equal(await eva.page.getByTestId('post-hide').count(), 0, 'participants cannot hide');
   await assertAxeClean(eva.page, 'thread with a hidden post');
 
-  // Marking all as reviewed empties the review.
+  // Participation names the members who took part, with their posts.
   await page.goto(`${env.relay.base}/c/${id}`);
+  const participation = page.getByTestId('participation');
+  for (const [name, posts] of [['Eva Díaz', '2'], ['Luis Gómez', '1']]) {
+    const row = participation.getByTestId('participation-row').filter({ hasText: name });
+    await row.waitFor(WAIT);
+    assert.equal(await row.locator('td').nth(1).innerText(), posts);
+    assert.ok(Number(await row.locator('td').nth(0).innerText()) >= 3, `${name} made several changes`);
+  }
+
+  // Marking all as reviewed empties the review.
   await review.getByTestId('review-mark-all').click();
   await review.getByText('Nothing new since your last review.').waitFor(WAIT);
   assert.deepEqual([...ana.errors, ...eva.errors, ...luis.errors], []);

@@ -10,6 +10,7 @@ pub mod invitations;
 pub mod language_select;
 pub mod notices;
 pub mod page_title;
+pub mod participation;
 pub mod progress_row;
 pub mod review;
 pub mod share_link;

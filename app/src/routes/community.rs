@@ -9,6 +9,7 @@ use sync_protocol::DocumentId;
 use crate::clock;
 use crate::components::invitations::Invitations;
 use crate::components::page_title::page_title;
+use crate::components::participation::Participation;
 use crate::components::review::SinceYouWereAway;
 use crate::components::share_link::ShareLink;
 use crate::components::text_field::TextField;
@@ -156,6 +157,7 @@ fn Editor(id: DocumentId) -> impl IntoView {
         <DesignProgressView id />
         <StartImplementation id />
         <ImplementationProgressView id />
+        <Participation id />
         <ShareLink id />
         <Invitations id />
     }
