@@ -116,12 +116,12 @@ test('review: offline posts and a conflicting status reach the moderator by memb
   const conflict = review.getByTestId('review-conflict');
   await conflict.waitFor(WAIT);
   const conflictText = await conflict.innerText();
-  assert.match(conflictText, /“achieved” by Eva Díaz/);
-  assert.match(conflictText, /“in_progress” by Luis Gómez/);
+  assert.match(conflictText, /“Achieved” by Eva Díaz/);
+  assert.match(conflictText, /“In progress” by Luis Gómez/);
   await assertAxeClean(page, 'overview with the review');
 
   // She keeps Luis's value there; the conflict is gone for everyone.
-  await conflict.getByRole('button', { name: 'Choose “in_progress”' }).click();
+  await conflict.getByRole('button', { name: 'Choose “In progress”' }).click();
   await conflict.waitFor({ state: 'detached', ...WAIT });
   await eventually('the chosen status on Eva\'s results page', async () => {
     await eva.page.goto(`${env.relay.base}/c/${id}/design/results`);

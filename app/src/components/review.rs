@@ -472,15 +472,16 @@ fn conflicts_block(
                         .collect::<Vec<_>>()
                         .join(", ");
                     let path = conflict.path.clone();
+                    let label = value_label(i18n, &path, value);
                     view! {
                         <li data-testid="review-conflict-value">
-                            "“" {value.clone()} "” " {i18n.t(Key::ReviewBy)} " " {who}
+                            "“" {label.clone()} "” " {i18n.t(Key::ReviewBy)} " " {who}
                             {moderates.then(|| view! {
                                 " "
                                 <button type="button" data-testid="review-choose"
                                     on:click=move |_| choose.run((path.clone(), index))>
                                     {i18n.t(Key::ReviewChooseValue)}
-                                    <span class="visually-hidden">" “" {value.clone()} "”"</span>
+                                    <span class="visually-hidden">" “" {label.clone()} "”"</span>
                                 </button>
                             })}
                         </li>
@@ -502,6 +503,28 @@ fn conflicts_block(
             <ul>{items}</ul>
         </div>
     }
+}
+
+/// A stored choice in the person's language (a status, a role, the call, the type of
+/// objective), or as stored when it is not one.
+fn value_label(i18n: I18n, path: &[String], value: &str) -> String {
+    use crate::routes::design::{members, objective, results};
+    let field = path.last().map(String::as_str);
+    let top = path.get(1).map(String::as_str);
+    let key = match (top, field) {
+        (Some("expected_results"), Some("status")) => {
+            community::ResultStatus::from_key(value).map(results::status_key)
+        }
+        (Some("action_plan"), Some("status")) => community::ActionStatus::from_key(value)
+            .map(crate::routes::implementation::plan::status_key),
+        (Some("members"), _) => community::Role::from_key(value).map(members::role_key),
+        (_, Some("call")) => community::Call::from_key(value).map(members::call_key),
+        (_, Some("objective_type")) => {
+            community::ObjectiveType::from_key(value).map(objective::objective_key)
+        }
+        _ => None,
+    };
+    key.map_or_else(|| value.to_owned(), |key| i18n.t(key).to_owned())
 }
 
 /// A member's name as the roster has it.

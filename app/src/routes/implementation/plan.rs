@@ -33,7 +33,7 @@ pub fn PlanPage() -> impl IntoView {
     }
 }
 
-fn status_key(status: ActionStatus) -> Key {
+pub fn status_key(status: ActionStatus) -> Key {
     match status {
         ActionStatus::Planned => Key::StatusPlanned,
         ActionStatus::InProgress => Key::StatusInProgress,
