@@ -8,7 +8,8 @@
 // no page reports an error.
 //
 // Then with pre-moderation turned off by the leader, the participant's summary is
-// published at once, with no proposal for anyone to decide.
+// published at once, with no proposal for anyone to decide; a post the leader hid is
+// not offered to the participant to cite.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,6 +23,7 @@ const FIRST = 'Home visits are counted everywhere';
 const COMMENT = 'Please say which services count referrals';
 const REVISED = 'Home visits are counted everywhere; referrals only in Cusco and Puno';
 const PREMODERATION = /pre-moderation/;
+const OFF_TOPIC = 'Selling a used motorbike, ask me';
 
 const env = relayAndBrowser({ before, after });
 
@@ -175,10 +177,22 @@ test('pre-moderation off: the participant’s summary is published at once', asy
   await page.waitForFunction(() => document.querySelector('#premoderation')?.checked === false, null, WAIT);
   assert.equal(await page.locator('#premoderation-error').innerText(), '');
   const threadUrl = await discussion(page, id, 'Referral indicators');
+  // A post the leader hides is not offered to cite: its text is not for participants.
+  await page.getByLabel('Your post').fill(OFF_TOPIC);
+  await page.getByRole('button', { name: 'Post', exact: true }).click();
+  const offTopic = page.getByTestId('post').filter({ hasText: OFF_TOPIC });
+  await offTopic.getByTestId('post-hide').click();
+  await offTopic.getByLabel('Reason (the author sees it)').fill('Not about indicators');
+  await offTopic.getByRole('button', { name: 'Hide the post' }).click();
+  await offTopic.getByTestId('post-hidden').waitFor(WAIT);
+  await waitSynced(page);
 
   await eva.page.goto(threadUrl);
   await eva.page.getByTestId('post').getByText(WELCOME).waitFor(WAIT);
+  await eva.page.getByTestId('post-hidden').getByText('A moderator hid this post.').waitFor(WAIT);
   const propose = eva.page.getByTestId('propose-summary');
+  await propose.getByLabel(`Ana: ${WELCOME}`).waitFor(WAIT);
+  assert.equal(await eva.page.getByText(OFF_TOPIC).count(), 0, 'the hidden text is not shown, not even to cite');
   await propose.getByText('Your summary appears in the timeline at once.').waitFor(WAIT);
   await propose.getByLabel('Text of your summary').fill(FIRST);
   await propose.getByRole('button', { name: 'Propose the summary' }).click();

@@ -97,7 +97,7 @@ fn ProposeForm(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>) ->
             <p class="hint" id="propose-summary-hint" data-testid="propose-hint">{hint}</p>
             <form class="stack" on:submit=send aria-describedby="propose-summary-hint propose-summary-error">
                 <DraftInput id="proposed-summary-text" label=Key::PropField value=text multiline=true rows=4 described_by="propose-summary-error" />
-                <PostPicker discussion members chosen=drawn legend=Key::DiscSummaryPostsLegend prefix="proposed-post" />
+                <PostPicker discussion members chosen=drawn legend=Key::DiscSummaryPostsLegend prefix="proposed-post" without_hidden=true />
                 <button type="submit">{t(Key::PropSend)}</button>
                 <p role="status" data-testid="propose-outcome">{move || outcome.get().map(|key| i18n.t(key))}</p>
                 <FieldError id="propose-summary-error" error />
