@@ -398,6 +398,31 @@ pub enum Key {
     DiscErrSubgroupName,
     DiscNewSubgroupHeading,
     DiscAddSubgroup,
+    PremodLabel,
+    PremodHint,
+    PropHeading,
+    PropHintOn,
+    PropHintOff,
+    PropField,
+    PropSend,
+    PropPublished,
+    PropSent,
+    PropListHeading,
+    PropBy,
+    PropStateLabel,
+    PropStateWaiting,
+    PropStateReturned,
+    PropStateAccepted,
+    PropStateUnknown,
+    PropOf,
+    PropOn,
+    PropAccept,
+    PropComment,
+    PropReturn,
+    PropErrComment,
+    PropRevised,
+    PropResend,
+    PropErrDecided,
     ReviewHeading,
     ReviewNothing,
     ReviewSummary,
@@ -890,6 +915,35 @@ fn en(key: Key) -> &'static str {
         DiscErrSubgroupName => "Give the sub-group a name.",
         DiscNewSubgroupHeading => "New sub-group",
         DiscAddSubgroup => "Add sub-group",
+        PremodLabel => "Participants’ summaries need a moderator’s acceptance (pre-moderation)",
+        PremodHint => {
+            "On by default for a public call. Leaders, moderators and facilitators publish their own summaries at once."
+        }
+        PropHeading => "Propose a summary",
+        PropHintOn => {
+            "Pre-moderation is on: a moderator reads your summary before it appears in the timeline."
+        }
+        PropHintOff => "Your summary appears in the timeline at once.",
+        PropField => "Text of your summary",
+        PropSend => "Propose the summary",
+        PropPublished => "Published: your summary is in the timeline.",
+        PropSent => "Sent to the moderators for acceptance.",
+        PropListHeading => "Proposed summaries",
+        PropBy => "Summary proposed by",
+        PropStateLabel => "State",
+        PropStateWaiting => "Waiting for a moderator’s acceptance",
+        PropStateReturned => "Returned by {who} with this comment: {what}",
+        PropStateAccepted => "Accepted: it is in the timeline as an interim summary",
+        PropStateUnknown => "Unknown (written by a newer version of Praxis)",
+        PropOf => "the summary proposed by",
+        PropOn => "on the summary proposed by",
+        PropAccept => "Accept",
+        PropComment => "Comment to the author",
+        PropReturn => "Return with a comment",
+        PropErrComment => "Write a comment saying what to change.",
+        PropRevised => "Revised summary",
+        PropResend => "Send again",
+        PropErrDecided => "A moderator already decided on this proposal.",
         ReviewHeading => "Since you were away",
         ReviewNothing => "Nothing new since your last review.",
         ReviewSummary => "{n} contributions from {m} members to review.",
@@ -1381,6 +1435,37 @@ fn es(key: Key) -> &'static str {
         DiscErrSubgroupName => "Dé un nombre al subgrupo.",
         DiscNewSubgroupHeading => "Nuevo subgrupo",
         DiscAddSubgroup => "Añadir subgrupo",
+        PremodLabel => {
+            "Las síntesis de los participantes necesitan la aceptación de un moderador (premoderación)"
+        }
+        PremodHint => {
+            "Activada por defecto en una convocatoria pública. Líderes, moderadores y facilitadores publican sus propias síntesis de inmediato."
+        }
+        PropHeading => "Proponer una síntesis",
+        PropHintOn => {
+            "La premoderación está activada: un moderador lee su síntesis antes de que aparezca en la conversación."
+        }
+        PropHintOff => "Su síntesis aparece en la conversación de inmediato.",
+        PropField => "Texto de su síntesis",
+        PropSend => "Proponer la síntesis",
+        PropPublished => "Publicada: su síntesis está en la conversación.",
+        PropSent => "Enviada a los moderadores para su aceptación.",
+        PropListHeading => "Síntesis propuestas",
+        PropBy => "Síntesis propuesta por",
+        PropStateLabel => "Estado",
+        PropStateWaiting => "En espera de la aceptación de un moderador",
+        PropStateReturned => "Devuelta por {who} con este comentario: {what}",
+        PropStateAccepted => "Aceptada: está en la conversación como síntesis parcial",
+        PropStateUnknown => "Desconocido (escrito por una versión más reciente de Praxis)",
+        PropOf => "la síntesis propuesta por",
+        PropOn => "sobre la síntesis propuesta por",
+        PropAccept => "Aceptar",
+        PropComment => "Comentario para el autor",
+        PropReturn => "Devolver con un comentario",
+        PropErrComment => "Escriba un comentario que diga qué cambiar.",
+        PropRevised => "Síntesis revisada",
+        PropResend => "Enviar de nuevo",
+        PropErrDecided => "Un moderador ya decidió sobre esta propuesta.",
         ReviewHeading => "Desde su última revisión",
         ReviewNothing => "Nada nuevo desde su última revisión.",
         ReviewSummary => "{n} contribuciones de {m} miembros por revisar.",
@@ -1872,6 +1957,37 @@ fn pt(key: Key) -> &'static str {
         DiscErrSubgroupName => "Dê um nome ao subgrupo.",
         DiscNewSubgroupHeading => "Novo subgrupo",
         DiscAddSubgroup => "Adicionar subgrupo",
+        PremodLabel => {
+            "As sínteses dos participantes precisam da aceitação de um moderador (pré-moderação)"
+        }
+        PremodHint => {
+            "Ativada por padrão numa convocatória pública. Líderes, moderadores e facilitadores publicam as suas próprias sínteses na hora."
+        }
+        PropHeading => "Propor uma síntese",
+        PropHintOn => {
+            "A pré-moderação está ativada: um moderador lê a sua síntese antes de ela aparecer na conversa."
+        }
+        PropHintOff => "A sua síntese aparece na conversa na hora.",
+        PropField => "Texto da sua síntese",
+        PropSend => "Propor a síntese",
+        PropPublished => "Publicada: a sua síntese está na conversa.",
+        PropSent => "Enviada aos moderadores para aceitação.",
+        PropListHeading => "Sínteses propostas",
+        PropBy => "Síntese proposta por",
+        PropStateLabel => "Estado",
+        PropStateWaiting => "À espera da aceitação de um moderador",
+        PropStateReturned => "Devolvida por {who} com este comentário: {what}",
+        PropStateAccepted => "Aceite: está na conversa como síntese parcial",
+        PropStateUnknown => "Desconhecido (escrito por uma versão mais recente do Praxis)",
+        PropOf => "a síntese proposta por",
+        PropOn => "sobre a síntese proposta por",
+        PropAccept => "Aceitar",
+        PropComment => "Comentário para o autor",
+        PropReturn => "Devolver com um comentário",
+        PropErrComment => "Escreva um comentário a dizer o que mudar.",
+        PropRevised => "Síntese revista",
+        PropResend => "Enviar novamente",
+        PropErrDecided => "Um moderador já decidiu sobre esta proposta.",
         ReviewHeading => "Desde a sua última revisão",
         ReviewNothing => "Nada de novo desde a sua última revisão.",
         ReviewSummary => "{n} contribuições de {m} membros para rever.",
@@ -2375,6 +2491,37 @@ fn fr(key: Key) -> &'static str {
         DiscErrSubgroupName => "Donnez un nom au sous-groupe.",
         DiscNewSubgroupHeading => "Nouveau sous-groupe",
         DiscAddSubgroup => "Ajouter le sous-groupe",
+        PremodLabel => {
+            "Les synthèses des participants doivent être acceptées par un modérateur (prémodération)"
+        }
+        PremodHint => {
+            "Activée par défaut pour un appel public. Les responsables, modérateurs et facilitateurs publient leurs propres synthèses immédiatement."
+        }
+        PropHeading => "Proposer une synthèse",
+        PropHintOn => {
+            "La prémodération est activée : un modérateur lit votre synthèse avant qu’elle n’apparaisse dans le fil."
+        }
+        PropHintOff => "Votre synthèse apparaît immédiatement dans le fil.",
+        PropField => "Texte de votre synthèse",
+        PropSend => "Proposer la synthèse",
+        PropPublished => "Publiée : votre synthèse est dans le fil.",
+        PropSent => "Envoyée aux modérateurs pour acceptation.",
+        PropListHeading => "Synthèses proposées",
+        PropBy => "Synthèse proposée par",
+        PropStateLabel => "État",
+        PropStateWaiting => "En attente de l’acceptation d’un modérateur",
+        PropStateReturned => "Renvoyée par {who} avec ce commentaire : {what}",
+        PropStateAccepted => "Acceptée : elle figure dans le fil comme synthèse intermédiaire",
+        PropStateUnknown => "Inconnu (écrit par une version plus récente de Praxis)",
+        PropOf => "la synthèse proposée par",
+        PropOn => "sur la synthèse proposée par",
+        PropAccept => "Accepter",
+        PropComment => "Commentaire pour l’auteur",
+        PropReturn => "Renvoyer avec un commentaire",
+        PropErrComment => "Écrivez un commentaire qui dit quoi changer.",
+        PropRevised => "Synthèse révisée",
+        PropResend => "Envoyer à nouveau",
+        PropErrDecided => "Un modérateur a déjà statué sur cette proposition.",
         ReviewHeading => "Depuis votre dernière revue",
         ReviewNothing => "Rien de nouveau depuis votre dernière revue.",
         ReviewSummary => "{n} contributions de {m} membres à examiner.",

@@ -27,6 +27,9 @@ pub struct CommunityView {
     pub conflicts: Vec<community::Conflict>,
     /// What each Phase II step lacks, as of today (empty if today is unknown).
     pub phase_two: Vec<community::StepProgress>,
+    /// Contributions to curated sections proposed under pre-moderation, in the order
+    /// they were made.
+    pub proposals: Vec<community::Proposal>,
 }
 
 /// The badge states, in the order a connection goes through them.
@@ -203,7 +206,11 @@ impl AppState {
                         let phase_two = clock::today()
                             .map(|today| community::implementation_progress(&community, today))
                             .unwrap_or_default();
-                        (heads, (community, progress, phase_two, conflicts))
+                        let proposals = community::proposals(doc);
+                        (
+                            heads,
+                            (community, progress, phase_two, conflicts, proposals),
+                        )
                     })
                 })
             })
@@ -219,7 +226,7 @@ impl AppState {
             })
         });
         match read {
-            Some(Ok((community, progress, phase_two, conflicts))) => {
+            Some(Ok((community, progress, phase_two, conflicts, proposals))) => {
                 let view = CommunityView {
                     title: community.design.title.clone(),
                     problem: community.design.problem.clone(),
@@ -230,6 +237,7 @@ impl AppState {
                     progress,
                     conflicts,
                     phase_two,
+                    proposals,
                 };
                 self.unavailable.update(|set| {
                     set.remove(&id);

@@ -41,6 +41,7 @@ pub fn error_key(err: &CommunityError) -> Key {
         CommunityError::AlreadyDecided { .. } => Key::ErrAlreadyDecided,
         CommunityError::PostTooLong { .. } => Key::ErrPostTooLong,
         CommunityError::DiscussionClosed { .. } => Key::ErrDiscussionClosed,
+        CommunityError::ProposalDecided { .. } => Key::PropErrDecided,
         _ => Key::ErrorEdit,
     }
 }

@@ -266,6 +266,40 @@ fn CallChoice(id: DocumentId) -> impl IntoView {
         <Show when=move || call.get() == Some(Call::Public)>
             <ApprovalChoice id />
         </Show>
+        <PremoderationChoice id />
+    }
+}
+
+/// Whether participants' contributions to curated sections (today interim summaries)
+/// wait for a moderator: the leader's choice, shown with its effective value (on for a
+/// public call until the leader decides).
+#[component]
+fn PremoderationChoice(id: DocumentId) -> impl IntoView {
+    let app = use_app();
+    let on = super::design(id, |d| d.premoderation);
+    let error = RwSignal::new(None::<Key>);
+    view! {
+        <div class="check">
+            <input
+                type="checkbox"
+                id="premoderation"
+                aria-describedby="premoderation-hint premoderation-error"
+                prop:checked=move || on.get()
+                on:change=move |ev| {
+                    let wanted = event_target_checked(&ev);
+                    let outcome = change(app, id, |doc| community::set_premoderation(doc, &me(), wanted));
+                    if outcome.is_err() {
+                        // Refused: the box shows the setting as it stands, not the click.
+                        let input: web_sys::HtmlInputElement = event_target(&ev);
+                        input.set_checked(on.get_untracked());
+                    }
+                    error.set(outcome.err());
+                }
+            />
+            <label for="premoderation">{t(Key::PremodLabel)}</label>
+        </div>
+        <p class="hint" id="premoderation-hint">{t(Key::PremodHint)}</p>
+        <FieldError id="premoderation-error" error />
     }
 }
 

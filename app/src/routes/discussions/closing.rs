@@ -159,6 +159,8 @@ fn FollowUpsPicker(
 }
 
 /// Check boxes, one per post, bound to `chosen`; used by the closing and interim summaries.
+/// With `without_hidden` (for members who do not moderate) posts a moderator hid are left
+/// out: their text is not for everyone to read.
 #[component]
 pub fn PostPicker(
     discussion: Shown,
@@ -166,11 +168,18 @@ pub fn PostPicker(
     chosen: RwSignal<Vec<PostId>>,
     legend: Key,
     prefix: &'static str,
+    #[prop(optional)] without_hidden: bool,
 ) -> impl IntoView {
     let posts = Memo::new(move |_| {
         discussion.with(|d| {
             d.as_ref()
-                .map(|d| d.all_posts().into_iter().cloned().collect::<Vec<_>>())
+                .map(|d| {
+                    d.all_posts()
+                        .into_iter()
+                        .filter(|p| !(without_hidden && p.hidden.is_some()))
+                        .cloned()
+                        .collect::<Vec<_>>()
+                })
                 .unwrap_or_default()
         })
     });

@@ -2,11 +2,13 @@
 //! moderator plan a new one; `thread` is one discussion with its posts, and beside it
 //! the moderator's tools in the method's three columns: `plan` (editing the plan and its
 //! stage dates), `subgroups`, `summaries` (interim summaries), `notes` (each
-//! participant's knowledge and interests) and `closing` (summary, close, follow-ups).
+//! participant's knowledge and interests) and `closing` (summary, close, follow-ups);
+//! `proposals` is the members' side of interim summaries under pre-moderation.
 
 pub mod closing;
 pub mod notes;
 pub mod plan;
+pub mod proposals;
 pub mod subgroups;
 pub mod summaries;
 pub mod thread;

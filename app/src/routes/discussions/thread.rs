@@ -1,7 +1,8 @@
 //! `/c/:id/discussions/:discussion`: the pinned question, the guidelines and stage dates,
 //! the sub-groups, the timeline (threaded posts with replies, and the moderator's interim
 //! summaries in place), a post form (each post a document edit, so it works offline),
-//! and for moderators the tools of the method's three columns.
+//! the summaries members propose under pre-moderation (`proposals`), and for moderators
+//! the tools of the method's three columns.
 //!
 //! The timeline is rendered keyed by post and summary id: a change from another member
 //! adds or moves entries without re-creating the others, so a reply form someone has
@@ -20,6 +21,7 @@ use sync_protocol::DocumentId;
 use super::closing::{CloseForm, ClosingView};
 use super::notes::ParticipantNotes;
 use super::plan::PlanEditor;
+use super::proposals::Proposals;
 use super::subgroups::Subgroups;
 use super::summaries::{SummaryForm, SummarySuggestion};
 use super::{DiscussionLayout, Shown, anchor, moderate, now_iso, show_moment, shown_id, stage_key};
@@ -76,6 +78,7 @@ fn Thread(id: DocumentId) -> impl IntoView {
                         <SummarySuggestion discussion />
                     </Show>
                     <PostForm id discussion parent=None />
+                    <Proposals id discussion members moderator />
                     <Moderation id discussion members moderator />
                 </Show>
                 // Kept after the close: the method's closing assesses interventions,
