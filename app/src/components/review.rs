@@ -288,7 +288,7 @@ fn contribution_line(
             };
             view! {
                 <dl class="review-field" data-field=f.field.clone()>
-                    <dt>{f.field.clone()}</dt>
+                    <dt>{field_label(i18n, &f.field)}</dt>
                     <dd>
                         {f.before.clone().map(|before| view! {
                             <del>
@@ -525,6 +525,29 @@ fn value_label(i18n: I18n, path: &[String], value: &str) -> String {
         _ => None,
     };
     key.map_or_else(|| value.to_owned(), |key| i18n.t(key).to_owned())
+}
+
+/// A field's name in the person's language where the app names it already; else as
+/// stored.
+fn field_label(i18n: I18n, field: &str) -> String {
+    let key = match field {
+        "description" => Some(Key::FieldDescription),
+        "indicator" => Some(Key::FieldIndicator),
+        "status" => Some(Key::FieldStatus),
+        "role" => Some(Key::FieldRole),
+        "name" => Some(Key::FieldMemberName),
+        "title" => Some(Key::FieldTitle),
+        "problem" => Some(Key::FieldProblem),
+        "owner" => Some(Key::FieldOwner),
+        "due" => Some(Key::FieldDue),
+        "purpose" => Some(Key::FieldPurpose),
+        "agenda" => Some(Key::FieldAgenda),
+        "minutes" => Some(Key::FieldMinutes),
+        "date" => Some(Key::FieldMeetingDate),
+        "question" => Some(Key::FieldGuidingQuestion),
+        _ => None,
+    };
+    key.map_or_else(|| field.to_owned(), |key| i18n.t(key).to_owned())
 }
 
 /// A member's name as the roster has it.
