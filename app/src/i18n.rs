@@ -495,6 +495,8 @@ pub enum Key {
     ParticipationMember,
     ParticipationChanges,
     ParticipationPosts,
+    ReviewShowPosts,
+    ReviewHidePosts,
 }
 
 /// The text for `key` in `lang`.
@@ -1018,6 +1020,8 @@ fn en(key: Key) -> &'static str {
         ParticipationMember => "Member",
         ParticipationChanges => "Changes",
         ParticipationPosts => "Posts",
+        ReviewShowPosts => "Show the {n} posts",
+        ReviewHidePosts => "Hide the posts",
     }
 }
 
@@ -1540,6 +1544,8 @@ fn es(key: Key) -> &'static str {
         ParticipationMember => "Miembro",
         ParticipationChanges => "Cambios",
         ParticipationPosts => "Mensajes",
+        ReviewShowPosts => "Mostrar los {n} mensajes",
+        ReviewHidePosts => "Ocultar los mensajes",
     }
 }
 
@@ -2062,6 +2068,8 @@ fn pt(key: Key) -> &'static str {
         ParticipationMember => "Membro",
         ParticipationChanges => "Alterações",
         ParticipationPosts => "Mensagens",
+        ReviewShowPosts => "Mostrar as {n} mensagens",
+        ReviewHidePosts => "Ocultar as mensagens",
     }
 }
 
@@ -2598,6 +2606,8 @@ fn fr(key: Key) -> &'static str {
         ParticipationMember => "Membre",
         ParticipationChanges => "Modifications",
         ParticipationPosts => "Messages",
+        ReviewShowPosts => "Afficher les {n} messages",
+        ReviewHidePosts => "Masquer les messages",
     }
 }
 

@@ -19,6 +19,9 @@ use crate::i18n::{I18n, Key, t, use_i18n};
 use crate::routes::design::edit::{change, me};
 use crate::state::{CommunityView, use_app};
 
+/// Up to this many added posts of one member in one discussion are shown at once.
+const SHOWN_POSTS: usize = 5;
+
 #[component]
 pub fn SinceYouWereAway(id: DocumentId) -> impl IntoView {
     let app = use_app();
@@ -220,22 +223,45 @@ fn author_block(
                     .t(one)
                     .replace("{n}", &posts.len().to_string())
                     .replace("{what}", &discussion);
-                let bodies = posts
-                    .iter()
-                    .map(|c| {
-                        let body = field_after(c, "body");
-                        view! {
-                            <li data-testid="review-post">
-                                <blockquote>{body}</blockquote>
-                                {contribution_actions(i18n, community, c, actions)}
-                            </li>
-                        }
-                    })
-                    .collect_view();
+                // A long offline session brings dozens of posts: they are listed on
+                // request, so a large review stays light to draw and to read.
+                let contributions: Vec<Contribution> = posts.iter().map(|c| (*c).clone()).collect();
+                let community = community.clone();
+                let bodies = move || {
+                    contributions
+                        .iter()
+                        .map(|c| {
+                            let body = field_after(c, "body");
+                            view! {
+                                <li data-testid="review-post">
+                                    <blockquote>{body}</blockquote>
+                                    {contribution_actions(i18n, &community, c, actions)}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                };
+                let many = posts.len() > SHOWN_POSTS;
+                let open = RwSignal::new(!many);
+                let count = posts.len();
                 view! {
                     <li data-testid="review-item" data-kind="added" data-subject="posts">
                         {format!("{name} {line}")}
-                        <ul>{bodies}</ul>
+                        {many.then(|| view! {
+                            " "
+                            <button type="button" class="secondary" data-testid="review-show-posts"
+                                aria-expanded=move || open.get().to_string()
+                                on:click=move |_| open.update(|o| *o = !*o)>
+                                {move || if open.get() {
+                                    i18n.t(Key::ReviewHidePosts).to_owned()
+                                } else {
+                                    i18n.t(Key::ReviewShowPosts).replace("{n}", &count.to_string())
+                                }}
+                            </button>
+                        })}
+                        <Show when=move || open.get()>
+                            <ul>{bodies.clone()}</ul>
+                        </Show>
                     </li>
                 }
             });
