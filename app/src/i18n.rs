@@ -497,6 +497,7 @@ pub enum Key {
     ParticipationPosts,
     ReviewShowPosts,
     ReviewHidePosts,
+    ErrMembersOnly,
 }
 
 /// The text for `key` in `lang`.
@@ -1022,6 +1023,9 @@ fn en(key: Key) -> &'static str {
         ParticipationPosts => "Posts",
         ReviewShowPosts => "Show the {n} posts",
         ReviewHidePosts => "Hide the posts",
+        ErrMembersOnly => {
+            "Only members of the community can do this: register to take part, or ask a leader for an invitation."
+        }
     }
 }
 
@@ -1546,6 +1550,9 @@ fn es(key: Key) -> &'static str {
         ParticipationPosts => "Mensajes",
         ReviewShowPosts => "Mostrar los {n} mensajes",
         ReviewHidePosts => "Ocultar los mensajes",
+        ErrMembersOnly => {
+            "Solo los miembros de la comunidad pueden hacerlo: inscríbase para participar o pida una invitación a un líder."
+        }
     }
 }
 
@@ -2070,6 +2077,9 @@ fn pt(key: Key) -> &'static str {
         ParticipationPosts => "Mensagens",
         ReviewShowPosts => "Mostrar as {n} mensagens",
         ReviewHidePosts => "Ocultar as mensagens",
+        ErrMembersOnly => {
+            "Só os membros da comunidade podem fazê-lo: inscreva-se para participar ou peça um convite a um líder."
+        }
     }
 }
 
@@ -2608,6 +2618,9 @@ fn fr(key: Key) -> &'static str {
         ParticipationPosts => "Messages",
         ReviewShowPosts => "Afficher les {n} messages",
         ReviewHidePosts => "Masquer les messages",
+        ErrMembersOnly => {
+            "Seuls les membres de la communauté peuvent le faire : inscrivez-vous pour participer ou demandez une invitation à un responsable."
+        }
     }
 }
 

@@ -166,7 +166,17 @@ test('pre-moderation: a participant proposes offline, the leader returns it with
   assert.equal(await evaProposal.getByRole('button').count(), 0, 'nothing left to do on an accepted proposal');
   await assertAxeClean(page, 'thread, leader, summary accepted');
   await assertAxeClean(eva.page, 'thread, participant, summary accepted');
-  assert.deepEqual([...leader.errors, ...eva.errors], []);
+
+  // Someone who opens the public community without registering reads the thread, and
+  // is told why their post is refused: they are not a member yet.
+  const visitor = await newMember(env.browser);
+  await visitor.page.goto(threadUrl);
+  await visitor.page.getByTestId('post').getByText(WELCOME).waitFor(WAIT);
+  await visitor.page.getByLabel('Your post').fill('May I join this discussion?');
+  await visitor.page.getByRole('button', { name: 'Post', exact: true }).click();
+  await visitor.page.locator('#post-error-new').getByText('Only members of the community can do this').waitFor(WAIT);
+  assert.deepEqual([...leader.errors, ...eva.errors, ...visitor.errors], []);
+  await visitor.context.close();
 });
 
 test('pre-moderation off: the participant’s summary is published at once', async () => {

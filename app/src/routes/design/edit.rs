@@ -52,7 +52,10 @@ fn not_allowed_key(action: &str) -> Key {
     let Some(action) = Action::ALL.into_iter().find(|a| a.describe() == action) else {
         return Key::ErrorEdit;
     };
-    if may(Role::Facilitator, action) {
+    if may(Role::Participant, action) {
+        // Every role may: the person is not on the roster (yet).
+        Key::ErrMembersOnly
+    } else if may(Role::Facilitator, action) {
         Key::DiscErrModerateOnly // leaders, moderators and facilitators
     } else if may(Role::Moderator, action) {
         Key::ErrLeaderOrModeratorOnly
