@@ -12,6 +12,8 @@
 
 use leptos::prelude::*;
 
+use crate::browser::local_storage;
+
 const LANG_KEY: &str = "praxis.lang";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -2688,10 +2690,6 @@ fn browser_lang() -> Option<Lang> {
         .iter()
         .filter_map(|tag| tag.as_string())
         .find_map(|tag| Lang::from_tag(&tag))
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
 }
 
 // The method's own advice. English and Spanish come from `community`, which quotes the

@@ -28,7 +28,7 @@ pub fn page_id() -> &'static str {
 /// This browser's peer id, created once and kept in localStorage so the relay sees a stable peer.
 /// Falls back to a per-session id when localStorage is unavailable (private mode, blocked storage).
 pub fn peer_id() -> PeerId {
-    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    let storage = crate::browser::local_storage();
     if let Some(existing) = storage
         .as_ref()
         .and_then(|s| s.get_item(PEER_ID_KEY).ok().flatten())

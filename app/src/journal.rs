@@ -24,10 +24,6 @@ pub struct Entry {
     pub bytes: Result<Vec<u8>, String>,
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 /// The storage key of this page's entry for a document.
 fn key_of(id: &DocumentId) -> String {
     format!("{PREFIX}{id}.{}", crate::ids::page_id())
@@ -35,7 +31,7 @@ fn key_of(id: &DocumentId) -> String {
 
 /// Every entry's key for a document, whichever page wrote it.
 fn keys_of(id: &DocumentId) -> Vec<String> {
-    let Some(storage) = storage() else {
+    let Some(storage) = crate::browser::local_storage() else {
         return Vec::new();
     };
     let prefix = format!("{PREFIX}{id}.");
@@ -48,7 +44,7 @@ fn keys_of(id: &DocumentId) -> Vec<String> {
 /// Replace the entry of `id` with `bytes` (every unsaved change of that document).
 /// Fails when storage is unavailable or full; the IndexedDB save still follows.
 pub fn record(id: &DocumentId, bytes: &[u8]) -> Result<(), String> {
-    let storage = storage().ok_or("localStorage is unavailable")?;
+    let storage = crate::browser::local_storage().ok_or("localStorage is unavailable")?;
     storage
         .set_item(&key_of(id), &encode(bytes))
         .map_err(|e| format!("{e:?}"))
@@ -57,7 +53,7 @@ pub fn record(id: &DocumentId, bytes: &[u8]) -> Result<(), String> {
 /// Add `bytes` (one more change) at the end of the entry of `id`, unless the entry would
 /// grow past `max_bytes`. Appending keeps a keystroke's cost to that keystroke's change.
 pub fn append(id: &DocumentId, bytes: &[u8], max_bytes: usize) -> Result<(), String> {
-    let storage = storage().ok_or("localStorage is unavailable")?;
+    let storage = crate::browser::local_storage().ok_or("localStorage is unavailable")?;
     let key = key_of(id);
     let mut entry = storage
         .get_item(&key)
@@ -73,14 +69,14 @@ pub fn append(id: &DocumentId, bytes: &[u8], max_bytes: usize) -> Result<(), Str
 
 /// Drop this page's entry of `id` (its changes are all in IndexedDB now).
 pub fn clear(id: &DocumentId) {
-    if let Some(storage) = storage() {
+    if let Some(storage) = crate::browser::local_storage() {
         let _ = storage.remove_item(&key_of(id));
     }
 }
 
 /// Drop every page's entry of `id` (found at load to be in IndexedDB already).
 pub fn clear_all(id: &DocumentId) {
-    if let Some(storage) = storage() {
+    if let Some(storage) = crate::browser::local_storage() {
         for key in keys_of(id) {
             let _ = storage.remove_item(&key);
         }
@@ -96,7 +92,7 @@ pub fn set_aside_all(id: &DocumentId) {
 
 /// Every entry left by an earlier page.
 pub fn entries() -> Vec<Entry> {
-    let Some(storage) = storage() else {
+    let Some(storage) = crate::browser::local_storage() else {
         return Vec::new();
     };
     let count = storage.length().unwrap_or(0);
@@ -127,7 +123,9 @@ pub fn entries() -> Vec<Entry> {
 
 /// Move an entry that cannot be used out of the way, keeping its content for inspection.
 pub fn set_aside(key: &str) {
-    let Some(storage) = storage() else { return };
+    let Some(storage) = crate::browser::local_storage() else {
+        return;
+    };
     if let Ok(Some(text)) = storage.get_item(key) {
         let aside = format!("{SET_ASIDE_PREFIX}{}", &key[PREFIX.len().min(key.len())..]);
         let _ = storage.set_item(&aside, &text);

@@ -2,6 +2,7 @@
 //! root component into `<body>`.
 
 mod app;
+mod browser;
 mod clock;
 mod components;
 mod i18n;

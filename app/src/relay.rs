@@ -9,6 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Headers, RequestInit, Response};
 
+use crate::browser::local_storage;
 use crate::identity;
 
 const CREDENTIAL_KEY: &str = "praxis.credential";
@@ -185,8 +186,4 @@ fn base64url(bytes: &[u8]) -> String {
         .trim_end_matches('=')
         .replace('+', "-")
         .replace('/', "_")
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
 }

@@ -15,6 +15,7 @@ use community::{Contribution, Contributor, Kind, Review, Section, Subject, Writt
 use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
+use crate::browser::local_storage;
 use crate::i18n::{I18n, Key, t, use_i18n};
 use crate::routes::design::edit::{change, me};
 use crate::state::{CommunityView, use_app};
@@ -716,8 +717,4 @@ fn store_heads(id: DocumentId, member: &community::MemberId, heads: &[ChangeHash
     if let Some(storage) = local_storage() {
         let _ = storage.set_item(&storage_key(id, member), &value);
     }
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
 }
