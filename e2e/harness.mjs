@@ -328,3 +328,52 @@ export async function acceptInvitation(page, link) {
   await page.goto(link);
   await page.waitForURL(/\/c\/[1-9A-HJ-NP-Za-km-z]+$/, { timeout: 15_000 });
 }
+
+/**
+ * Creates a community in a new browser context whose person puts themselves on the
+ * roster as its leader ("This is me"); returns `{ leader, id }` with the leader's page
+ * on the members stage.
+ */
+export async function leaderOfNewCommunity(browser, relay, title, problem, name = 'Ana') {
+  const leader = await newMember(browser);
+  const { page } = leader;
+  const id = await createCommunity(page, relay.base, title, problem);
+  await waitSynced(page);
+  await page.goto(`${relay.base}/c/${id}/design/members`);
+  await page.getByLabel("Member's name").fill(name);
+  await page.getByLabel('Role', { exact: true }).selectOption('leader');
+  await page.getByLabel('This is me (on this device)').check();
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await page.getByText('(you)').waitFor({ timeout: 15_000 });
+  return { leader, id };
+}
+
+/**
+ * Someone the leader invites (from the overview of `id` on `leaderPage`) registers as
+ * `name` and the leader confirms them; returns their `newMember`. The leader's page is
+ * left on the registrations page.
+ */
+export async function confirmedParticipant(browser, relay, leaderPage, id, name) {
+  const wait = { timeout: 15_000 };
+  await leaderPage.goto(`${relay.base}/c/${id}`);
+  const member = await newMember(browser);
+  await acceptInvitation(member.page, await invitationLink(leaderPage));
+  await member.page.goto(`${relay.base}/c/${id}/implementation/register`);
+  await member.page.locator('#reg-name').fill(name);
+  await member.page.getByLabel('I accept the community’s rules (required)').check();
+  await member.page.getByRole('button', { name: 'Register' }).click();
+  await member.page.getByTestId('my-registration').waitFor(wait);
+  await waitSynced(member.page);
+  await leaderPage.goto(`${relay.base}/c/${id}/implementation/register`);
+  await leaderPage.getByRole('button', { name: `Confirm ${name}` }).click();
+  await member.page.getByTestId('my-registration').getByText('You are a member').waitFor(wait);
+  return member;
+}
+
+/** Cuts a member's network, or restores it and waits until their page is synced again. */
+export async function setOffline(member, offline) {
+  await member.context.setOffline(offline);
+  const state = offline ? 'offline' : 'synced';
+  await member.page.getByTestId('connection-state').and(member.page.locator(`[data-state="${state}"]`))
+    .waitFor({ timeout: 30_000 });
+}

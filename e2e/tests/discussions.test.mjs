@@ -16,7 +16,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  relayAndBrowser, newMember, createCommunity, waitSynced, eventually, assertAxeClean, invitationLink, acceptInvitation,
+  relayAndBrowser, waitSynced, eventually, assertAxeClean, leaderOfNewCommunity, confirmedParticipant,
 } from '../harness.mjs';
 
 const WAIT = { timeout: 15_000 };
@@ -29,32 +29,12 @@ const env = relayAndBrowser({ before, after });
 
 /** A leader ("me" on this device) and a participant the leader confirmed. */
 async function setUp() {
-  const leader = await newMember(env.browser);
-  const { page } = leader;
-  const id = await createCommunity(page, env.relay.base, 'CoP on maternal health indicators', 'Deaths are counted differently');
-  await waitSynced(page);
-  await page.goto(`${env.relay.base}/c/${id}/design/members`);
-  await page.getByLabel("Member's name").fill('Ana');
-  await page.getByLabel('Role', { exact: true }).selectOption('leader');
-  await page.getByLabel('This is me (on this device)').check();
-  await page.getByRole('button', { name: 'Add member' }).click();
-  await page.getByText('(you)').waitFor(WAIT);
-
+  const { leader, id } = await leaderOfNewCommunity(env.browser, env.relay,
+    'CoP on maternal health indicators', 'Deaths are counted differently');
   // The call is restricted: Eva comes in through an invitation, then registers.
-  await page.goto(`${env.relay.base}/c/${id}`);
-  const eva = await newMember(env.browser);
-  await acceptInvitation(eva.page, await invitationLink(page));
-  await eva.page.goto(`${env.relay.base}/c/${id}/implementation/register`);
-  await eva.page.locator('#reg-name').fill('Eva Díaz');
-  await eva.page.getByLabel('I accept the community’s rules (required)').check();
-  await eva.page.getByRole('button', { name: 'Register' }).click();
-  await eva.page.getByTestId('my-registration').waitFor(WAIT);
-  await waitSynced(eva.page);
-  await page.goto(`${env.relay.base}/c/${id}/implementation/register`);
-  await page.getByRole('button', { name: 'Confirm Eva Díaz' }).click();
-  await eva.page.getByTestId('my-registration').getByText('You are a member').waitFor(WAIT);
-  await page.getByRole('link', { name: 'Community overview' }).click();
-  await page.waitForURL(`**/c/${id}`, WAIT);
+  const eva = await confirmedParticipant(env.browser, env.relay, leader.page, id, 'Eva Díaz');
+  await leader.page.getByRole('link', { name: 'Community overview' }).click();
+  await leader.page.waitForURL(`**/c/${id}`, WAIT);
   return { leader, eva, id };
 }
 

@@ -14,7 +14,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  relayAndBrowser, newMember, createCommunity, waitSynced, assertAxeClean, invitationLink, acceptInvitation,
+  relayAndBrowser, newMember, waitSynced, assertAxeClean, leaderOfNewCommunity, confirmedParticipant, setOffline,
 } from '../harness.mjs';
 
 const WAIT = { timeout: 15_000 };
@@ -29,30 +29,10 @@ const env = relayAndBrowser({ before, after });
 
 /** A leader ("me" on this device, Ana) and a participant (Eva) the leader confirmed. */
 async function setUp() {
-  const leader = await newMember(env.browser);
-  const { page } = leader;
-  const id = await createCommunity(page, env.relay.base, 'CoP on maternal health indicators', 'Deaths are counted differently');
-  await waitSynced(page);
-  await page.goto(`${env.relay.base}/c/${id}/design/members`);
-  await page.getByLabel("Member's name").fill('Ana');
-  await page.getByLabel('Role', { exact: true }).selectOption('leader');
-  await page.getByLabel('This is me (on this device)').check();
-  await page.getByRole('button', { name: 'Add member' }).click();
-  await page.getByText('(you)').waitFor(WAIT);
-
+  const { leader, id } = await leaderOfNewCommunity(env.browser, env.relay,
+    'CoP on maternal health indicators', 'Deaths are counted differently');
   // Eva comes in through an invitation (the call is not public yet), then registers.
-  await page.goto(`${env.relay.base}/c/${id}`);
-  const eva = await newMember(env.browser);
-  await acceptInvitation(eva.page, await invitationLink(page));
-  await eva.page.goto(`${env.relay.base}/c/${id}/implementation/register`);
-  await eva.page.locator('#reg-name').fill('Eva Díaz');
-  await eva.page.getByLabel('I accept the community’s rules (required)').check();
-  await eva.page.getByRole('button', { name: 'Register' }).click();
-  await eva.page.getByTestId('my-registration').waitFor(WAIT);
-  await waitSynced(eva.page);
-  await page.goto(`${env.relay.base}/c/${id}/implementation/register`);
-  await page.getByRole('button', { name: 'Confirm Eva Díaz' }).click();
-  await eva.page.getByTestId('my-registration').getByText('You are a member').waitFor(WAIT);
+  const eva = await confirmedParticipant(env.browser, env.relay, leader.page, id, 'Eva Díaz');
   return { leader, eva, id };
 }
 
@@ -82,12 +62,6 @@ async function discussion(page, id, title) {
   return page.url();
 }
 
-async function offline(member, on) {
-  await member.context.setOffline(on);
-  const state = on ? 'offline' : 'synced';
-  await member.page.getByTestId('connection-state').and(member.page.locator(`[data-state="${state}"]`))
-    .waitFor({ timeout: 30_000 });
-}
 
 test('pre-moderation: a participant proposes offline, the leader returns it with a comment, she revises, he accepts', async () => {
   const { leader, eva, id } = await setUp();
@@ -112,7 +86,7 @@ test('pre-moderation: a participant proposes offline, the leader returns it with
   await waitSynced(eva.page);
   const propose = eva.page.getByTestId('propose-summary');
   await propose.getByText('Pre-moderation is on').waitFor(WAIT);
-  await offline(eva, true);
+  await setOffline(eva, true);
   await propose.getByRole('button', { name: 'Propose the summary' }).click();
   await eva.page.locator('#propose-summary-error').getByText('Write the summary first.').waitFor(WAIT);
   await propose.getByLabel('Text of your summary').fill(FIRST);
@@ -126,7 +100,7 @@ test('pre-moderation: a participant proposes offline, the leader returns it with
   assert.equal(await eva.page.getByTestId('interim-summary').count(), 0, 'not published yet');
   assert.equal(await evaProposal.getByRole('button', { name: /^Accept/ }).count(), 0, 'authors do not accept their own');
   await assertAxeClean(eva.page, 'thread, participant, proposal waiting');
-  await offline(eva, false);
+  await setOffline(eva, false);
 
   // 2. The leader sees it waiting and returns it; a comment is required.
   const waiting = page.getByTestId('proposal').filter({ hasText: FIRST });

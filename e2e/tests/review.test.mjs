@@ -9,7 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  relayAndBrowser, newMember, createCommunity, waitSynced, eventually, assertAxeClean, invitationLink, acceptInvitation,
+  relayAndBrowser, waitSynced, eventually, assertAxeClean, leaderOfNewCommunity, confirmedParticipant, setOffline,
 } from '../harness.mjs';
 
 const WAIT = { timeout: 15_000 };
@@ -19,44 +19,11 @@ const EVA_POSTS = ['Home visits are counted monthly', 'Referrals are not tracked
 const LUIS_POST = 'Selling a used motorbike, ask me';
 const REASON = 'Not about indicators';
 
-/** Someone invited by the leader registers and is confirmed. */
-async function joinAsParticipant(leaderPage, id, name) {
-  const member = await newMember(env.browser);
-  await acceptInvitation(member.page, await invitationLink(leaderPage));
-  await member.page.goto(`${env.relay.base}/c/${id}/implementation/register`);
-  await member.page.locator('#reg-name').fill(name);
-  await member.page.getByLabel('I accept the community’s rules (required)').check();
-  await member.page.getByRole('button', { name: 'Register' }).click();
-  await member.page.getByTestId('my-registration').waitFor(WAIT);
-  await waitSynced(member.page);
-  await leaderPage.goto(`${env.relay.base}/c/${id}/implementation/register`);
-  await leaderPage.getByRole('button', { name: `Confirm ${name}` }).click();
-  await member.page.getByTestId('my-registration').getByText('You are a member').waitFor(WAIT);
-  await leaderPage.goto(`${env.relay.base}/c/${id}`);
-  return member;
-}
-
-async function offline(member, on) {
-  await member.context.setOffline(on);
-  if (on) {
-    await member.page.getByTestId('connection-state').and(member.page.locator('[data-state="offline"]')).waitFor(WAIT);
-  } else {
-    await waitSynced(member.page, 30_000);
-  }
-}
-
 test('review: offline posts and a conflicting status reach the moderator by member and section; she settles it and hides a post', async () => {
   // Ana leads: one expected result, one discussion, two confirmed participants.
-  const ana = await newMember(env.browser);
+  const { leader: ana, id } = await leaderOfNewCommunity(env.browser, env.relay,
+    'CoP on telemedicine indicators', 'No shared indicators');
   const { page } = ana;
-  const id = await createCommunity(page, env.relay.base, 'CoP on telemedicine indicators', 'No shared indicators');
-  await waitSynced(page);
-  await page.goto(`${env.relay.base}/c/${id}/design/members`);
-  await page.getByLabel("Member's name").fill('Ana');
-  await page.getByLabel('Role', { exact: true }).selectOption('leader');
-  await page.getByLabel('This is me (on this device)').check();
-  await page.getByRole('button', { name: 'Add member' }).click();
-  await page.getByText('(you)').waitFor(WAIT);
   await page.goto(`${env.relay.base}/c/${id}/design/results`);
   await page.getByLabel('Description of the new result').fill('Five shared indicators');
   await page.getByLabel('Indicator of the new result').fill('Indicators agreed');
@@ -72,9 +39,9 @@ test('review: offline posts and a conflicting status reach the moderator by memb
   await link.click();
   await page.waitForURL(`**/c/${id}/discussions/*`, WAIT);
   const threadUrl = page.url();
+  const eva = await confirmedParticipant(env.browser, env.relay, page, id, 'Eva Díaz');
+  const luis = await confirmedParticipant(env.browser, env.relay, page, id, 'Luis Gómez');
   await page.goto(`${env.relay.base}/c/${id}`);
-  const eva = await joinAsParticipant(page, id, 'Eva Díaz');
-  const luis = await joinAsParticipant(page, id, 'Luis Gómez');
 
   // Ana's first visit was her starting point: since then the two registered.
   const review = page.getByTestId('review');
@@ -90,7 +57,7 @@ test('review: offline posts and a conflicting status reach the moderator by memb
     await member.page.goto(`${env.relay.base}/c/${id}/design/results`);
     await member.page.getByLabel('Status').first().waitFor(WAIT);
     await waitSynced(member.page);
-    await offline(member, true);
+    await setOffline(member, true);
     await member.page.getByLabel('Status').first().selectOption(status);
     await member.page.evaluate((url) => { history.pushState({}, '', url); dispatchEvent(new PopStateEvent('popstate')); }, threadUrl);
     await member.page.getByTestId('pinned-question').waitFor(WAIT);
@@ -100,8 +67,8 @@ test('review: offline posts and a conflicting status reach the moderator by memb
       await member.page.getByTestId('post').getByText(body).waitFor(WAIT);
     }
   }
-  await offline(eva, false);
-  await offline(luis, false);
+  await setOffline(eva, false);
+  await setOffline(luis, false);
 
   // Ana sees both, named, by section, with the conflict and who chose what.
   await review.getByTestId('review-summary').getByText(/contributions from 2 members/).waitFor(WAIT);
