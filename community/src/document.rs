@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! { schema_version: 1,                      // Int, never Uint (JS would see a BigInt)
-//!   phase: "design" | "implementation",
+//!   phase: "design" | "implementation" | "conclusion",
 //!   design: {
 //!     title: Text, problem: Text,
 //!     objective_type: "problem_solving" | …,  objective: Text,
@@ -17,6 +17,7 @@
 //!     approval: "moderated" | "automatic",  // registrations to a public call
 //!     premoderation: Bool,                  // absent: on when the call is public
 //!     created_by: <member id>,              // the creator, as their device claims
+//!     language: "en" | "es" | "pt" | "fr",   // the kit's and the record's
 //!     audiences: { <id>: { text: Text, position: Int } } },
 //!   implementation: {
 //!     started_by: <member id>, design_incomplete_confirmed: Bool,
@@ -31,7 +32,8 @@
 //!                            due: "YYYY-MM-DD", status: Str, position: Int } } },
 //!   discussions: { <id>: … },               // see the `discussions` module
 //!   moderation: { reviewed: { <key>: … },   // see the `moderation` module
-//!                 proposals: { <id>: … } }
+//!                 proposals: { <id>: … } },
+//!   conclusion: { … }                       // see the `conclusion` module
 //! }
 //! ```
 //!
@@ -96,6 +98,8 @@ pub struct Community {
     pub implementation: Implementation,
     /// Phase II: the moderated discussions, in the order they were planned.
     pub discussions: Vec<crate::discussions::Discussion>,
+    /// Phase III: the closing, once the leader has closed the community.
+    pub closure: Option<crate::Closure>,
 }
 
 /// Phase I, design: the six stages of the method.
@@ -119,6 +123,8 @@ pub struct Design {
     pub created_by: Option<crate::MemberId>,
     /// In the order they were added.
     pub audiences: Vec<Audience>,
+    /// The community's working language, once the leader has set it.
+    pub language: Option<crate::Language>,
 }
 
 /// Makes a new community document with its title and problem statement.
@@ -189,10 +195,12 @@ pub(crate) fn read_without_discussions(doc: &Automerge) -> Result<Community, Com
             premoderation: crate::premoderation(doc),
             created_by: read_creator(doc),
             audiences: read_audiences(doc),
+            language: crate::language::read_language(doc),
         },
         phase: read_phase(doc),
         implementation: read_implementation(doc),
         discussions: Vec::new(),
+        closure: crate::conclusion::closure(doc),
     })
 }
 
@@ -257,18 +265,17 @@ fn update_design_text(
     field: &'static str,
     value: &str,
 ) -> Result<(), CommunityError> {
-    // Hydrating checks the schema version and the whole shape before anything is written.
-    load(doc)?;
     let text = text_field(doc, field)?;
     if doc.text(&text).is_ok_and(|current| current == value) {
         return Ok(());
     }
-    doc.transact(|tx| tx.update_text(&text, value))
-        .map_err(|failure| CommunityError::Edit {
-            field,
-            source: Box::new(failure.error),
-        })?;
-    Ok(())
+    crate::store::write(doc, |tx| {
+        tx.update_text(&text, value)
+            .map_err(|error| CommunityError::Edit {
+                field,
+                source: Box::new(error),
+            })
+    })
 }
 
 fn text_field(doc: &Automerge, field: &'static str) -> Result<automerge::ObjId, CommunityError> {

@@ -98,6 +98,20 @@ pub enum CommunityError {
     /// A review key is empty or longer than the limit (it becomes a map key).
     #[error("a review key has 1 to {limit} bytes; this one has {bytes}")]
     ReviewKey { bytes: usize, limit: usize },
+    /// The step belongs to another phase of the method.
+    #[error("the community is in phase {found}; this needs phase {expected}")]
+    WrongPhase {
+        expected: &'static str,
+        found: &'static str,
+    },
+    /// The closing checklist has gaps and the leader did not confirm closing anyway.
+    #[error(
+        "the community is not ready to close ({missing} items missing); the leader must confirm to close it anyway"
+    )]
+    ClosingIncomplete { missing: usize },
+    /// The community was closed: it is an archived record now and takes no changes.
+    #[error("the community is closed and takes no more changes")]
+    CommunityClosed,
 }
 
 // Boxed: the library errors are large, and this error travels through every edit.

@@ -18,6 +18,7 @@
 pub mod access;
 pub mod attribution;
 mod audiences;
+mod conclusion;
 mod conflicts;
 mod date;
 mod discussions;
@@ -25,6 +26,7 @@ mod document;
 mod error;
 mod ids;
 mod implementation;
+mod language;
 mod members;
 mod moderation;
 mod name_coach;
@@ -39,6 +41,12 @@ mod store;
 pub use access::{Access, roster_access};
 pub use attribution::{Contributor, participation, sign_as};
 pub use audiences::{Audience, add_audience, remove_audience, set_audience};
+pub use conclusion::Closure;
+pub use conclusion::closing::{
+    ClosingGap, ClosureInvalid, close_community, closing_checklist, start_conclusion,
+    verify_closure,
+};
+pub use conclusion::closure;
 pub use conflicts::{Conflict, conflicts, conflicts_at, conflicts_reusing, resolve_conflict};
 pub use date::IsoDate;
 pub use discussions::closing::{close_discussion, set_closing_summary, set_follow_ups};
@@ -76,6 +84,7 @@ pub use implementation::tools::{
     KmTool, PRAXIS, SUGGESTED_TOOLS, SuggestedTool, ToolMode, add_tool, remove_tool,
     set_tool_purpose,
 };
+pub use language::{Language, set_language};
 pub use members::{
     Approval, Call, Member, Role, new_member_id, record_creator, remove_member, role_of,
     set_approval, set_call, set_member, set_role,

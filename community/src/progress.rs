@@ -78,6 +78,7 @@ pub enum Phase {
     #[default]
     Design,
     Implementation,
+    Conclusion,
 }
 
 impl Phase {
@@ -86,6 +87,7 @@ impl Phase {
         match self {
             Self::Design => "design",
             Self::Implementation => "implementation",
+            Self::Conclusion => "conclusion",
         }
     }
 }
@@ -206,6 +208,7 @@ pub fn start_implementation(
 pub(crate) fn read_phase<R: ReadDoc>(doc: &R) -> PhaseState {
     let phase = match store::string(doc, &automerge::ROOT, "phase").as_deref() {
         Some("implementation") => Phase::Implementation,
+        Some("conclusion") => Phase::Conclusion,
         _ => Phase::Design,
     };
     let implementation = store::containers(doc, IMPLEMENTATION).into_iter().next();

@@ -40,11 +40,13 @@ pub enum Action {
     ReviewContributions,
     /// Decide whether members' contributions to curated sections wait for a moderator.
     SetPremoderation,
+    /// Move the community to Phase III and close it.
+    Conclude,
 }
 
 impl Action {
     /// Every action, for callers that map an error's description back to its action.
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 15] = [
         Self::EditDesign,
         Self::AssignRoles,
         Self::StartImplementation,
@@ -59,6 +61,7 @@ impl Action {
         Self::PostInDiscussion,
         Self::ReviewContributions,
         Self::SetPremoderation,
+        Self::Conclude,
     ];
 
     /// A short English description, used in error messages.
@@ -78,6 +81,7 @@ impl Action {
             Self::PostInDiscussion => "post in discussions",
             Self::ReviewContributions => "review members' contributions",
             Self::SetPremoderation => "decide pre-moderation",
+            Self::Conclude => "conclude and close the community",
         }
     }
 }
@@ -88,7 +92,11 @@ pub fn may(role: Role, action: Action) -> bool {
     use Role::*;
     match action {
         // Pre-moderation is a rule of the community, like who may join: the leader's.
-        EditDesign | AssignRoles | StartImplementation | SetPremoderation => role == Leader,
+        // "The leader guarantees that the CoP is aligned with the set objectives": the
+        // leader moves it between phases and closes it.
+        EditDesign | AssignRoles | StartImplementation | SetPremoderation | Conclude => {
+            role == Leader
+        }
         // "The leader or the moderator will submit ... a recommended action plan".
         DecideRegistration | EditActionPlan | UpdateResultStatus => {
             matches!(role, Leader | Moderator)

@@ -349,6 +349,9 @@ pub(crate) fn write<O>(
     change: impl FnOnce(&mut Transaction<'_>) -> Result<O, CommunityError>,
 ) -> Result<O, CommunityError> {
     crate::document::check(doc)?;
+    if crate::conclusion::is_closed(doc) {
+        return Err(CommunityError::CommunityClosed);
+    }
     doc.transact(change)
         .map(|success| success.result)
         .map_err(|failure| failure.error)
