@@ -113,7 +113,15 @@ pub fn ClosedNotice(id: DocumentId) -> impl IntoView {
                         }}
                     </p>
                     <p>
-                        <a href=format!("/archive/{id}") rel="external" data-testid="archive-link">
+                        <a
+                            href=format!("/archive/{id}")
+                            rel="external"
+                            data-testid="archive-link"
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                open_archive(id);
+                            }
+                        >
                             {t(Key::OpenArchiveRecord)}
                         </a>
                     </p>
@@ -121,4 +129,16 @@ pub fn ClosedNotice(id: DocumentId) -> impl IntoView {
             }
         })
     }
+}
+
+/// Opens the archived record of a restricted community as its member: the record page
+/// is the relay's, without the app, so the credential goes along as a cookie first.
+/// Offline or refused, the page is opened anyway and says what it can.
+fn open_archive(id: DocumentId) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = crate::relay::share_credential_with_pages().await;
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().assign(&format!("/archive/{id}"));
+        }
+    });
 }
