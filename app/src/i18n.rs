@@ -520,6 +520,9 @@ pub enum Key {
     ErrCommunityClosed,
     ErrClosingIncomplete,
     ErrWrongPhase,
+    CommunityLanguage,
+    CommunityLanguageUnset,
+    CommunityLanguageHint,
 }
 
 /// The text for `key` in `lang`.
@@ -1078,6 +1081,11 @@ fn en(key: Key) -> &'static str {
             "Items of the checklist are missing: confirm that you want to close anyway."
         }
         ErrWrongPhase => "This step belongs to another phase of the method.",
+        CommunityLanguage => "Language of the community's record",
+        CommunityLanguageUnset => "Not chosen (English)",
+        CommunityLanguageHint => {
+            "The assessment's questions, the communication kit and the archived record are written in this language. The leader chooses it."
+        }
     }
 }
 
@@ -1635,6 +1643,11 @@ fn es(key: Key) -> &'static str {
             "Faltan elementos de la lista: confirme que desea cerrar de todos modos."
         }
         ErrWrongPhase => "Este paso pertenece a otra fase del método.",
+        CommunityLanguage => "Idioma del registro de la comunidad",
+        CommunityLanguageUnset => "Sin elegir (inglés)",
+        CommunityLanguageHint => {
+            "Las preguntas de la evaluación, el kit de comunicación y el registro archivado se escriben en este idioma. Lo elige el líder."
+        }
     }
 }
 
@@ -2190,6 +2203,11 @@ fn pt(key: Key) -> &'static str {
         ErrCommunityClosed => "A comunidade está encerrada: agora é um registro somente leitura.",
         ErrClosingIncomplete => "Faltam itens da lista: confirme que deseja encerrar mesmo assim.",
         ErrWrongPhase => "Esta etapa pertence a outra fase do método.",
+        CommunityLanguage => "Idioma do registro da comunidade",
+        CommunityLanguageUnset => "Não escolhido (inglês)",
+        CommunityLanguageHint => {
+            "As perguntas da avaliação, o kit de comunicação e o registro arquivado são escritos neste idioma. O líder o escolhe."
+        }
     }
 }
 
@@ -2767,6 +2785,11 @@ fn fr(key: Key) -> &'static str {
             "Il manque des éléments de la liste : confirmez que vous voulez clôturer quand même."
         }
         ErrWrongPhase => "Cette étape appartient à une autre phase de la méthode.",
+        CommunityLanguage => "Langue du dossier de la communauté",
+        CommunityLanguageUnset => "Non choisie (anglais)",
+        CommunityLanguageHint => {
+            "Les questions de l’évaluation, le kit de communication et le dossier archivé sont rédigés dans cette langue. Le responsable la choisit."
+        }
     }
 }
 

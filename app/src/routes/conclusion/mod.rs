@@ -56,6 +56,7 @@ pub fn ConclusionPanel(id: DocumentId) -> impl IntoView {
                 (_, true) => view! { <ClosedNotice id /> }.into_any(),
                 (Some(Phase::Conclusion), false) => {
                     view! {
+                        <CommunityLanguage id />
                         <ul class="stage-list" data-testid="phase-three-pages">
                             {Page::ALL
                                 .iter()
@@ -141,4 +142,51 @@ fn open_archive(id: DocumentId) {
             let _ = window.location().assign(&format!("/archive/{id}"));
         }
     });
+}
+
+/// The community's working language: the kit and the archived record are written in
+/// it, whatever language each member reads the app in. The leader sets it.
+#[component]
+fn CommunityLanguage(id: DocumentId) -> impl IntoView {
+    let app = crate::state::use_app();
+    let current = read(id, |v| v.design.language);
+    let may_edit = allowed(id, Action::EditDesign);
+    let error = RwSignal::new(None::<Key>);
+    let on_change = move |ev| {
+        if let Some(language) = community::Language::from_key(&event_target_value(&ev)) {
+            error.set(change(app, id, |doc| community::set_language(doc, language)).err());
+        }
+    };
+    let options = community::Language::ALL.map(|language| {
+        let lang = crate::i18n::Lang::from_tag(language.key());
+        view! {
+            <option
+                value=language.key()
+                lang=language.key()
+                prop:selected=move || current.get() == Some(language)
+            >
+                {lang.map(|l| l.endonym())}
+            </option>
+        }
+    });
+    view! {
+        <div class="field">
+            <label for="community-language">{t(Key::CommunityLanguage)}</label>
+            <select
+                id="community-language"
+                aria-describedby="community-language-hint community-language-error"
+                prop:disabled=move || !may_edit.get()
+                on:change=on_change
+            >
+                <option value="" prop:selected=move || current.get().is_none()>
+                    {t(Key::CommunityLanguageUnset)}
+                </option>
+                {options}
+            </select>
+            <p class="hint" id="community-language-hint">
+                {t(Key::CommunityLanguageHint)}
+            </p>
+            <FieldError id="community-language-error" error />
+        </div>
+    }
 }
