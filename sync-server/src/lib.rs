@@ -18,6 +18,7 @@ pub mod fuzzing;
 pub mod http;
 pub mod hub;
 pub mod metrics;
+pub mod oai;
 pub mod routes;
 pub mod shutdown;
 pub mod store;
