@@ -20,6 +20,7 @@ pub mod hub;
 pub mod metrics;
 pub mod oai;
 pub mod routes;
+pub mod saf;
 pub mod shutdown;
 pub mod store;
 pub mod telemetry;
