@@ -15,7 +15,15 @@
 //! assessment, knowledge base) are one function each when `community::conclusion`
 //! lands.
 
+mod decisions;
 mod dublin_core;
+mod json;
+mod markdown;
 pub mod xml;
 
 pub use dublin_core::{DublinCore, Publication, dublin_core};
+pub use json::{ARCHIVE_SCHEMA, to_json};
+pub use markdown::to_markdown;
+
+#[cfg(test)]
+pub(crate) mod fixture;
