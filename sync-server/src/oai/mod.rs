@@ -6,12 +6,20 @@
 //! ([`OaiRepository`]) and "now", and returns the XML body. The HTTP route serves it
 //! with status 200 and [`CONTENT_TYPE`] whatever it says, errors included (§3.1.2.1).
 //!
-//! ```ignore
-//! // In the relay's handler, with `archive` implementing OaiRepository:
-//! let now = UtcSeconds::from_unix(unix_seconds).expect("a year with four digits");
+//! ```text
+//! // The relay's handlers, with `archive` implementing OaiRepository. axum decodes a
+//! // query or form into pairs in order, repeats kept (which the protocol must see).
+//! async fn get(Query(pairs): Query<Vec<(String, String)>>) -> impl IntoResponse { … }
+//! async fn post(Form(pairs): Form<Vec<(String, String)>>) -> impl IntoResponse { … }
+//! // … both then:
+//! let now = UtcSeconds::from_unix(unix_seconds).unwrap_or(/* a clock before year 1 */);
 //! let body = sync_server::oai::respond(&archive, &pairs, now);
 //! ([(CONTENT_TYPE, sync_server::oai::CONTENT_TYPE)], body)
 //! ```
+//!
+//! The repository's `metadata` is `community::export::dublin_core` over the archived
+//! document, with `Publication { identifier: oai_identifier(..), date: the archive
+//! date, publisher, rights }`; `headers` gives each record's `objective_set_specs`.
 //!
 //! What it serves:
 //! - all six verbs with one metadata format, `oai_dc`, built by

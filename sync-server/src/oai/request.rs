@@ -157,7 +157,7 @@ pub(crate) fn parse(params: &[(String, String)]) -> Result<Request, OaiError> {
         )));
     }
     let prefix = get("metadataPrefix").map(checked_prefix).transpose()?;
-    let identifier = get("identifier").map(str::to_owned);
+    let identifier = get("identifier").map(checked_identifier).transpose()?;
     Ok(match verb {
         "Identify" => Request::Identify,
         "ListMetadataFormats" => Request::ListMetadataFormats { identifier },
@@ -238,6 +238,32 @@ fn checked_prefix(prefix: &str) -> Result<String, OaiError> {
     } else {
         Err(OaiError::BadArgument(format!(
             "'{prefix}' is not a metadataPrefix."
+        )))
+    }
+}
+
+/// An identifier is a URI (§2.4): one that cannot be, whatever repository it names,
+/// is `badArgument`, which also keeps the echoed `request` element valid (the schema
+/// types the attribute `anyURI`). What may be a URI but is not one of ours is
+/// `idDoesNotExist`, later. Checked: RFC 3986's characters only (no spaces, no
+/// non-ASCII, no brackets, which only IPv6 hosts use), `%` with two hex digits, at
+/// most one `#`.
+fn checked_identifier(identifier: &str) -> Result<String, OaiError> {
+    let bytes = identifier.as_bytes();
+    let escapes_ok = bytes.iter().enumerate().all(|(at, byte)| {
+        *byte != b'%'
+            || bytes
+                .get(at + 1..at + 3)
+                .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+    });
+    let characters_ok = identifier
+        .chars()
+        .all(|c| is_unreserved(c) || ":/?#@$&+,;=%".contains(c));
+    if escapes_ok && characters_ok && identifier.matches('#').count() <= 1 {
+        Ok(identifier.to_owned())
+    } else {
+        Err(OaiError::BadArgument(format!(
+            "'{identifier}' is not a URI, as OAI identifiers are."
         )))
     }
 }

@@ -530,6 +530,37 @@ fn every_error_code_is_answered_as_the_schema_says() {
             &[("verb", "ListMetadataFormats"), ("identifier", "doc1")],
             "idDoesNotExist",
         ),
+        // Not URIs at all (xmllint would refuse them echoed as anyURI).
+        (
+            &[("verb", "ListMetadataFormats"), ("identifier", "oai:x:a b")],
+            "badArgument",
+        ),
+        (
+            &[("verb", "ListMetadataFormats"), ("identifier", "a%zz")],
+            "badArgument",
+        ),
+        (
+            &[("verb", "ListMetadataFormats"), ("identifier", "a#b#c")],
+            "badArgument",
+        ),
+        (
+            &[("verb", "ListMetadataFormats"), ("identifier", "http://[")],
+            "badArgument",
+        ),
+        (
+            &[
+                ("verb", "ListMetadataFormats"),
+                ("identifier", "oai:x:\u{e9}"),
+            ],
+            "badArgument",
+        ),
+        (
+            &[
+                ("verb", "ListMetadataFormats"),
+                ("identifier", "oai:praxis.example.org:doc1?x=1#%41"),
+            ],
+            "idDoesNotExist",
+        ),
         (
             &[
                 ("verb", "ListRecords"),
