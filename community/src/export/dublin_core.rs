@@ -8,15 +8,16 @@
 //!   without a name is left out.
 //! - `subject`: the objective type in the method's words, then each target audience.
 //! - `description`: the problem statement, then the objective, each labelled.
-//! - `date`, `identifier`, `publisher`, `rights`: the caller's ([`Publication`]): the
-//!   relay knows when it archived the community, under which identifier, for which
-//!   organisation and under which terms; the document does not. (When
-//!   `community::conclusion` records a closure date, it becomes the date.)
+//! - `date`: the day the leader closed the community, when it is closed; else the
+//!   caller's ([`Publication`]).
+//! - `identifier`, `publisher`, `rights`: the caller's: the relay knows under which
+//!   identifier it archived the community, for which organisation and under which
+//!   terms; the document does not.
 //! - `type`: `Text` from the DCMI Type Vocabulary: the record is the written work of
 //!   the community (its design, discussions and summaries). Not `Collection`, which
 //!   DSpace readers would confuse with a DSpace collection.
-//! - `language`: the languages the discussions' guidelines name, as written there (the
-//!   document has no language code of its own).
+//! - `language`: the community's working language (ISO 639-1) when its leader set one;
+//!   else the languages the discussions' guidelines name, as written there.
 
 use automerge::Automerge;
 
@@ -92,16 +93,28 @@ pub fn dublin_core(
             .description
             .push(format!("Objective: {}", design.objective.text.trim()));
     }
-    for discussion in &community.discussions {
-        let language = discussion.guidelines.language.trim();
-        if !language.is_empty() && !record.language.iter().any(|known| known == language) {
-            record.language.push(language.to_owned());
+    if let Some(language) = design.language {
+        record.language.push(language.key().to_owned());
+    } else {
+        for discussion in &community.discussions {
+            let language = discussion.guidelines.language.trim();
+            if !language.is_empty() && !record.language.iter().any(|known| known == language) {
+                record.language.push(language.to_owned());
+            }
         }
     }
     record.r#type.push(DCMI_TYPE.to_owned());
     push_text(&mut record.identifier, &publication.identifier);
+    let closed_on = community
+        .closure
+        .as_ref()
+        .and_then(|closure| closure.at.get(..10))
+        .map(str::to_owned);
     for (element, value) in [
-        (&mut record.date, &publication.date),
+        (
+            &mut record.date,
+            &closed_on.or_else(|| publication.date.clone()),
+        ),
         (&mut record.publisher, &publication.publisher),
         (&mut record.rights, &publication.rights),
     ] {
@@ -239,6 +252,16 @@ mod tests {
             publisher: Some("PAHO".into()),
             rights: Some("CC BY 4.0".into()),
         }
+    }
+
+    #[test]
+    fn the_communitys_own_language_is_its_iso_code() {
+        let mut doc = sample();
+        let leader = MemberId::new("lead").expect("member id");
+        crate::sign_as(&mut doc, &leader);
+        crate::set_language(&mut doc, crate::Language::Pt).expect("language");
+        let record = dublin_core(&doc, &publication()).expect("record");
+        assert_eq!(record.language, ["pt"], "not the guidelines' free text");
     }
 
     #[test]
