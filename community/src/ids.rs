@@ -97,6 +97,15 @@ id_type!(
     ProposalId
 );
 
+id_type!(
+    /// One assessment of the community (Phase III): a periodic one or the final one.
+    AssessmentId
+);
+id_type!(
+    /// One question of an assessment.
+    QuestionId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
