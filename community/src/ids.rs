@@ -105,6 +105,11 @@ id_type!(
     /// One question of an assessment.
     QuestionId
 );
+id_type!(
+    /// One entry of the community's knowledge base: a conclusion, lesson learned, best
+    /// practice, post-action review or recommendation.
+    KnowledgeId
+);
 
 #[cfg(test)]
 mod tests {

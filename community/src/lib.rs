@@ -52,6 +52,10 @@ pub use conclusion::closing::{
     verify_closure,
 };
 pub use conclusion::closure;
+pub use conclusion::knowledge::{
+    KnowledgeDraft, KnowledgeEntry, KnowledgeKind, accept_knowledge, knowledge_base,
+    propose_knowledge, return_knowledge, revise_knowledge,
+};
 pub use conclusion::results::{
     AssessmentResults, CycleResult, QuestionResult, ScaleSummary, TextAnswer, assessment_results,
 };
@@ -74,8 +78,8 @@ pub use discussions::{
 pub use document::{Community, Design, SCHEMA_VERSION, create, read, set_problem, set_title};
 pub use error::CommunityError;
 pub use ids::{
-    ActionItemId, AssessmentId, AudienceId, DiscussionId, MemberId, PostId, ProposalId, QuestionId,
-    RegistrationId, ResultId, SubgroupId, SummaryId, ToolId,
+    ActionItemId, AssessmentId, AudienceId, DiscussionId, KnowledgeId, MemberId, PostId,
+    ProposalId, QuestionId, RegistrationId, ResultId, SubgroupId, SummaryId, ToolId,
 };
 pub use implementation::Implementation;
 pub use implementation::action_plan::{

@@ -37,6 +37,7 @@
 
 pub mod assessment;
 pub mod closing;
+pub mod knowledge;
 pub mod results;
 pub mod survey;
 
@@ -47,6 +48,7 @@ use crate::{MemberId, store};
 pub(crate) const CONCLUSION: store::Path = &["conclusion"];
 pub(crate) const CLOSURE: store::Path = &["conclusion", "closure"];
 pub(crate) const ASSESSMENTS: store::Path = &["conclusion", "assessments"];
+pub(crate) const KNOWLEDGE: store::Path = &["conclusion", "knowledge"];
 
 /// The community's closing, as recorded.
 #[derive(Debug, Clone, PartialEq, Eq)]
