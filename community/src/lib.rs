@@ -47,6 +47,7 @@ pub use conclusion::assessment::{
     add_question, answer_assessment, assessment, assessments, close_assessment, final_assessment,
     move_question, open_assessment, remove_question, set_assessment_title, set_question_text,
 };
+pub use conclusion::chart::{ChartLabels, results_svg};
 pub use conclusion::closing::{
     ClosingGap, ClosureInvalid, close_community, closing_checklist, start_conclusion,
     verify_closure,

@@ -36,6 +36,7 @@
 //! CRDT cannot refuse them); the relay keeps those aside from the archived record.
 
 pub mod assessment;
+pub mod chart;
 pub mod closing;
 pub mod knowledge;
 pub mod results;
