@@ -152,7 +152,9 @@ fn results_of(assessment: &Assessment, roster: &[MemberId]) -> AssessmentResults
             for response in &assessment.responses {
                 match (question.answer, response.answers.get(&question.id)) {
                     (Some(AnswerType::Scale), Some(Answer::Scale(value))) => {
-                        if let Some(count) = distribution.get_mut(usize::from(*value) - 1) {
+                        // Reads keep only 1 to 5; index 0 is the value 1.
+                        let index = usize::from(*value).checked_sub(1);
+                        if let Some(count) = index.and_then(|i| distribution.get_mut(i)) {
                             *count += 1;
                         }
                     }
