@@ -1051,6 +1051,27 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_to_a_question_removed_meanwhile_is_kept_but_not_counted() {
+        let mut base = concluding();
+        let a = periodic(&mut base);
+        let mut mo = replica(&base, "mo");
+        let mut luis = replica(&base, "luis");
+        remove_question(&mut mo, &id("mo"), &a, &q("tools")).unwrap();
+        let answers = [
+            (q("tools"), Answer::Scale(1)),
+            (q("objective"), Answer::Scale(5)),
+        ];
+        answer_assessment(&mut luis, &id("luis"), &a, &answers, AT).unwrap();
+        mo.merge(&mut luis).unwrap();
+        let merged = read(&mo, &a);
+        assert!(merged.questions.iter().all(|x| x.id != q("tools")));
+        assert_eq!(merged.responses[0].answers.len(), 2, "kept in the document");
+        let results = crate::assessment_results(&mo, &a).unwrap();
+        assert!(results.questions.iter().all(|r| r.question != q("tools")));
+        assert_eq!(results.respondents, 1);
+    }
+
+    #[test]
     fn a_document_without_a_conclusion_reads_no_assessments_and_takes_one() {
         let mut doc = crate::create("CoP", "p").unwrap();
         assert!(assessments(&doc).is_empty());
