@@ -523,6 +523,24 @@ pub enum Key {
     CommunityLanguage,
     CommunityLanguageUnset,
     CommunityLanguageHint,
+    SectionConclusion,
+    SubjectAssessment,
+    SubjectAssessmentQuestion,
+    SubjectAssessmentResponse,
+    SubjectKnowledgeEntry,
+    SubjectClosure,
+    GapNoFinalAssessment,
+    GapFinalAssessmentUnanswered,
+    GapFinalAssessmentOpen,
+    GapNoConclusion,
+    GapNoLesson,
+    GapNoRecommendation,
+    GapNoKnowledge,
+    ErrFinalAssessmentMissing,
+    ErrFinalAssessmentExists,
+    ErrAssessmentClosed,
+    ErrQuestionAnswered,
+    ErrInvalidAnswer,
 }
 
 /// The text for `key` in `lang`.
@@ -1086,6 +1104,34 @@ fn en(key: Key) -> &'static str {
         CommunityLanguageHint => {
             "The assessment's questions, the communication kit and the archived record are written in this language. The leader chooses it."
         }
+        SectionConclusion => "Conclusion",
+        SubjectAssessment => "an assessment",
+        SubjectAssessmentQuestion => "a question of an assessment",
+        SubjectAssessmentResponse => "their answers to an assessment",
+        SubjectKnowledgeEntry => "an entry of the knowledge base",
+        SubjectClosure => "the closing of the community",
+        GapNoFinalAssessment => {
+            "The final assessment has not been opened (closing needs it, with at least one response)"
+        }
+        GapFinalAssessmentUnanswered => {
+            "Nobody has answered the final assessment yet (closing needs at least one response)"
+        }
+        GapFinalAssessmentOpen => {
+            "The final assessment still takes answers: close it so its results are final"
+        }
+        GapNoConclusion => "No accepted conclusion in the knowledge base",
+        GapNoLesson => "No accepted lesson learned in the knowledge base",
+        GapNoRecommendation => "No accepted recommendation in the knowledge base",
+        GapNoKnowledge => "An expected kind of knowledge has no accepted entry",
+        ErrFinalAssessmentMissing => {
+            "Closing needs the final assessment, answered by at least one member."
+        }
+        ErrFinalAssessmentExists => "The community already has a final assessment.",
+        ErrAssessmentClosed => "This assessment is closed: it takes no more answers or changes.",
+        ErrQuestionAnswered => {
+            "Members have answered this question already: add a new question instead of changing it."
+        }
+        ErrInvalidAnswer => "That answer does not fit the question (choose 1 to 5, or write text).",
     }
 }
 
@@ -1648,6 +1694,36 @@ fn es(key: Key) -> &'static str {
         CommunityLanguageHint => {
             "Las preguntas de la evaluación, el kit de comunicación y el registro archivado se escriben en este idioma. Lo elige el líder."
         }
+        SectionConclusion => "Conclusión",
+        SubjectAssessment => "una evaluación",
+        SubjectAssessmentQuestion => "una pregunta de una evaluación",
+        SubjectAssessmentResponse => "sus respuestas a una evaluación",
+        SubjectKnowledgeEntry => "una entrada de la base de conocimiento",
+        SubjectClosure => "el cierre de la comunidad",
+        GapNoFinalAssessment => {
+            "La evaluación final no se ha abierto (el cierre la necesita, con al menos una respuesta)"
+        }
+        GapFinalAssessmentUnanswered => {
+            "Nadie ha respondido aún la evaluación final (el cierre necesita al menos una respuesta)"
+        }
+        GapFinalAssessmentOpen => {
+            "La evaluación final aún recibe respuestas: ciérrela para que sus resultados sean definitivos"
+        }
+        GapNoConclusion => "No hay ninguna conclusión aceptada en la base de conocimiento",
+        GapNoLesson => "No hay ninguna lección aprendida aceptada en la base de conocimiento",
+        GapNoRecommendation => "No hay ninguna recomendación aceptada en la base de conocimiento",
+        GapNoKnowledge => "Un tipo de conocimiento esperado no tiene ninguna entrada aceptada",
+        ErrFinalAssessmentMissing => {
+            "El cierre necesita la evaluación final, respondida por al menos un miembro."
+        }
+        ErrFinalAssessmentExists => "La comunidad ya tiene una evaluación final.",
+        ErrAssessmentClosed => "Esta evaluación está cerrada: no admite más respuestas ni cambios.",
+        ErrQuestionAnswered => {
+            "Los miembros ya respondieron esta pregunta: agregue una nueva en lugar de cambiarla."
+        }
+        ErrInvalidAnswer => {
+            "Esa respuesta no corresponde a la pregunta (elija de 1 a 5, o escriba un texto)."
+        }
     }
 }
 
@@ -2207,6 +2283,38 @@ fn pt(key: Key) -> &'static str {
         CommunityLanguageUnset => "Não escolhido (inglês)",
         CommunityLanguageHint => {
             "As perguntas da avaliação, o kit de comunicação e o registro arquivado são escritos neste idioma. O líder o escolhe."
+        }
+        SectionConclusion => "Conclusão",
+        SubjectAssessment => "uma avaliação",
+        SubjectAssessmentQuestion => "uma pergunta de uma avaliação",
+        SubjectAssessmentResponse => "suas respostas a uma avaliação",
+        SubjectKnowledgeEntry => "uma entrada da base de conhecimento",
+        SubjectClosure => "o encerramento da comunidade",
+        GapNoFinalAssessment => {
+            "A avaliação final não foi aberta (o encerramento precisa dela, com pelo menos uma resposta)"
+        }
+        GapFinalAssessmentUnanswered => {
+            "Ninguém respondeu ainda à avaliação final (o encerramento precisa de pelo menos uma resposta)"
+        }
+        GapFinalAssessmentOpen => {
+            "A avaliação final ainda recebe respostas: encerre-a para que os resultados sejam definitivos"
+        }
+        GapNoConclusion => "Nenhuma conclusão aceita na base de conhecimento",
+        GapNoLesson => "Nenhuma lição aprendida aceita na base de conhecimento",
+        GapNoRecommendation => "Nenhuma recomendação aceita na base de conhecimento",
+        GapNoKnowledge => "Um tipo de conhecimento esperado não tem nenhuma entrada aceita",
+        ErrFinalAssessmentMissing => {
+            "O encerramento precisa da avaliação final, respondida por pelo menos um membro."
+        }
+        ErrFinalAssessmentExists => "A comunidade já tem uma avaliação final.",
+        ErrAssessmentClosed => {
+            "Esta avaliação está encerrada: não aceita mais respostas nem alterações."
+        }
+        ErrQuestionAnswered => {
+            "Os membros já responderam a esta pergunta: adicione uma nova em vez de alterá-la."
+        }
+        ErrInvalidAnswer => {
+            "Essa resposta não corresponde à pergunta (escolha de 1 a 5 ou escreva um texto)."
         }
     }
 }
@@ -2789,6 +2897,38 @@ fn fr(key: Key) -> &'static str {
         CommunityLanguageUnset => "Non choisie (anglais)",
         CommunityLanguageHint => {
             "Les questions de l’évaluation, le kit de communication et le dossier archivé sont rédigés dans cette langue. Le responsable la choisit."
+        }
+        SectionConclusion => "Conclusion",
+        SubjectAssessment => "une évaluation",
+        SubjectAssessmentQuestion => "une question d’une évaluation",
+        SubjectAssessmentResponse => "ses réponses à une évaluation",
+        SubjectKnowledgeEntry => "une entrée de la base de connaissances",
+        SubjectClosure => "la clôture de la communauté",
+        GapNoFinalAssessment => {
+            "L’évaluation finale n’a pas été ouverte (la clôture en a besoin, avec au moins une réponse)"
+        }
+        GapFinalAssessmentUnanswered => {
+            "Personne n’a encore répondu à l’évaluation finale (la clôture demande au moins une réponse)"
+        }
+        GapFinalAssessmentOpen => {
+            "L’évaluation finale reçoit encore des réponses : fermez-la pour que ses résultats soient définitifs"
+        }
+        GapNoConclusion => "Aucune conclusion acceptée dans la base de connaissances",
+        GapNoLesson => "Aucune leçon apprise acceptée dans la base de connaissances",
+        GapNoRecommendation => "Aucune recommandation acceptée dans la base de connaissances",
+        GapNoKnowledge => "Un type de connaissance attendu n’a aucune entrée acceptée",
+        ErrFinalAssessmentMissing => {
+            "La clôture demande l’évaluation finale, avec la réponse d’au moins un membre."
+        }
+        ErrFinalAssessmentExists => "La communauté a déjà une évaluation finale.",
+        ErrAssessmentClosed => {
+            "Cette évaluation est fermée : elle n’accepte plus de réponses ni de modifications."
+        }
+        ErrQuestionAnswered => {
+            "Des membres ont déjà répondu à cette question : ajoutez-en une nouvelle au lieu de la modifier."
+        }
+        ErrInvalidAnswer => {
+            "Cette réponse ne correspond pas à la question (choisissez de 1 à 5, ou écrivez un texte)."
         }
     }
 }
