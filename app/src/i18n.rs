@@ -541,6 +541,12 @@ pub enum Key {
     ErrAssessmentClosed,
     ErrQuestionAnswered,
     ErrInvalidAnswer,
+    PageAssessment,
+    PageKnowledge,
+    PageKit,
+    AssessmentMethod,
+    KnowledgeMethod,
+    KitMethod,
 }
 
 /// The text for `key` in `lang`.
@@ -1132,6 +1138,18 @@ fn en(key: Key) -> &'static str {
             "Members have answered this question already: add a new question instead of changing it."
         }
         ErrInvalidAnswer => "That answer does not fit the question (choose 1 to 5, or write text).",
+        PageAssessment => "Assessment",
+        PageKnowledge => "Knowledge base",
+        PageKit => "Communication kit",
+        AssessmentMethod => {
+            "The method asks for periodic assessments and a last one: a simple satisfaction survey of the members, to judge the community's performance against its objective and expected results. Conclusions, lessons learned, post-action reviews and recommendations are drawn from its results."
+        }
+        KnowledgeMethod => {
+            "Organizing what the community produced is mainly the moderator's task: turning tacit knowledge into explicit knowledge, ready for an institutional repository. Any member proposes an entry, linked to the discussions it came from; a moderator accepts it or returns it with a comment."
+        }
+        KitMethod => {
+            "Communicate the results to the members and to each audience: a note on the intranet, a page for the public, short messages for social networks, a slide presentation, messages for thematic networks, a virtual seminar and, when the contribution is original, a scientific article. Each item is written from the community's own content, in its language; edit it before use."
+        }
     }
 }
 
@@ -1724,6 +1742,18 @@ fn es(key: Key) -> &'static str {
         ErrInvalidAnswer => {
             "Esa respuesta no corresponde a la pregunta (elija de 1 a 5, o escriba un texto)."
         }
+        PageAssessment => "Evaluación",
+        PageKnowledge => "Base de conocimiento",
+        PageKit => "Kit de comunicación",
+        AssessmentMethod => {
+            "El método pide evaluaciones periódicas y una final: una encuesta de satisfacción sencilla a los miembros, para valorar el desempeño de la comunidad frente a su objetivo y resultados esperados. De sus resultados se extraen conclusiones, lecciones aprendidas, revisiones posteriores a la acción y recomendaciones."
+        }
+        KnowledgeMethod => {
+            "Organizar lo que produjo la comunidad es sobre todo tarea del moderador: convertir el conocimiento tácito en explícito, listo para un repositorio institucional. Cualquier miembro propone una entrada, vinculada a las discusiones de las que surgió; un moderador la acepta o la devuelve con un comentario."
+        }
+        KitMethod => {
+            "Comunique los resultados a los miembros y a cada público: una nota en la intranet, una página para el público, mensajes cortos para redes sociales, una presentación, mensajes para redes temáticas, un seminario virtual y, si el aporte es original, un artículo científico. Cada elemento se redacta con el contenido de la comunidad, en su idioma; edítelo antes de usarlo."
+        }
     }
 }
 
@@ -2315,6 +2345,18 @@ fn pt(key: Key) -> &'static str {
         }
         ErrInvalidAnswer => {
             "Essa resposta não corresponde à pergunta (escolha de 1 a 5 ou escreva um texto)."
+        }
+        PageAssessment => "Avaliação",
+        PageKnowledge => "Base de conhecimento",
+        PageKit => "Kit de comunicação",
+        AssessmentMethod => {
+            "O método pede avaliações periódicas e uma final: uma pesquisa de satisfação simples com os membros, para avaliar o desempenho da comunidade em relação ao seu objetivo e resultados esperados. Dos seus resultados saem conclusões, lições aprendidas, revisões pós-ação e recomendações."
+        }
+        KnowledgeMethod => {
+            "Organizar o que a comunidade produziu é sobretudo tarefa do moderador: transformar o conhecimento tácito em explícito, pronto para um repositório institucional. Qualquer membro propõe uma entrada, vinculada às discussões de onde veio; um moderador a aceita ou a devolve com um comentário."
+        }
+        KitMethod => {
+            "Comunique os resultados aos membros e a cada público: uma nota na intranet, uma página para o público, mensagens curtas para redes sociais, uma apresentação, mensagens para redes temáticas, um seminário virtual e, se a contribuição for original, um artigo científico. Cada item é redigido com o conteúdo da comunidade, no seu idioma; edite-o antes de usar."
         }
     }
 }
@@ -2929,6 +2971,18 @@ fn fr(key: Key) -> &'static str {
         }
         ErrInvalidAnswer => {
             "Cette réponse ne correspond pas à la question (choisissez de 1 à 5, ou écrivez un texte)."
+        }
+        PageAssessment => "Évaluation",
+        PageKnowledge => "Base de connaissances",
+        PageKit => "Kit de communication",
+        AssessmentMethod => {
+            "La méthode demande des évaluations périodiques et une évaluation finale : une simple enquête de satisfaction auprès des membres, pour juger la performance de la communauté au regard de son objectif et de ses résultats attendus. Ses résultats fondent les conclusions, leçons apprises, revues post-action et recommandations."
+        }
+        KnowledgeMethod => {
+            "Organiser ce que la communauté a produit est surtout la tâche du modérateur : transformer le savoir tacite en savoir explicite, prêt pour un dépôt institutionnel. Tout membre propose une entrée, liée aux discussions dont elle est issue ; un modérateur l’accepte ou la renvoie avec un commentaire."
+        }
+        KitMethod => {
+            "Communiquez les résultats aux membres et à chaque public : une note sur l’intranet, une page pour le public, des messages courts pour les réseaux sociaux, une présentation, des messages pour les réseaux thématiques, un séminaire virtuel et, si la contribution est originale, un article scientifique. Chaque élément est rédigé à partir du contenu de la communauté, dans sa langue ; modifiez-le avant usage."
         }
     }
 }
