@@ -547,6 +547,26 @@ pub enum Key {
     AssessmentMethod,
     KnowledgeMethod,
     KitMethod,
+    KbConclusion,
+    KbLessonLearned,
+    KbBestPractice,
+    KbPostActionReview,
+    KbRecommendation,
+    KbConclusions,
+    KbLessonsLearned,
+    KbBestPractices,
+    KbPostActionReviews,
+    KbRecommendations,
+    KbKind,
+    KbTitle,
+    KbText,
+    KbSources,
+    KbFrom,
+    KbProposeHeading,
+    KbPropose,
+    KbAdded,
+    KbSent,
+    KbNone,
 }
 
 /// The text for `key` in `lang`.
@@ -1150,6 +1170,26 @@ fn en(key: Key) -> &'static str {
         KitMethod => {
             "Communicate the results to the members and to each audience: a note on the intranet, a page for the public, short messages for social networks, a slide presentation, messages for thematic networks, a virtual seminar and, when the contribution is original, a scientific article. Each item is written from the community's own content, in its language; edit it before use."
         }
+        KbConclusion => "Conclusion",
+        KbLessonLearned => "Lesson learned",
+        KbBestPractice => "Best practice",
+        KbPostActionReview => "Post-action review",
+        KbRecommendation => "Recommendation",
+        KbConclusions => "Conclusions",
+        KbLessonsLearned => "Lessons learned",
+        KbBestPractices => "Best practices",
+        KbPostActionReviews => "Post-action reviews",
+        KbRecommendations => "Recommendations",
+        KbKind => "Kind of knowledge",
+        KbTitle => "Title",
+        KbText => "What the community learned, in a few sentences",
+        KbSources => "Discussions it came from",
+        KbFrom => "From the discussions:",
+        KbProposeHeading => "Put knowledge forward",
+        KbPropose => "Propose the entry",
+        KbAdded => "Added to the knowledge base.",
+        KbSent => "Sent to the moderators: it appears in the knowledge base once accepted.",
+        KbNone => "Nothing yet.",
     }
 }
 
@@ -1754,6 +1794,28 @@ fn es(key: Key) -> &'static str {
         KitMethod => {
             "Comunique los resultados a los miembros y a cada público: una nota en la intranet, una página para el público, mensajes cortos para redes sociales, una presentación, mensajes para redes temáticas, un seminario virtual y, si el aporte es original, un artículo científico. Cada elemento se redacta con el contenido de la comunidad, en su idioma; edítelo antes de usarlo."
         }
+        KbConclusion => "Conclusión",
+        KbLessonLearned => "Lección aprendida",
+        KbBestPractice => "Buena práctica",
+        KbPostActionReview => "Revisión posterior a la acción",
+        KbRecommendation => "Recomendación",
+        KbConclusions => "Conclusiones",
+        KbLessonsLearned => "Lecciones aprendidas",
+        KbBestPractices => "Buenas prácticas",
+        KbPostActionReviews => "Revisiones posteriores a la acción",
+        KbRecommendations => "Recomendaciones",
+        KbKind => "Tipo de conocimiento",
+        KbTitle => "Título",
+        KbText => "Lo que aprendió la comunidad, en pocas frases",
+        KbSources => "Discusiones de las que surgió",
+        KbFrom => "De las discusiones:",
+        KbProposeHeading => "Proponer conocimiento",
+        KbPropose => "Proponer la entrada",
+        KbAdded => "Agregada a la base de conocimiento.",
+        KbSent => {
+            "Enviada a los moderadores: aparece en la base de conocimiento cuando la acepten."
+        }
+        KbNone => "Nada todavía.",
     }
 }
 
@@ -2358,6 +2420,26 @@ fn pt(key: Key) -> &'static str {
         KitMethod => {
             "Comunique os resultados aos membros e a cada público: uma nota na intranet, uma página para o público, mensagens curtas para redes sociais, uma apresentação, mensagens para redes temáticas, um seminário virtual e, se a contribuição for original, um artigo científico. Cada item é redigido com o conteúdo da comunidade, no seu idioma; edite-o antes de usar."
         }
+        KbConclusion => "Conclusão",
+        KbLessonLearned => "Lição aprendida",
+        KbBestPractice => "Boa prática",
+        KbPostActionReview => "Revisão pós-ação",
+        KbRecommendation => "Recomendação",
+        KbConclusions => "Conclusões",
+        KbLessonsLearned => "Lições aprendidas",
+        KbBestPractices => "Boas práticas",
+        KbPostActionReviews => "Revisões pós-ação",
+        KbRecommendations => "Recomendações",
+        KbKind => "Tipo de conhecimento",
+        KbTitle => "Título",
+        KbText => "O que a comunidade aprendeu, em poucas frases",
+        KbSources => "Discussões de onde surgiu",
+        KbFrom => "Das discussões:",
+        KbProposeHeading => "Propor conhecimento",
+        KbPropose => "Propor a entrada",
+        KbAdded => "Adicionada à base de conhecimento.",
+        KbSent => "Enviada aos moderadores: aparece na base de conhecimento quando for aceita.",
+        KbNone => "Nada ainda.",
     }
 }
 
@@ -2984,6 +3066,28 @@ fn fr(key: Key) -> &'static str {
         KitMethod => {
             "Communiquez les résultats aux membres et à chaque public : une note sur l’intranet, une page pour le public, des messages courts pour les réseaux sociaux, une présentation, des messages pour les réseaux thématiques, un séminaire virtuel et, si la contribution est originale, un article scientifique. Chaque élément est rédigé à partir du contenu de la communauté, dans sa langue ; modifiez-le avant usage."
         }
+        KbConclusion => "Conclusion",
+        KbLessonLearned => "Leçon apprise",
+        KbBestPractice => "Bonne pratique",
+        KbPostActionReview => "Revue post-action",
+        KbRecommendation => "Recommandation",
+        KbConclusions => "Conclusions",
+        KbLessonsLearned => "Leçons apprises",
+        KbBestPractices => "Bonnes pratiques",
+        KbPostActionReviews => "Revues post-action",
+        KbRecommendations => "Recommandations",
+        KbKind => "Type de connaissance",
+        KbTitle => "Titre",
+        KbText => "Ce que la communauté a appris, en quelques phrases",
+        KbSources => "Discussions dont elle est issue",
+        KbFrom => "Issue des discussions :",
+        KbProposeHeading => "Proposer une connaissance",
+        KbPropose => "Proposer l’entrée",
+        KbAdded => "Ajoutée à la base de connaissances.",
+        KbSent => {
+            "Envoyée aux modérateurs : elle apparaît dans la base de connaissances une fois acceptée."
+        }
+        KbNone => "Rien pour l’instant.",
     }
 }
 
