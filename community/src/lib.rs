@@ -26,6 +26,7 @@ mod document;
 mod error;
 mod ids;
 mod implementation;
+pub mod kit;
 mod language;
 mod members;
 mod moderation;
