@@ -42,11 +42,12 @@ const HEIGHT: i64 = 6_858_000;
 const MARGIN: i64 = 685_800;
 const BODY_TOP: i64 = 1_600_200;
 const BODY_HEIGHT: i64 = 4_572_000;
-/// Characters of 20-point Arial in one line of the body box (about 86 fit; kept lower
-/// for wide letters and the bullet's indent).
-const LINE_CHARS: usize = 72;
-/// Lines of the body box (5 inches at 20 points with paragraph spacing).
-const BODY_LINES: usize = 11;
+/// Characters of 20-point Arial in one line of the body box (about 90 fit as rendered;
+/// kept lower for wide letters and the bullet's indent).
+const LINE_CHARS: usize = 80;
+/// Lines of the body box: 5 inches hold 15 lines of 20 points; paragraph spacing and
+/// lines that wrap early take the rest.
+const BODY_LINES: usize = 12;
 /// Longest entry on a slide: a slide says the essentials, the page has the rest.
 const ENTRY_LIMIT: usize = 280;
 
@@ -347,7 +348,7 @@ fn package(slides: &[Slide], source: &Source, title: &str) -> Result<Vec<u8>, Ki
         let number = index + 1;
         parts.push((
             format!("ppt/slides/slide{number}.xml"),
-            slide_xml(slide, lang, title, number),
+            slide_xml(slide, Words::of(source.language), lang, title, number),
         ));
         parts.push((
             format!("ppt/slides/_rels/slide{number}.xml.rels"),
@@ -540,7 +541,8 @@ fn theme() -> String {
 }
 
 /// One slide's XML.
-fn slide_xml(slide: &Slide, lang: &str, deck_title: &str, number: usize) -> String {
+fn slide_xml(slide: &Slide, words: &Words, lang: &str, deck_title: &str, number: usize) -> String {
+    let colon = words.colon;
     let mut shapes = String::new();
     let mut id = 2;
     let background = match slide {
@@ -600,7 +602,10 @@ fn slide_xml(slide: &Slide, lang: &str, deck_title: &str, number: usize) -> Stri
                 &heading,
             ));
             id += 1;
-            let paragraphs: String = body.iter().map(|p| body_paragraph(p, lang)).collect();
+            let paragraphs: String = body
+                .iter()
+                .map(|p| body_paragraph(p, lang, colon))
+                .collect();
             shapes.push_str(&text_box(
                 id,
                 "Body",
@@ -651,14 +656,22 @@ fn text_box(
     )
 }
 
-fn body_paragraph(paragraph: &Paragraph, lang: &str) -> String {
+/// A body paragraph; `colon` follows a bullet's bold lead.
+fn body_paragraph(paragraph: &Paragraph, lang: &str, colon: &str) -> String {
     match paragraph {
         Paragraph::Heading(text) => {
             paragraph_xml(lang, &[(text.as_str(), true)], 2000, DARK_BLUE, false)
         }
         Paragraph::Plain(text) => paragraph_xml(lang, &[(text.as_str(), false)], 2000, TEXT, false),
         Paragraph::Bullet { lead, text } => {
-            let lead = lead.as_ref().map(|lead| format!("{lead}: "));
+            // "Which indicators matter?" needs no colon after it.
+            let lead = lead.as_ref().map(|lead| {
+                if lead.ends_with(['?', '!', '.', ':']) {
+                    format!("{lead} ")
+                } else {
+                    format!("{lead}{colon}")
+                }
+            });
             let mut runs: Vec<(&str, bool)> = Vec::new();
             if let Some(lead) = &lead {
                 runs.push((lead.as_str(), true));
@@ -807,7 +820,7 @@ mod tests {
         assert!(slide_text(&parts, 2).contains("Teleconsultations grew fast"));
         assert!(slide_text(&parts, 3).contains("Achieved: |A list of indicators (Indicator: Five"));
         assert!(slide_text(&parts, 3).contains("mean satisfaction: 4.2 out of 5"));
-        assert!(slide_text(&parts, 4).contains("Which indicators matter?: |Members agreed"));
+        assert!(slide_text(&parts, 4).contains("Which indicators matter? |Members agreed"));
         assert!(slide_text(&parts, 5).contains("Lessons learned|Start with the data"));
         assert!(slide_text(&parts, 6).contains("Virtual seminar: 15 March 2031, 14:00 UTC"));
         assert!(slide_text(&parts, 7).contains("Write to cop@example.org"));
