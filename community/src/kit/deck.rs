@@ -861,6 +861,25 @@ mod tests {
         assert!(core.contains("<dc:language>fr</dc:language>"));
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_text_makes_a_well_formed_deck(
+            title in proptest::prelude::any::<String>(),
+            problem in ".{0,2000}",
+            lesson in proptest::prelude::any::<String>(),
+            summary in "[a-z <>&\"'😀\u{1}\u{FFFE}é]{0,600}",
+        ) {
+            let mut source = fixture::source(Language::Es);
+            source.title = title;
+            source.problem = problem;
+            source.lessons_learned = vec![lesson; 20];
+            source.discussions[0].closing_summary = summary;
+            let deck = deck(&source, &fixture::options()).unwrap();
+            check_package(&deck.bytes);
+        }
+    }
+
     #[test]
     fn empty_sections_are_left_out_and_long_ones_continue() {
         let mut source = Source {

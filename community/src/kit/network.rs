@@ -60,6 +60,8 @@ pub fn network_message(source: &Source, options: &KitOptions) -> Result<String, 
                 .map(|d| d.closing_summary.as_str()),
         )
         .filter(|text| !text.trim().is_empty())
+        // A message to another network is read in a minute: the five first points,
+        // the page has all of them.
         .take(5)
         .map(|text| format!("- {}", clip(text, ENTRY_LIMIT)))
         .collect();

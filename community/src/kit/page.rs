@@ -28,9 +28,7 @@ footer{border-top:1px solid #ccc;font-size:.95rem}\
 
 /// The public page, in the community's language.
 pub fn public_page(source: &Source, options: &KitOptions) -> Result<String, KitError> {
-    if let Some(url) = &options.page_url {
-        checked_url(url)?;
-    }
+    let page = options.page_url.as_deref().map(checked_url).transpose()?;
     let words = Words::of(source.language);
     let title = one_line(&source.title);
     let mut html = String::with_capacity(8 * 1024);
@@ -46,6 +44,13 @@ pub fn public_page(source: &Source, options: &KitOptions) -> Result<String, KitE
         html.push_str(&format!(
             "<meta name=\"description\" content=\"{}\">\n",
             escape(&objective)
+        ));
+    }
+    if let Some(page) = page {
+        // Where the page lives, so a copy saved elsewhere still names the original.
+        html.push_str(&format!(
+            "<link rel=\"canonical\" href=\"{}\">\n",
+            escape(page)
         ));
     }
     html.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n"));
@@ -211,6 +216,7 @@ mod tests {
             "Participaron 42 miembros, con el liderazgo de Ana Souza y José Pérez.",
             "satisfacción media: 4,2 sobre 5.",
             "<a href=\"mailto:cop@example.org\">cop@example.org</a>",
+            "<link rel=\"canonical\" href=\"https://example.org/cop/telemedicine-indicators-results\">",
         ] {
             assert!(html.contains(expected), "{expected} in\n{html}");
         }
