@@ -5,17 +5,14 @@
 //! package's content types and relationships, `ppt/presentation.xml`, one slide master,
 //! one blank layout, one theme, the presentation's properties, `docProps`, and one part
 //! per slide holding text boxes with bullet paragraphs. Entries are stored, not
-//! compressed (valid in OOXML, and no compression code in the browser's download).
+//! compressed (valid in OOXML, and no compression code in the browser's download; see
+//! [`super::archive`]).
 //!
 //! Slides are laid out here, not by the reader's autofit: long text is clipped to a
 //! sentence or two and a section that does not fit continues on a further slide, so the
 //! deck looks the same everywhere and its slide count is known.
 
-use std::io::{Cursor, Write as _};
-
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipWriter};
-
+use super::archive::Archive;
 use super::text::{clip, escape_xml as escape, fill, one_line};
 use super::words::Words;
 use super::{
@@ -355,18 +352,11 @@ fn package(slides: &[Slide], source: &Source, title: &str) -> Result<Vec<u8>, Ki
             rels(&[("rId1", "slideLayout", "../slideLayouts/slideLayout1.xml")]),
         ));
     }
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    // A fixed time (1980-01-01, zip's epoch): the crate reads no clock, and the same
-    // community gives the same bytes.
-    let entry = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Stored)
-        .last_modified_time(DateTime::default());
+    let mut archive = Archive::default();
     for (name, xml) in parts {
-        zip.start_file(name, entry)?;
-        zip.write_all(xml.as_bytes())
-            .map_err(zip::result::ZipError::Io)?;
+        archive.add(&name, xml.as_bytes())?;
     }
-    Ok(zip.finish()?.into_inner())
+    archive.finish()
 }
 
 const ROOT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
@@ -715,9 +705,9 @@ fn paragraph_xml(
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
-    use std::io::Read as _;
+    use std::io::{Cursor, Read as _};
 
-    use zip::ZipArchive;
+    use zip::{CompressionMethod, ZipArchive};
 
     use super::super::fixture;
     use super::*;

@@ -13,6 +13,7 @@
 //! seminar's date, a contact). Each returns a plain value the app shows in an editable
 //! text area and offers as a download; nothing here reads a clock, a file or the network.
 
+mod archive;
 mod article;
 mod deck;
 pub mod ics;
@@ -48,9 +49,9 @@ pub enum KitError {
     /// The seminar invitation was asked for without a seminar in the options.
     #[error("the seminar needs a date, a time and a link")]
     NoSeminar,
-    /// Writing the slide deck's archive failed.
-    #[error("could not write the slide deck: {0}")]
-    Deck(#[from] zip::result::ZipError),
+    /// The slide deck would be larger than a zip archive without zip64 holds (4 GiB).
+    #[error("the slide deck is too large")]
+    TooLarge,
 }
 
 /// What the kit is made from: a plain view of the community's content, so the
