@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use community::kit::{
-    Assessment, DiscussionOutcome, KitOptions, ResultLine, Seminar, Source, deck,
+    AssessmentSummary, DiscussionOutcome, KitOptions, ResultLine, Seminar, Source, deck,
 };
 use community::{Language, ObjectiveType, ResultStatus};
 
@@ -61,7 +61,7 @@ fn source(language: Language) -> Source {
             .collect(),
         best_practices: vec!["Un tablero mensual revisado por el equipo.".into()],
         recommendations: vec!["Adoptar los cinco indicadores en las guías nacionales.".into()],
-        assessment: Some(Assessment {
+        assessment: Some(AssessmentSummary {
             responses: 31,
             mean_satisfaction: Some(4.3),
             scale_max: 5,

@@ -79,7 +79,7 @@ pub struct Source {
     pub best_practices: Vec<String>,
     pub recommendations: Vec<String>,
     /// The final assessment, once members have answered it.
-    pub assessment: Option<Assessment>,
+    pub assessment: Option<AssessmentSummary>,
 }
 
 /// One expected result as the kit shows it.
@@ -103,7 +103,7 @@ pub struct DiscussionOutcome {
 
 /// The final satisfaction survey, summarised.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Assessment {
+pub struct AssessmentSummary {
     /// How many members answered.
     pub responses: u32,
     /// The mean satisfaction, `None` without answers.
@@ -301,7 +301,7 @@ pub(crate) mod fixture {
             lessons_learned: vec!["Start with the data services already collect.".into()],
             best_practices: vec!["A monthly dashboard reviewed by the team.".into()],
             recommendations: vec!["Adopt the five indicators in national guidelines.".into()],
-            assessment: Some(Assessment {
+            assessment: Some(AssessmentSummary {
                 responses: 31,
                 mean_satisfaction: Some(4.25),
                 scale_max: 5,
