@@ -19,7 +19,7 @@
 //! until the whole post, link and hashtags included, fits; hashtags that no longer fit
 //! are left out, the link never is.
 
-use super::text::{fill, one_line};
+use super::text::{fill, one_line, sequence_boundary};
 use super::words::Words;
 use super::{KitError, KitOptions, Source, checked_url};
 
@@ -202,34 +202,6 @@ fn shorten(text: &str, budget: usize, links: &[&str]) -> String {
             }
         };
     }
-}
-
-/// The largest index at or before `end` that does not split a character sequence: not
-/// after a zero-width joiner, not before a combining mark, variation selector, skin tone
-/// or tag character (the parts of emoji and accented letters that follow their base).
-fn sequence_boundary(text: &str, mut end: usize) -> usize {
-    while end > 0 {
-        let before = text[..end].chars().next_back();
-        let after = text[end..].chars().next();
-        let joins = before == Some('\u{200D}') || after.is_some_and(continues_sequence);
-        if !joins {
-            break;
-        }
-        end -= before.map_or(1, char::len_utf8);
-    }
-    end
-}
-
-fn continues_sequence(c: char) -> bool {
-    matches!(c,
-        '\u{200D}'
-        | '\u{0300}'..='\u{036F}'
-        | '\u{1AB0}'..='\u{1AFF}'
-        | '\u{20D0}'..='\u{20FF}'
-        | '\u{FE00}'..='\u{FE0F}'
-        | '\u{1F3FB}'..='\u{1F3FF}'
-        | '\u{E0020}'..='\u{E007F}'
-        | '\u{E0100}'..='\u{E01EF}')
 }
 
 /// The weight of text without links: its characters, plus [`URL_WEIGHT`] for each

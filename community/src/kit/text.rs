@@ -151,16 +151,49 @@ pub(crate) fn month_name(language: Language, month: u8) -> &'static str {
     names[usize::from(month.clamp(1, 12)) - 1]
 }
 
-/// Text cut to at most `limit` characters at a word boundary, with "…" when cut.
+/// The largest index at or before `end` that does not split a character sequence: not
+/// after a zero-width joiner, not before a combining mark, variation selector, skin tone
+/// or tag character (the parts of emoji and accented letters that follow their base).
+pub(crate) fn sequence_boundary(text: &str, mut end: usize) -> usize {
+    while end > 0 {
+        let before = text[..end].chars().next_back();
+        let after = text[end..].chars().next();
+        let joins = before == Some('\u{200D}') || after.is_some_and(continues_sequence);
+        if !joins {
+            break;
+        }
+        end -= before.map_or(1, char::len_utf8);
+    }
+    end
+}
+
+fn continues_sequence(c: char) -> bool {
+    matches!(c,
+        '\u{200D}'
+        | '\u{0300}'..='\u{036F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{1F3FB}'..='\u{1F3FF}'
+        | '\u{E0020}'..='\u{E007F}'
+        | '\u{E0100}'..='\u{E01EF}')
+}
+
+/// Text cut to at most `limit` characters at a word boundary (else between character
+/// sequences), with "…" when cut.
 pub(crate) fn clip(text: &str, limit: usize) -> String {
     let text = one_line(text);
     if text.chars().count() <= limit {
         return text;
     }
-    let cut: String = text.chars().take(limit.saturating_sub(1)).collect();
+    let end = text
+        .char_indices()
+        .nth(limit.saturating_sub(1))
+        .map_or(text.len(), |(index, _)| index);
+    let cut = &text[..end];
     let cut = match cut.rfind(' ') {
         Some(space) if space > cut.len() / 2 => &cut[..space],
-        _ => cut.as_str(),
+        _ => &cut[..sequence_boundary(&text, end)],
     };
     format!("{}…", cut.trim_end_matches([' ', ',', ';', ':', '.']))
 }
@@ -201,5 +234,7 @@ mod tests {
         assert_eq!(clip("one two three four", 12), "one two…");
         assert_eq!(clip("short", 12), "short");
         assert!(clip(&"é".repeat(50), 10).chars().count() <= 10);
+        // Never half an emoji: the doctor is three scalars joined.
+        assert_eq!(clip(&"👩‍⚕️".repeat(10), 6), "👩‍⚕️…");
     }
 }
