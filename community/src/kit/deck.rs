@@ -1,5 +1,6 @@
 //! The presentation for events on the community's topics: a `.pptx` (Office Open XML
-//! PresentationML) that PowerPoint, LibreOffice Impress and Keynote open.
+//! PresentationML) for PowerPoint and LibreOffice Impress (LibreOffice renders it in
+//! `tests/kit_office.rs`; PowerPoint has not been tried here).
 //!
 //! Written by hand as a zip of XML parts, the smallest set PowerPoint itself writes: the
 //! package's content types and relationships, `ppt/presentation.xml`, one slide master,
