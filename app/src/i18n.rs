@@ -567,6 +567,34 @@ pub enum Key {
     KbAdded,
     KbSent,
     KbNone,
+    KitErrUrl,
+    KitErrSeminar,
+    KitErrDeck,
+    KitIntranet,
+    KitPublicPage,
+    KitNetwork,
+    KitArticle,
+    KitOptions,
+    KitOptionsHint,
+    KitPageUrl,
+    KitEmail,
+    KitHashtags,
+    KitSeminar,
+    KitSeminarDate,
+    KitSeminarTime,
+    KitSeminarMinutes,
+    KitSeminarLink,
+    KitDownload,
+    KitSocial,
+    KitSocialHint,
+    KitSocialPost,
+    KitSocialCount,
+    KitDeck,
+    KitDeckHint,
+    KitDownloadDeck,
+    KitSeminarInvitation,
+    KitSeminarNeeded,
+    KitDownloadIcs,
 }
 
 /// The text for `key` in `lang`.
@@ -1190,6 +1218,40 @@ fn en(key: Key) -> &'static str {
         KbAdded => "Added to the knowledge base.",
         KbSent => "Sent to the moderators: it appears in the knowledge base once accepted.",
         KbNone => "Nothing yet.",
+        KitErrUrl => "An address must start with https:// or http:// and have no spaces.",
+        KitErrSeminar => "The seminar needs a date, a time (UTC) and a link.",
+        KitErrDeck => "The slide deck could not be made.",
+        KitIntranet => "Note for the intranet",
+        KitPublicPage => "Public web page",
+        KitNetwork => "Message for thematic networks",
+        KitArticle => "Scientific article outline (IMRaD)",
+        KitOptions => "About the publication",
+        KitOptionsHint => {
+            "Everything below is written from the community's content in its language. Add what only you know; the texts follow as you type. Your edits in the text areas stay on this page: download each item when it is ready."
+        }
+        KitPageUrl => "Address where the public page will be published",
+        KitEmail => "Contact email",
+        KitHashtags => "Hashtags for social posts (separated by commas)",
+        KitSeminar => "Virtual seminar",
+        KitSeminarDate => "Date",
+        KitSeminarTime => "Start time (UTC)",
+        KitSeminarMinutes => "Duration in minutes",
+        KitSeminarLink => "Link to join",
+        KitDownload => "Download",
+        KitSocial => "Short messages for social networks",
+        KitSocialHint => "Each stays within 280 characters as X counts them (a link counts 23).",
+        KitSocialPost => "Message {n}",
+        KitSocialCount => "{n} of {limit} characters",
+        KitDeck => "Slide presentation",
+        KitDeckHint => {
+            "A .pptx file that PowerPoint and LibreOffice open, made from the community's results."
+        }
+        KitDownloadDeck => "Download the slides (.pptx)",
+        KitSeminarInvitation => "Invitation to the virtual seminar",
+        KitSeminarNeeded => {
+            "Give the seminar's date, time and link above to write its invitation and calendar file."
+        }
+        KitDownloadIcs => "Download the calendar file (.ics)",
     }
 }
 
@@ -1816,6 +1878,42 @@ fn es(key: Key) -> &'static str {
             "Enviada a los moderadores: aparece en la base de conocimiento cuando la acepten."
         }
         KbNone => "Nada todavía.",
+        KitErrUrl => "Una dirección debe empezar por https:// o http:// y no tener espacios.",
+        KitErrSeminar => "El seminario necesita una fecha, una hora (UTC) y un enlace.",
+        KitErrDeck => "No se pudo crear la presentación.",
+        KitIntranet => "Nota para la intranet",
+        KitPublicPage => "Página web pública",
+        KitNetwork => "Mensaje para redes temáticas",
+        KitArticle => "Esquema de artículo científico (IMRyD)",
+        KitOptions => "Sobre la publicación",
+        KitOptionsHint => {
+            "Todo lo que sigue se redacta con el contenido de la comunidad, en su idioma. Agregue lo que solo usted sabe; los textos se actualizan mientras escribe. Sus cambios en los cuadros de texto quedan en esta página: descargue cada elemento cuando esté listo."
+        }
+        KitPageUrl => "Dirección donde se publicará la página pública",
+        KitEmail => "Correo de contacto",
+        KitHashtags => "Etiquetas para redes sociales (separadas por comas)",
+        KitSeminar => "Seminario virtual",
+        KitSeminarDate => "Fecha",
+        KitSeminarTime => "Hora de inicio (UTC)",
+        KitSeminarMinutes => "Duración en minutos",
+        KitSeminarLink => "Enlace para participar",
+        KitDownload => "Descargar",
+        KitSocial => "Mensajes cortos para redes sociales",
+        KitSocialHint => {
+            "Cada uno cabe en 280 caracteres tal como los cuenta X (un enlace cuenta 23)."
+        }
+        KitSocialPost => "Mensaje {n}",
+        KitSocialCount => "{n} de {limit} caracteres",
+        KitDeck => "Presentación de diapositivas",
+        KitDeckHint => {
+            "Un archivo .pptx que abren PowerPoint y LibreOffice, hecho con los resultados de la comunidad."
+        }
+        KitDownloadDeck => "Descargar las diapositivas (.pptx)",
+        KitSeminarInvitation => "Invitación al seminario virtual",
+        KitSeminarNeeded => {
+            "Indique arriba la fecha, la hora y el enlace del seminario para redactar la invitación y el archivo de calendario."
+        }
+        KitDownloadIcs => "Descargar el archivo de calendario (.ics)",
     }
 }
 
@@ -2440,6 +2538,40 @@ fn pt(key: Key) -> &'static str {
         KbAdded => "Adicionada à base de conhecimento.",
         KbSent => "Enviada aos moderadores: aparece na base de conhecimento quando for aceita.",
         KbNone => "Nada ainda.",
+        KitErrUrl => "Um endereço deve começar com https:// ou http:// e não ter espaços.",
+        KitErrSeminar => "O seminário precisa de uma data, um horário (UTC) e um link.",
+        KitErrDeck => "Não foi possível criar a apresentação.",
+        KitIntranet => "Nota para a intranet",
+        KitPublicPage => "Página web pública",
+        KitNetwork => "Mensagem para redes temáticas",
+        KitArticle => "Esboço de artigo científico (IMRD)",
+        KitOptions => "Sobre a publicação",
+        KitOptionsHint => {
+            "Tudo o que segue é redigido com o conteúdo da comunidade, no seu idioma. Acrescente o que só você sabe; os textos se atualizam enquanto digita. Suas alterações nas caixas de texto ficam nesta página: baixe cada item quando estiver pronto."
+        }
+        KitPageUrl => "Endereço onde a página pública será publicada",
+        KitEmail => "E-mail de contato",
+        KitHashtags => "Hashtags para redes sociais (separadas por vírgulas)",
+        KitSeminar => "Seminário virtual",
+        KitSeminarDate => "Data",
+        KitSeminarTime => "Horário de início (UTC)",
+        KitSeminarMinutes => "Duração em minutos",
+        KitSeminarLink => "Link para participar",
+        KitDownload => "Baixar",
+        KitSocial => "Mensagens curtas para redes sociais",
+        KitSocialHint => "Cada uma cabe em 280 caracteres como o X os conta (um link conta 23).",
+        KitSocialPost => "Mensagem {n}",
+        KitSocialCount => "{n} de {limit} caracteres",
+        KitDeck => "Apresentação de slides",
+        KitDeckHint => {
+            "Um arquivo .pptx que o PowerPoint e o LibreOffice abrem, feito com os resultados da comunidade."
+        }
+        KitDownloadDeck => "Baixar os slides (.pptx)",
+        KitSeminarInvitation => "Convite para o seminário virtual",
+        KitSeminarNeeded => {
+            "Informe acima a data, o horário e o link do seminário para redigir o convite e o arquivo de calendário."
+        }
+        KitDownloadIcs => "Baixar o arquivo de calendário (.ics)",
     }
 }
 
@@ -3088,6 +3220,42 @@ fn fr(key: Key) -> &'static str {
             "Envoyée aux modérateurs : elle apparaît dans la base de connaissances une fois acceptée."
         }
         KbNone => "Rien pour l’instant.",
+        KitErrUrl => {
+            "Une adresse doit commencer par https:// ou http:// et ne pas contenir d’espaces."
+        }
+        KitErrSeminar => "Le séminaire a besoin d’une date, d’une heure (UTC) et d’un lien.",
+        KitErrDeck => "La présentation n’a pas pu être créée.",
+        KitIntranet => "Note pour l’intranet",
+        KitPublicPage => "Page web publique",
+        KitNetwork => "Message pour les réseaux thématiques",
+        KitArticle => "Plan d’article scientifique (IMRaD)",
+        KitOptions => "À propos de la publication",
+        KitOptionsHint => {
+            "Tout ce qui suit est rédigé à partir du contenu de la communauté, dans sa langue. Ajoutez ce que vous seul savez ; les textes suivent votre saisie. Vos modifications dans les zones de texte restent sur cette page : téléchargez chaque élément quand il est prêt."
+        }
+        KitPageUrl => "Adresse où la page publique sera publiée",
+        KitEmail => "Courriel de contact",
+        KitHashtags => "Mots-dièse pour les réseaux sociaux (séparés par des virgules)",
+        KitSeminar => "Séminaire virtuel",
+        KitSeminarDate => "Date",
+        KitSeminarTime => "Heure de début (UTC)",
+        KitSeminarMinutes => "Durée en minutes",
+        KitSeminarLink => "Lien pour participer",
+        KitDownload => "Télécharger",
+        KitSocial => "Messages courts pour les réseaux sociaux",
+        KitSocialHint => "Chacun tient en 280 caractères comme X les compte (un lien compte 23).",
+        KitSocialPost => "Message {n}",
+        KitSocialCount => "{n} sur {limit} caractères",
+        KitDeck => "Présentation",
+        KitDeckHint => {
+            "Un fichier .pptx que PowerPoint et LibreOffice ouvrent, fait à partir des résultats de la communauté."
+        }
+        KitDownloadDeck => "Télécharger les diapositives (.pptx)",
+        KitSeminarInvitation => "Invitation au séminaire virtuel",
+        KitSeminarNeeded => {
+            "Indiquez ci-dessus la date, l’heure et le lien du séminaire pour rédiger l’invitation et le fichier de calendrier."
+        }
+        KitDownloadIcs => "Télécharger le fichier de calendrier (.ics)",
     }
 }
 

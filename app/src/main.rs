@@ -6,7 +6,6 @@ mod browser;
 mod clock;
 mod components;
 mod i18n;
-mod ics;
 mod identity;
 mod ids;
 mod journal;

@@ -27,6 +27,7 @@ mod error;
 pub mod export;
 mod ids;
 mod implementation;
+pub mod kit;
 mod language;
 mod members;
 mod moderation;

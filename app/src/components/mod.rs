@@ -3,6 +3,7 @@
 pub mod choice_checkbox;
 pub mod conflict;
 pub mod connection_badge;
+pub mod download;
 pub mod draft_input;
 pub mod field_error;
 pub mod header;

@@ -2,6 +2,7 @@
 //! minutes — with the community's objective and expected results shown to everyone, and
 //! the invitation as an `.ics` file to download.
 
+use community::kit::ics::{self, Event, UtcDateTime, When};
 use community::{Action, IsoDate};
 use leptos::prelude::*;
 use sync_protocol::DocumentId;
@@ -10,7 +11,6 @@ use super::{Page, PhaseLayout, RoleHint, allowed, read};
 use crate::components::field_error::FieldError;
 use crate::components::text_field::TextField;
 use crate::i18n::{Key, t};
-use crate::ics;
 use crate::routes::community::WithCommunity;
 use crate::routes::design::edit::change;
 use crate::state::use_app;
@@ -151,13 +151,14 @@ fn Invitation(id: DocumentId) -> impl IntoView {
             "{}\n\n{}",
             v.design.objective.text, v.implementation.meeting.agenda
         );
-        let file = ics::invitation(
-            &format!("{id}@praxis"),
-            &dtstamp(),
-            &date.to_string(),
-            &v.title,
-            description.trim(),
-        );
+        let file = ics::calendar(&Event {
+            uid: &format!("{id}@praxis"),
+            created: dtstamp()?,
+            when: When::Day(date),
+            summary: &v.title,
+            description: description.trim(),
+            link: None,
+        });
         let encoded: String = js_sys::encode_uri_component(&file).into();
         Some(format!("data:text/calendar;charset=utf-8,{encoded}"))
     });
@@ -178,16 +179,19 @@ fn Invitation(id: DocumentId) -> impl IntoView {
     }
 }
 
-/// Now in UTC as iCalendar's `YYYYMMDDTHHMMSSZ`.
-fn dtstamp() -> String {
+/// Now, in UTC (the browser's clock; `None` only for a clock outside years 1000–9999).
+fn dtstamp() -> Option<UtcDateTime> {
     let now = js_sys::Date::new_0();
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        now.get_utc_full_year(),
-        now.get_utc_month() + 1,
-        now.get_utc_date(),
-        now.get_utc_hours(),
-        now.get_utc_minutes(),
-        now.get_utc_seconds()
+    let part = |value: u32| u8::try_from(value).ok();
+    let date = IsoDate::new(
+        u16::try_from(now.get_utc_full_year()).ok()?,
+        part(now.get_utc_month() + 1)?,
+        part(now.get_utc_date())?,
+    )?;
+    UtcDateTime::new(
+        date,
+        part(now.get_utc_hours())?,
+        part(now.get_utc_minutes())?,
+        part(now.get_utc_seconds())?,
     )
 }
