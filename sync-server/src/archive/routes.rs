@@ -1,0 +1,305 @@
+//! The archive's HTTP surface for browsers: `/archive` (search), `/archive/{id}` (the
+//! record) and `/archive/{id}/community.automerge` (the snapshot's bytes). The reader is
+//! whoever the session cookie signs in, or a stranger; a record they may not see gets
+//! the very page an unknown one gets.
+
+use std::sync::Arc;
+
+use automerge::Automerge;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use community::MemberId;
+use serde::Deserialize;
+use sync_protocol::DocumentId;
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use super::html::Layout;
+use super::pages::{self, record::Export, search::Outcome};
+use super::reader::{Reader, Record};
+use crate::Config;
+use crate::api::{Answer, Request};
+use crate::auth::cookie;
+use crate::hub::Hub;
+use crate::store::StoreError;
+
+/// The most results one page may show, whatever `--search-results-per-page` says.
+const MAX_PER_PAGE: usize = 100;
+/// The last page of results one may ask for: deep pages cost the index as much as all
+/// the pages before them.
+const MAX_PAGE: usize = 50;
+/// Pages carry no script, load nothing from elsewhere and are framed by no one.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; \
+    form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/// What every page of this relay's archive shares.
+struct Site {
+    repository: String,
+    contact: Option<String>,
+    /// `--public-url` without its trailing slash, or empty: links are then relative.
+    base: String,
+    per_page: usize,
+    max_query_chars: usize,
+}
+
+impl Site {
+    fn layout(&self) -> Layout<'_> {
+        Layout {
+            repository: &self.repository,
+            contact: self.contact.as_deref(),
+        }
+    }
+
+    /// The record's exports, for its page.
+    fn exports(&self, document: &DocumentId) -> Vec<Export> {
+        vec![Export {
+            href: format!("{}/archive/{document}/community.automerge", self.base),
+            label: "Automerge document (the complete record, for any Automerge tool)",
+        }]
+    }
+}
+
+#[derive(Clone)]
+struct PageState {
+    hub: Hub,
+    reader: Reader,
+    site: Arc<Site>,
+}
+
+impl PageState {
+    /// Whoever the session cookie signs in; anyone else (no cookie, an expired or
+    /// signed-out credential) reads as a stranger.
+    async fn viewer(&self, headers: &HeaderMap) -> Option<MemberId> {
+        let credential = cookie::from_cookies(headers)?;
+        match self.hub.call(Request::Session { credential }).await {
+            Ok(Answer::Session { member, .. }) => Some(member),
+            _ => None,
+        }
+    }
+
+    /// The record of `id` if `viewer` may see it; the same error for a record that does
+    /// not exist and one that is not theirs to see.
+    async fn visible_record(
+        &self,
+        id: &str,
+        viewer: Option<MemberId>,
+    ) -> Result<(DocumentId, Record), PageError> {
+        let document = DocumentId::from_url(id).map_err(|_| PageError::NotFound)?;
+        let reader = self.reader.clone();
+        let record = blocking(move || reader.record(&document)).await??;
+        match record {
+            Some(record) if record.visible_to(viewer.as_ref()) => Ok((document, record)),
+            _ => Err(PageError::NotFound),
+        }
+    }
+}
+
+/// The archive's routes, compressed (brotli or gzip, as the browser accepts).
+pub fn router(config: &Config, hub: Hub) -> Router {
+    let state = PageState {
+        hub,
+        reader: Reader::new(&config.data),
+        site: Arc::new(Site {
+            repository: config.repository_name.clone(),
+            contact: config.admin_email.clone(),
+            base: config
+                .public_url
+                .as_deref()
+                .unwrap_or_default()
+                .trim_end_matches('/')
+                .to_owned(),
+            per_page: config.search_results_per_page.clamp(1, MAX_PER_PAGE),
+            max_query_chars: config.max_query_chars.max(1),
+        }),
+    };
+    Router::new()
+        .route("/archive", get(search))
+        .route("/archive/{id}", get(record))
+        .route("/archive/{id}/community.automerge", get(automerge_export))
+        .with_state(state)
+        // What a page shows depends on who reads it: no shared cache may keep it.
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        ))
+        .layer(CompressionLayer::new().br(true).gzip(true))
+}
+
+/// Why a page could not be shown.
+#[derive(Debug, thiserror::Error)]
+enum PageError {
+    /// Also a restricted record the reader may not see.
+    #[error("no such record")]
+    NotFound,
+    #[error("cannot read the archive: {0}")]
+    Store(#[from] StoreError),
+    /// The stored snapshot does not load (Automerge's error: positions, no content).
+    #[error("an archived record does not load: {0}")]
+    Damaged(String),
+    #[error("the relay is shutting down")]
+    Stopped,
+}
+
+/// A [`PageError`] with what its page needs.
+struct Refusal {
+    site: Arc<Site>,
+    error: PageError,
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        let layout = self.site.layout();
+        let (status, page) = match &self.error {
+            PageError::NotFound => (StatusCode::NOT_FOUND, pages::not_found(&layout)),
+            PageError::Store(_) | PageError::Damaged(_) | PageError::Stopped => {
+                tracing::error!(error = %self.error, "an archive page failed");
+                let status = if matches!(self.error, PageError::Damaged(_)) {
+                    StatusCode::INTERNAL_SERVER_ERROR
+                } else {
+                    StatusCode::SERVICE_UNAVAILABLE
+                };
+                let page = layout.page(
+                    "en",
+                    "Unavailable",
+                    "<h1>Unavailable</h1><p>The archive cannot be read right now; try again later.</p>",
+                );
+                (status, page)
+            }
+        };
+        html(status, page)
+    }
+}
+
+fn html(status: StatusCode, page: String) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        page,
+    )
+        .into_response()
+}
+
+/// Runs SQLite and Automerge work off the async runtime.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, PageError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|_| PageError::Stopped)
+}
+
+#[derive(Deserialize)]
+struct SearchParams {
+    q: Option<String>,
+    page: Option<String>,
+}
+
+async fn search(
+    State(state): State<PageState>,
+    Query(params): Query<SearchParams>,
+    headers: HeaderMap,
+) -> Result<Response, Refusal> {
+    let site = Arc::clone(&state.site);
+    let refused = |error| Refusal {
+        site: Arc::clone(&state.site),
+        error,
+    };
+    let query = params.q.unwrap_or_default();
+    let layout = site.layout();
+    if query.chars().count() > site.max_query_chars {
+        let outcome = Outcome::TooLong {
+            max_chars: site.max_query_chars,
+        };
+        let page = pages::search::render(&layout, "", site.max_query_chars, &outcome);
+        return Ok(html(StatusCode::BAD_REQUEST, page));
+    }
+    let Some(fts) = pages::search::fts_query(&query) else {
+        let page = pages::search::render(&layout, &query, site.max_query_chars, &Outcome::Empty);
+        return Ok(html(StatusCode::OK, page));
+    };
+    let page = params
+        .page
+        .and_then(|page| page.parse::<usize>().ok())
+        .unwrap_or(1)
+        .clamp(1, MAX_PAGE);
+    let viewer = state.viewer(&headers).await;
+    let reader = state.reader.clone();
+    let per_page = site.per_page;
+    // One more than a page: whether there is a next page, without counting them all.
+    let mut hits =
+        blocking(move || reader.search(&fts, viewer.as_ref(), per_page + 1, (page - 1) * per_page))
+            .await
+            .map_err(refused)?
+            .map_err(|error| refused(error.into()))?;
+    let more = hits.len() > per_page;
+    hits.truncate(per_page);
+    let outcome = Outcome::Results {
+        hits: &hits,
+        page,
+        more,
+    };
+    let page = pages::search::render(&layout, &query, site.max_query_chars, &outcome);
+    Ok(html(StatusCode::OK, page))
+}
+
+async fn record(
+    State(state): State<PageState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, Refusal> {
+    let site = Arc::clone(&state.site);
+    let rendered = async {
+        let viewer = state.viewer(&headers).await;
+        let (document, record) = state.visible_record(&id, viewer).await?;
+        let site = Arc::clone(&site);
+        blocking(move || {
+            let doc = Automerge::load(&record.bytes)
+                .map_err(|error| PageError::Damaged(error.to_string()))?;
+            let community =
+                community::read(&doc).map_err(|error| PageError::Damaged(error.to_string()))?;
+            let exports = site.exports(&document);
+            Ok::<_, PageError>(pages::record::render(
+                &site.layout(),
+                &community,
+                &record,
+                &exports,
+            ))
+        })
+        .await?
+    };
+    match rendered.await {
+        Ok(page) => Ok(html(StatusCode::OK, page)),
+        Err(error) => Err(Refusal { site, error }),
+    }
+}
+
+async fn automerge_export(
+    State(state): State<PageState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, Refusal> {
+    let viewer = state.viewer(&headers).await;
+    let (document, record) = state
+        .visible_record(&id, viewer)
+        .await
+        .map_err(|error| Refusal {
+            site: Arc::clone(&state.site),
+            error,
+        })?;
+    let disposition = format!("attachment; filename=\"{document}.automerge\"");
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/octet-stream".to_owned()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        record.bytes,
+    )
+        .into_response())
+}
