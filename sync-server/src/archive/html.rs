@@ -53,17 +53,16 @@ pub struct Layout<'a> {
 }
 
 impl Layout<'_> {
-    /// A whole page: `title` (text) in the tab, `main` (HTML) as its main content, in
-    /// language `lang`.
-    pub fn page(&self, lang: &str, title: &str, main: &str) -> String {
+    /// A whole page: `title` (text) in the tab, `main` (HTML) as its main content. The
+    /// pages' own words are English; a record marks its own language.
+    pub fn page(&self, title: &str, main: &str) -> String {
         let repository = escape(self.repository);
         let mut page = format!(
-            "<!doctype html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
+            "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
              <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
              <title>{title} · {repository}</title><style>{STYLE}</style></head><body>\
              <header><a href=\"/archive\">{repository}</a></header>\
              <main>{main}</main><footer>",
-            lang = escape(lang),
             title = escape(title),
         );
         if let Some(contact) = self.contact {

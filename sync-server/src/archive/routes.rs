@@ -165,9 +165,7 @@ impl IntoResponse for Refusal {
                 } else {
                     StatusCode::SERVICE_UNAVAILABLE
                 };
-                let page = layout.page(
-                    "en",
-                    "Unavailable",
+                let page = layout.page("Unavailable",
                     "<h1>Unavailable</h1><p>The archive cannot be read right now; try again later.</p>",
                 );
                 (status, page)

@@ -11,7 +11,6 @@ use super::html::Layout;
 /// so it tells nothing of whether a restricted community exists.
 pub fn not_found(layout: &Layout<'_>) -> String {
     layout.page(
-        "en",
         "Not found",
         "<h1>Not found</h1><p>There is no archived community at this address, or it is \
          restricted to its members: sign in to Praxis on this device to see it.</p>\

@@ -22,13 +22,16 @@ pub fn render(
     record: &Record,
     exports: &[Export],
 ) -> String {
-    let lang = community
-        .design
-        .language
-        .map_or("en", |language| language.key());
     let mut main = String::new();
     let design = &community.design;
-    let _ = write!(main, "<article><h1>{}</h1>", escape(&design.title));
+    // The page's own words are English; the record is in the community's language.
+    match design.language {
+        Some(language) => {
+            let _ = write!(main, "<article lang=\"{}\">", language.key());
+        }
+        None => main.push_str("<article>"),
+    }
+    let _ = write!(main, "<h1>{}</h1>", escape(&design.title));
     let _ = write!(main, "<dl class=\"meta\">");
     if let Some(closure) = &community.closure {
         let _ = write!(
@@ -74,7 +77,7 @@ pub fn render(
         );
     }
     let _ = write!(main, "</ul></section></article>");
-    layout.page(lang, &design.title, &main)
+    layout.page(&design.title, &main)
 }
 
 /// A heading and a text, unless the text is empty.

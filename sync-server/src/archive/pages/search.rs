@@ -62,7 +62,7 @@ pub fn render(layout: &Layout<'_>, query: &str, max_chars: usize, outcome: &Outc
             results(&mut main, query, hits, *page, *more);
         }
     }
-    layout.page("en", "Search the archive", &main)
+    layout.page("Search the archive", &main)
 }
 
 fn results(out: &mut String, query: &str, hits: &[Hit], page: usize, more: bool) {
