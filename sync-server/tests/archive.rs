@@ -491,3 +491,54 @@ async fn the_session_cookie_is_the_credential_for_the_pages() {
     assert_eq!(status, 401);
     relay.stop().await;
 }
+
+/// A measurement, not a check: what archiving a large community costs the hub (the
+/// snapshot: verify, `save()`, search text) and the store (one transaction).
+/// `cargo test --release -p sync-server --test archive -- --ignored --nocapture`
+/// (`PRAXIS_ARCHIVE_POSTS=20000` for a larger community).
+#[test]
+#[ignore = "a measurement"]
+fn snapshot_cost() {
+    use sync_server::store::{MetaWrite, SqliteStore, Store as _};
+    let posts: usize = std::env::var("PRAXIS_ARCHIVE_POSTS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2_000);
+    let leader = Identity::generate().member;
+    let participant = Identity::generate().member;
+    let (mut doc, open) = build("Vigilancia del dengue", Call::Public, &leader, &participant);
+    let body = "Medimos casos confirmados y sospechosos cada semana en la región. ".repeat(4);
+    for n in 0..posts {
+        let post = NewPost {
+            author: participant.clone(),
+            body: format!("{n}: {body}"),
+            created: "2026-11-01".into(),
+            parent: None,
+        };
+        community::post(&mut doc, &open, &post).unwrap();
+    }
+    community::start_conclusion(&mut doc, &leader).unwrap();
+    community::close_community(&mut doc, &leader, CLOSED_AT, true).unwrap();
+    let started = std::time::Instant::now();
+    let snapshot = sync_server::archive::snapshot::take(new_id(4), &doc, 0).unwrap();
+    let took = started.elapsed();
+    let started = std::time::Instant::now();
+    let saved = doc.save().len();
+    let save = started.elapsed();
+    let started = std::time::Instant::now();
+    community::read(&doc).unwrap();
+    let read = started.elapsed();
+    println!("of which save() {save:?} ({saved} bytes) and community::read {read:?}");
+    let data = tempfile::tempdir().unwrap();
+    let mut store = SqliteStore::open(data.path()).unwrap();
+    let bytes = snapshot.bytes.len();
+    let started = std::time::Instant::now();
+    store
+        .write_meta(&[MetaWrite::Archive(Box::new(snapshot))])
+        .unwrap();
+    let stored = started.elapsed();
+    println!(
+        "{posts} posts, {} changes: snapshot {bytes} bytes taken in {took:?}, committed in {stored:?}",
+        doc.get_changes_meta(&[]).len()
+    );
+}
