@@ -111,3 +111,60 @@ impl Archivist {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use community::{MemberId, Role};
+
+    fn closed() -> (Automerge, MemberId) {
+        let ana = MemberId::new("ana").unwrap();
+        let mut doc = community::create("Dengue", "").unwrap();
+        community::sign_as(&mut doc, &ana);
+        community::set_member(&mut doc, &ana, "Ana", Role::Leader).unwrap();
+        community::start_implementation(&mut doc, &ana, true).unwrap();
+        community::start_conclusion(&mut doc, &ana).unwrap();
+        (doc, ana)
+    }
+
+    #[test]
+    fn one_snapshot_until_it_is_stored_then_each_late_change_once() {
+        let document = DocumentId::from_bytes([7; 16]);
+        let metrics = Arc::new(Metrics::default());
+        let mut archivist = Archivist::new(Vec::new(), Arc::clone(&metrics));
+        let (mut doc, ana) = closed();
+        assert!(
+            archivist.after_change(document, &doc, 1).is_empty(),
+            "not closed"
+        );
+        let mut late = doc.fork();
+        community::close_community(&mut doc, &ana, "2026-11-29T10:00:00Z", true).unwrap();
+
+        let writes = archivist.after_change(document, &doc, 2);
+        let [MetaWrite::Archive(snapshot)] = writes.as_slice() else {
+            panic!("one snapshot: {writes:?}");
+        };
+        assert_eq!(snapshot.heads, doc.get_heads());
+        // The write failed, or has not been applied yet: no second snapshot of a later
+        // state, the hub retries the first.
+        assert!(archivist.after_change(document, &doc, 3).is_empty());
+        archivist.apply(&writes[0]);
+
+        // A replica that had not seen the closure adds a result; it merges.
+        community::sign_as(&mut late, &MemberId::new("luis").unwrap());
+        community::add_expected_result(&mut late, "Late", "").unwrap();
+        doc.merge(&mut late).unwrap();
+        let writes = archivist.after_change(document, &doc, 4);
+        let [MetaWrite::LateChange(change)] = writes.as_slice() else {
+            panic!("one late change: {writes:?}");
+        };
+        assert_eq!(change.author, "luis");
+        assert!(
+            archivist.after_change(document, &doc, 5).is_empty(),
+            "kept once"
+        );
+        let text = metrics.render();
+        assert!(text.contains("praxis_archived_total 1\n"), "{text}");
+        assert!(text.contains("praxis_late_changes_total 1\n"), "{text}");
+    }
+}
