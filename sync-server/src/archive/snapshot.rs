@@ -2,7 +2,7 @@
 //! verifies: what the archived record is, for good.
 
 use automerge::{Automerge, ChangeHash};
-use community::{Closure, ClosureInvalid, MemberId, Role};
+use community::{Closure, ClosureInvalid, MemberId, ObjectiveType, Role};
 use sync_protocol::DocumentId;
 
 use super::text::{self, SearchText};
@@ -19,6 +19,8 @@ pub struct Snapshot {
     pub heads: Vec<ChangeHash>,
     pub closure: Closure,
     pub title: String,
+    /// What kind of objective the community had (harvesters group records by it).
+    pub objective_type: Option<ObjectiveType>,
     /// Whether the call was public: anyone may read and find the record.
     pub public: bool,
     /// The roster at the closure: who may read a restricted record, and who moderates it.
@@ -38,13 +40,13 @@ pub fn take(
 ) -> Result<Snapshot, ClosureInvalid> {
     let closure = community::verify_closure(doc)?;
     let access = community::roster_access(doc);
-    let text = match community::read(doc) {
-        Ok(read) => text::extract(&read),
+    let (text, objective_type) = match community::read(doc) {
+        Ok(read) => (text::extract(&read), read.design.objective.kind),
         Err(error) => {
             // A document from a newer build: archived all the same (its bytes are the
             // record), searchable once a relay that reads it re-indexes.
             tracing::warn!(%document, %error, "archiving a community this relay cannot read");
-            SearchText::default()
+            (SearchText::default(), None)
         }
     };
     Ok(Snapshot {
@@ -53,6 +55,7 @@ pub fn take(
         heads: doc.get_heads(),
         closure,
         title: text.title.clone(),
+        objective_type,
         public: access.is_public(),
         members: access.roles.into_iter().collect(),
         text,

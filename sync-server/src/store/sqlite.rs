@@ -18,6 +18,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use automerge::{Automerge, ChangeHash, ReadDoc as _};
+use community::ObjectiveType;
 use rusqlite::{Connection, params};
 use sync_protocol::DocumentId;
 
@@ -100,6 +101,7 @@ pub const MIGRATIONS: &[&str] = &[
          closed_by TEXT NOT NULL,
          closed_at TEXT NOT NULL,     -- as the closer's device wrote it
          title TEXT NOT NULL,
+         objective_type TEXT,         -- its key, for harvesters' sets
          public INTEGER NOT NULL,     -- 1: a public call, anyone reads and finds it
          archived_at INTEGER NOT NULL -- seconds since the Unix epoch
      ) STRICT;
@@ -600,8 +602,9 @@ fn write_archive(tx: &rusqlite::Transaction<'_>, snapshot: &Snapshot) -> Result<
         .collect();
     let inserted = tx.execute(
         "INSERT OR IGNORE INTO archives
-         (document, bytes, heads, closed_by, closed_at, title, public, archived_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+         (document, bytes, heads, closed_by, closed_at, title, objective_type, public,
+          archived_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             document,
             snapshot.bytes,
@@ -609,6 +612,7 @@ fn write_archive(tx: &rusqlite::Transaction<'_>, snapshot: &Snapshot) -> Result<
             snapshot.closure.by.as_str(),
             snapshot.closure.at,
             snapshot.title,
+            snapshot.objective_type.map(ObjectiveType::key),
             snapshot.public,
             snapshot.archived_at
         ],
