@@ -6,7 +6,7 @@
 //   app is an SPA, so /c/<id> must open offline too) when offline or after a few seconds
 //   of a stalled network; static assets cache-first;
 //   /sync (the WebSocket), the relay's API (/api/…, per person and live), /healthz,
-//   /metrics and non-GET requests are left alone, and nothing marked no-store is kept;
+//   /metrics, the archive's pages (/archive…), /oai and non-GET requests are left alone, and nothing marked no-store is kept;
 // - activate: delete caches of older versions and take control of open pages.
 //
 // Community data lives in IndexedDB, never in this cache, so an app update never loses it.
@@ -15,12 +15,13 @@
 
 "use strict";
 
-const VERSION = "v2";
+const VERSION = "v3";
 const CACHE = "praxis-shell-" + VERSION;
 const SHELL = ["/", "/index.html"];
 // The relay's live routes: never answered from a cache (v1 answered an invitation list
-// from its cache, so a link just made did not appear).
-const LIVE = ["/sync", "/api", "/healthz", "/metrics"];
+// from its cache, so a link just made did not appear). The archive's pages and OAI-PMH
+// are the relay's own HTML and XML: served as the shell they would replace it (v2).
+const LIVE = ["/sync", "/api", "/healthz", "/metrics", "/archive", "/oai"];
 // Asset URLs as Trunk writes them into index.html: quoted in the loader script, unquoted
 // in minified attributes (href=/main-<hash>.css).
 const ASSET_PATTERN = /(?:["'`]|=)(\/[^"'`\s>?#]+\.(?:js|wasm|css|webmanifest|svg|png|ico))/g;

@@ -9,6 +9,7 @@ use crate::components::header::Header;
 use crate::components::notices::Notices;
 use crate::i18n::{Key, provide_i18n, t};
 use crate::routes::community::CommunityPage;
+use crate::routes::conclusion;
 use crate::routes::design;
 use crate::routes::discussions;
 use crate::routes::home::Home;
@@ -70,6 +71,7 @@ pub fn App() -> impl IntoView {
                         view=implementation::plan::PlanPage
                     />
                     <Route path=path!("/c/:id/discussions") view=discussions::DiscussionsPage />
+                    <Route path=path!("/c/:id/conclusion/close") view=conclusion::close::ClosePage />
                     <Route path=path!("/c/:id/members/:member") view=profile::ProfilePage />
                     <Route
                         path=path!("/c/:id/discussions/:discussion")

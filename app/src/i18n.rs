@@ -500,6 +500,29 @@ pub enum Key {
     ReviewShowPosts,
     ReviewHidePosts,
     ErrMembersOnly,
+    PhaseThreeNav,
+    PhaseThreeHeading,
+    PhaseThreeIntro,
+    StartPhaseThree,
+    PageClose,
+    CloseMethod,
+    ClosingChecklist,
+    ClosingReady,
+    GapDiscussionsNotClosed,
+    GapResultsUndecided,
+    CloseHeading,
+    CloseExplained,
+    ConfirmCloseIncomplete,
+    CloseCommunity,
+    CloseLeaderOnly,
+    CommunityClosedBy,
+    OpenArchiveRecord,
+    ErrCommunityClosed,
+    ErrClosingIncomplete,
+    ErrWrongPhase,
+    CommunityLanguage,
+    CommunityLanguageUnset,
+    CommunityLanguageHint,
 }
 
 /// The text for `key` in `lang`.
@@ -1028,6 +1051,41 @@ fn en(key: Key) -> &'static str {
         ErrMembersOnly => {
             "Only members of the community can do this: register to take part, or ask a leader for an invitation."
         }
+        PhaseThreeNav => "Phase III pages",
+        PhaseThreeHeading => "Phase III: Conclusion",
+        PhaseThreeIntro => {
+            "In the last phase the community assesses what it achieved, records its knowledge for the institutional repository and communicates its results. The leader starts it when the work of Phase II is done."
+        }
+        StartPhaseThree => "Start Phase III: Conclusion",
+        PageClose => "Close the community",
+        CloseMethod => {
+            "The method closes a community after its final assessment: conclusions, lessons learned and recommendations recorded, results communicated. Once closed, the community becomes a read-only record that the relay archives for the institutional repository."
+        }
+        ClosingChecklist => "Before closing",
+        ClosingReady => "Everything the method asks for is in place.",
+        GapDiscussionsNotClosed => "{n} discussions are not closed yet",
+        GapResultsUndecided => "{n} expected results do not say yet whether they were achieved",
+        CloseHeading => "Close the community",
+        CloseExplained => {
+            "Closing cannot be undone: nobody can change the community afterwards, and the relay keeps it as an archived record. Changes members made offline and send later are kept aside for the moderators, not lost."
+        }
+        ConfirmCloseIncomplete => "Close anyway: I know items of the checklist are missing",
+        CloseCommunity => "Close the community",
+        CloseLeaderOnly => "Only a leader of the community can close it.",
+        CommunityClosedBy => {
+            "{name} closed this community on {date}. It is a read-only record now."
+        }
+        OpenArchiveRecord => "Open the archived record",
+        ErrCommunityClosed => "The community is closed: it is a read-only record now.",
+        ErrClosingIncomplete => {
+            "Items of the checklist are missing: confirm that you want to close anyway."
+        }
+        ErrWrongPhase => "This step belongs to another phase of the method.",
+        CommunityLanguage => "Language of the community's record",
+        CommunityLanguageUnset => "Not chosen (English)",
+        CommunityLanguageHint => {
+            "The assessment's questions, the communication kit and the archived record are written in this language. The leader chooses it."
+        }
     }
 }
 
@@ -1555,6 +1613,41 @@ fn es(key: Key) -> &'static str {
         ErrMembersOnly => {
             "Solo los miembros de la comunidad pueden hacerlo: inscríbase para participar o pida una invitación a un líder."
         }
+        PhaseThreeNav => "Páginas de la fase III",
+        PhaseThreeHeading => "Fase III: Conclusión",
+        PhaseThreeIntro => {
+            "En la última fase la comunidad evalúa lo que logró, registra su conocimiento para el repositorio institucional y comunica sus resultados. El líder la inicia cuando el trabajo de la fase II está hecho."
+        }
+        StartPhaseThree => "Iniciar la fase III: Conclusión",
+        PageClose => "Cerrar la comunidad",
+        CloseMethod => {
+            "El método cierra una comunidad después de su evaluación final: conclusiones, lecciones aprendidas y recomendaciones registradas, resultados comunicados. Una vez cerrada, la comunidad pasa a ser un registro de solo lectura que el servidor archiva para el repositorio institucional."
+        }
+        ClosingChecklist => "Antes de cerrar",
+        ClosingReady => "Todo lo que pide el método está en su lugar.",
+        GapDiscussionsNotClosed => "{n} discusiones aún no están cerradas",
+        GapResultsUndecided => "{n} resultados esperados aún no indican si se lograron",
+        CloseHeading => "Cerrar la comunidad",
+        CloseExplained => {
+            "El cierre no se puede deshacer: después nadie puede modificar la comunidad y el servidor la conserva como registro archivado. Los cambios que los miembros hicieron sin conexión y envíen después se guardan aparte para los moderadores, no se pierden."
+        }
+        ConfirmCloseIncomplete => "Cerrar de todos modos: sé que faltan elementos de la lista",
+        CloseCommunity => "Cerrar la comunidad",
+        CloseLeaderOnly => "Solo un líder de la comunidad puede cerrarla.",
+        CommunityClosedBy => {
+            "{name} cerró esta comunidad el {date}. Ahora es un registro de solo lectura."
+        }
+        OpenArchiveRecord => "Abrir el registro archivado",
+        ErrCommunityClosed => "La comunidad está cerrada: ahora es un registro de solo lectura.",
+        ErrClosingIncomplete => {
+            "Faltan elementos de la lista: confirme que desea cerrar de todos modos."
+        }
+        ErrWrongPhase => "Este paso pertenece a otra fase del método.",
+        CommunityLanguage => "Idioma del registro de la comunidad",
+        CommunityLanguageUnset => "Sin elegir (inglés)",
+        CommunityLanguageHint => {
+            "Las preguntas de la evaluación, el kit de comunicación y el registro archivado se escriben en este idioma. Lo elige el líder."
+        }
     }
 }
 
@@ -2081,6 +2174,39 @@ fn pt(key: Key) -> &'static str {
         ReviewHidePosts => "Ocultar as mensagens",
         ErrMembersOnly => {
             "Só os membros da comunidade podem fazê-lo: inscreva-se para participar ou peça um convite a um líder."
+        }
+        PhaseThreeNav => "Páginas da fase III",
+        PhaseThreeHeading => "Fase III: Conclusão",
+        PhaseThreeIntro => {
+            "Na última fase a comunidade avalia o que alcançou, registra seu conhecimento para o repositório institucional e comunica seus resultados. O líder a inicia quando o trabalho da fase II está concluído."
+        }
+        StartPhaseThree => "Iniciar a fase III: Conclusão",
+        PageClose => "Encerrar a comunidade",
+        CloseMethod => {
+            "O método encerra uma comunidade após a sua avaliação final: conclusões, lições aprendidas e recomendações registradas, resultados comunicados. Depois de encerrada, a comunidade torna-se um registro somente leitura que o servidor arquiva para o repositório institucional."
+        }
+        ClosingChecklist => "Antes de encerrar",
+        ClosingReady => "Tudo o que o método pede está pronto.",
+        GapDiscussionsNotClosed => "{n} discussões ainda não foram encerradas",
+        GapResultsUndecided => "{n} resultados esperados ainda não indicam se foram alcançados",
+        CloseHeading => "Encerrar a comunidade",
+        CloseExplained => {
+            "O encerramento não pode ser desfeito: depois ninguém pode alterar a comunidade, e o servidor a guarda como registro arquivado. As alterações feitas off-line e enviadas depois são guardadas à parte para os moderadores, não se perdem."
+        }
+        ConfirmCloseIncomplete => "Encerrar mesmo assim: sei que faltam itens da lista",
+        CloseCommunity => "Encerrar a comunidade",
+        CloseLeaderOnly => "Somente um líder da comunidade pode encerrá-la.",
+        CommunityClosedBy => {
+            "{name} encerrou esta comunidade em {date}. Agora é um registro somente leitura."
+        }
+        OpenArchiveRecord => "Abrir o registro arquivado",
+        ErrCommunityClosed => "A comunidade está encerrada: agora é um registro somente leitura.",
+        ErrClosingIncomplete => "Faltam itens da lista: confirme que deseja encerrar mesmo assim.",
+        ErrWrongPhase => "Esta etapa pertence a outra fase do método.",
+        CommunityLanguage => "Idioma do registro da comunidade",
+        CommunityLanguageUnset => "Não escolhido (inglês)",
+        CommunityLanguageHint => {
+            "As perguntas da avaliação, o kit de comunicação e o registro arquivado são escritos neste idioma. O líder o escolhe."
         }
     }
 }
@@ -2622,6 +2748,47 @@ fn fr(key: Key) -> &'static str {
         ReviewHidePosts => "Masquer les messages",
         ErrMembersOnly => {
             "Seuls les membres de la communauté peuvent le faire : inscrivez-vous pour participer ou demandez une invitation à un responsable."
+        }
+        PhaseThreeNav => "Pages de la phase III",
+        PhaseThreeHeading => "Phase III : Conclusion",
+        PhaseThreeIntro => {
+            "Dans la dernière phase, la communauté évalue ce qu’elle a accompli, consigne ses connaissances pour le dépôt institutionnel et communique ses résultats. Le responsable la lance quand le travail de la phase II est fait."
+        }
+        StartPhaseThree => "Lancer la phase III : Conclusion",
+        PageClose => "Clôturer la communauté",
+        CloseMethod => {
+            "La méthode clôture une communauté après son évaluation finale : conclusions, leçons apprises et recommandations consignées, résultats communiqués. Une fois clôturée, la communauté devient un dossier en lecture seule que le serveur archive pour le dépôt institutionnel."
+        }
+        ClosingChecklist => "Avant de clôturer",
+        ClosingReady => "Tout ce que demande la méthode est en place.",
+        GapDiscussionsNotClosed => "{n} discussions ne sont pas encore closes",
+        GapResultsUndecided => {
+            "{n} résultats attendus n’indiquent pas encore s’ils ont été atteints"
+        }
+        CloseHeading => "Clôturer la communauté",
+        CloseExplained => {
+            "La clôture est définitive : ensuite personne ne peut modifier la communauté, et le serveur la conserve comme dossier archivé. Les modifications faites hors ligne et envoyées plus tard sont mises de côté pour les modérateurs, pas perdues."
+        }
+        ConfirmCloseIncomplete => {
+            "Clôturer quand même : je sais qu’il manque des éléments de la liste"
+        }
+        CloseCommunity => "Clôturer la communauté",
+        CloseLeaderOnly => "Seul un responsable de la communauté peut la clôturer.",
+        CommunityClosedBy => {
+            "{name} a clôturé cette communauté le {date}. C’est désormais un dossier en lecture seule."
+        }
+        OpenArchiveRecord => "Ouvrir le dossier archivé",
+        ErrCommunityClosed => {
+            "La communauté est clôturée : c’est désormais un dossier en lecture seule."
+        }
+        ErrClosingIncomplete => {
+            "Il manque des éléments de la liste : confirmez que vous voulez clôturer quand même."
+        }
+        ErrWrongPhase => "Cette étape appartient à une autre phase de la méthode.",
+        CommunityLanguage => "Langue du dossier de la communauté",
+        CommunityLanguageUnset => "Non choisie (anglais)",
+        CommunityLanguageHint => {
+            "Les questions de l’évaluation, le kit de communication et le dossier archivé sont rédigés dans cette langue. Le responsable la choisit."
         }
     }
 }

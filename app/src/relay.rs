@@ -109,6 +109,13 @@ pub async fn authorized(
     }
 }
 
+/// Lets the relay's server-rendered pages (the archive of closed communities, which
+/// run no wasm and so cannot send the bearer header) know this device: the relay sets
+/// its credential as an HttpOnly cookie that scripts, ours included, cannot read.
+pub async fn share_credential_with_pages() -> Result<(), RelayError> {
+    authorized("POST", "/api/auth/cookie", None).await.map(drop)
+}
+
 /// One HTTP call; the answer's JSON (`null` for an empty body).
 async fn call(
     method: &str,

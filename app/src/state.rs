@@ -30,6 +30,8 @@ pub struct CommunityView {
     /// Contributions to curated sections proposed under pre-moderation, in the order
     /// they were made.
     pub proposals: Vec<community::Proposal>,
+    /// The community's closing, once its leader has closed it: it is read-only then.
+    pub closure: Option<community::Closure>,
 }
 
 /// The badge states, in the order a connection goes through them.
@@ -238,6 +240,7 @@ impl AppState {
                     conflicts,
                     phase_two,
                     proposals,
+                    closure: community.closure,
                 };
                 self.unavailable.update(|set| {
                     set.remove(&id);

@@ -24,6 +24,7 @@ mod date;
 mod discussions;
 mod document;
 mod error;
+pub mod export;
 mod ids;
 mod implementation;
 mod language;

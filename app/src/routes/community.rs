@@ -14,6 +14,7 @@ use crate::components::review::SinceYouWereAway;
 use crate::components::share_link::ShareLink;
 use crate::components::text_field::TextField;
 use crate::i18n::{Key, t, use_i18n};
+use crate::routes::conclusion::ConclusionPanel;
 use crate::routes::design::progress::DesignProgressView;
 use crate::routes::design::start::StartImplementation;
 use crate::routes::implementation::progress::ImplementationProgressView;
@@ -157,6 +158,7 @@ fn Editor(id: DocumentId) -> impl IntoView {
         <DesignProgressView id />
         <StartImplementation id />
         <ImplementationProgressView id />
+        <ConclusionPanel id />
         <Participation id />
         <ShareLink id />
         <Invitations id />

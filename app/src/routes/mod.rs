@@ -1,6 +1,7 @@
 //! One module per page.
 
 pub mod community;
+pub mod conclusion;
 pub mod design;
 pub mod discussions;
 pub mod home;

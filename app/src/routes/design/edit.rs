@@ -42,6 +42,9 @@ pub fn error_key(err: &CommunityError) -> Key {
         CommunityError::PostTooLong { .. } => Key::ErrPostTooLong,
         CommunityError::DiscussionClosed { .. } => Key::ErrDiscussionClosed,
         CommunityError::ProposalDecided { .. } => Key::PropErrDecided,
+        CommunityError::CommunityClosed => Key::ErrCommunityClosed,
+        CommunityError::ClosingIncomplete { .. } => Key::ErrClosingIncomplete,
+        CommunityError::WrongPhase { .. } => Key::ErrWrongPhase,
         _ => Key::ErrorEdit,
     }
 }

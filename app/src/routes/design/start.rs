@@ -22,11 +22,7 @@ pub fn StartImplementation(id: DocumentId) -> impl IntoView {
             })
         })
     });
-    let started = move || {
-        state
-            .get()
-            .is_some_and(|(phase, _)| phase == Phase::Implementation)
-    };
+    let started = move || state.get().is_some_and(|(phase, _)| phase != Phase::Design);
     let complete = move || state.get().is_some_and(|(_, complete)| complete);
     view! {
         <section class="phase-two" aria-labelledby="phase-two-heading">

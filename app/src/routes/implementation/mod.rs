@@ -14,6 +14,7 @@ use sync_protocol::DocumentId;
 
 use crate::components::page_title::page_title;
 use crate::i18n::{Key, t, use_i18n};
+use crate::routes::conclusion::ClosedNotice;
 use crate::routes::design::edit::me;
 use crate::state::use_app;
 
@@ -84,10 +85,36 @@ pub fn RoleHint(key: Key) -> impl IntoView {
     view! { <p class="hint" data-testid="role-hint">{t(key)}</p> }
 }
 
-/// The frame of every Phase II page: the way back, the page list, the heading, then the
-/// content and the method's advice side by side.
+/// A page of a phase: where it lives and what it is called, for [`PhaseLayout`].
+pub trait PhasePage: Copy + PartialEq + Send + Sync + 'static {
+    /// The phase's pages in the method's order.
+    const ALL: &'static [Self];
+    /// The accessible name of the phase's page list.
+    const NAV: Key;
+    fn path(self, id: DocumentId) -> String;
+    fn key(self) -> Key;
+}
+
+impl PhasePage for Page {
+    const ALL: &'static [Self] = &Page::ALL;
+    const NAV: Key = Key::PhaseTwoNav;
+    fn path(self, id: DocumentId) -> String {
+        Page::path(self, id)
+    }
+    fn key(self) -> Key {
+        Page::key(self)
+    }
+}
+
+/// The frame of every Phase II and III page: the way back, the page list, the heading,
+/// then the content and the method's advice side by side.
 #[component]
-pub fn PhaseLayout(id: DocumentId, page: Page, advice: Key, children: Children) -> impl IntoView {
+pub fn PhaseLayout<P: PhasePage>(
+    id: DocumentId,
+    page: P,
+    advice: Key,
+    children: Children,
+) -> impl IntoView {
     let i18n = use_i18n();
     let community = read(id, |v| v.title.clone());
     page_title(move || format!("{} · {}", i18n.t(page.key()), community.get()));
@@ -97,11 +124,11 @@ pub fn PhaseLayout(id: DocumentId, page: Page, advice: Key, children: Children) 
             ": "
             <span>{move || community.get()}</span>
         </p>
-        <nav class="stage-nav" aria-label=t(Key::PhaseTwoNav)>
+        <nav class="stage-nav" aria-label=t(P::NAV)>
             <ol>
-                {Page::ALL
-                    .into_iter()
-                    .map(|other| {
+                {P::ALL
+                    .iter()
+                    .map(|&other| {
                         view! {
                             <li>
                                 <a href=other.path(id) aria-current=(other == page).then_some("page")>
@@ -114,6 +141,7 @@ pub fn PhaseLayout(id: DocumentId, page: Page, advice: Key, children: Children) 
             </ol>
         </nav>
         <h1>{t(page.key())}</h1>
+        <ClosedNotice id />
         <div class="stage-body">
             <div class="stage-form stack">{children()}</div>
             <aside class="advice" aria-labelledby="advice-heading">
