@@ -78,9 +78,13 @@ pub struct Config {
     /// The archive's name, on its pages.
     #[arg(long, env = "PRAXIS_REPOSITORY_NAME", default_value = "Praxis archive")]
     pub repository_name: String,
-    /// Whom readers of the archive may write to, shown on its pages.
+    /// Whom readers of the archive may write to, shown on its pages and given to
+    /// harvesters (OAI-PMH `adminEmail`; `postmaster@` the public host when unset).
     #[arg(long, env = "PRAXIS_ADMIN_EMAIL")]
     pub admin_email: Option<String>,
+    /// Records (or headers) one OAI-PMH list answer holds before a resumption token.
+    #[arg(long, env = "PRAXIS_OAI_PAGE_SIZE", default_value_t = 100)]
+    pub oai_page_size: usize,
     /// Results on one page of the archive's search (at most 100).
     #[arg(long, env = "PRAXIS_SEARCH_RESULTS_PER_PAGE", default_value_t = 20)]
     pub search_results_per_page: usize,

@@ -223,16 +223,28 @@ async fn a_closed_community_is_archived_and_what_arrives_later_is_kept_aside() {
     assert_eq!(unknown.0, 404);
     assert_eq!(page(&relay, &record, &stranger_cookie).await, unknown);
     assert_eq!(page(&relay, &record, "").await, unknown);
-    assert_eq!(
-        get(
-            &relay,
-            &format!("{record}/community.automerge"),
-            &stranger_cookie
-        )
-        .await
-        .0,
-        404
-    );
+    for export in ["community.automerge", "record.json", "record.md", "saf.zip"] {
+        let path = format!("{record}/{export}");
+        assert_eq!(get(&relay, &path, &stranger_cookie).await.0, 404, "{path}");
+        assert_eq!(get(&relay, &path, &ana_cookie).await.0, 200, "{path}");
+    }
+    // Harvesters see public records only.
+    let (status, harvested) = page(
+        &relay,
+        "/oai?verb=ListIdentifiers&metadataPrefix=oai_dc",
+        "",
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(!harvested.contains(&id.to_string()), "{harvested}");
+    let identifier = format!("oai:127.0.0.1:{id}");
+    let (_, refused) = page(
+        &relay,
+        &format!("/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier={identifier}"),
+        "",
+    )
+    .await;
+    assert!(refused.contains("idDoesNotExist"), "{refused}");
 
     // Luis, still offline, posts to the discussion that was open, then syncs.
     let luis_id = luis.id();
@@ -418,6 +430,46 @@ async fn a_public_archive_is_found_by_anyone_and_its_text_is_escaped() {
         );
     }
     assert!(found.contains("<label for=\"q\">"), "{found}");
+
+    // The exports, and the record harvested over OAI-PMH (GET and POST).
+    let (status, exported) = page(&relay, &format!("/archive/{id}/record.json"), "").await;
+    assert_eq!(status, 200);
+    assert!(
+        json(&exported)
+            .to_string()
+            .contains("Dengue en las Américas"),
+        "{exported}"
+    );
+    let (status, markdown) = page(&relay, &format!("/archive/{id}/record.md"), "").await;
+    assert_eq!(status, 200);
+    assert!(markdown.contains(SUMMARY), "{markdown}");
+    let (status, zip) = get(&relay, &format!("/archive/{id}/saf.zip"), "").await;
+    assert_eq!(status, 200);
+    assert!(zip.starts_with(b"PK"), "a zip");
+    let (status, identify) = page(&relay, "/oai?verb=Identify", "").await;
+    assert_eq!(status, 200);
+    assert!(
+        identify.contains("<repositoryName>Praxis archive</repositoryName>"),
+        "{identify}"
+    );
+    assert!(
+        identify.contains("<adminEmail>postmaster@127.0.0.1</adminEmail>"),
+        "{identify}"
+    );
+    let (status, _, listed) = http_with_head(
+        relay.addr,
+        "POST",
+        "/oai",
+        "Content-Type: application/x-www-form-urlencoded\r\n",
+        "verb=ListRecords&metadataPrefix=oai_dc",
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(
+        listed.contains(&format!("<identifier>oai:127.0.0.1:{id}</identifier>")),
+        "{listed}"
+    );
+    assert!(listed.contains("Dengue en las Américas"), "{listed}");
     // A query that is no words, one that is FTS5 syntax, and one too long.
     assert_eq!(page(&relay, "/archive?q=%22%2A%5E", "").await.0, 200);
     let (status, syntax) = page(&relay, "/archive?q=NEAR%28dengue%29+OR+%22x", "").await;

@@ -2,12 +2,14 @@
 //! keeps an immutable snapshot of it as the institutional record ([`snapshot`]), keeps
 //! every change that reaches it later aside ([`late`]), indexes the record for
 //! full-text search ([`text`]), and serves it as HTML pages and exports
-//! ([`pages`], [`routes`]) read from the store ([`reader`]).
+//! ([`pages`], [`routes`]) and to harvesters over OAI-PMH ([`harvest`]), read from the
+//! store ([`reader`]).
 //!
 //! The hub decides what to archive ([`archivist`]); the store commits it with the
 //! round's other records, before the round's messages go out.
 
 pub mod archivist;
+pub mod harvest;
 pub mod html;
 pub mod late;
 pub mod pages;

@@ -182,6 +182,17 @@ impl Reader {
         Ok(hits.collect::<Result<_, _>>()?)
     }
 
+    /// Every public record: its document id, when it was archived and its objective
+    /// type's key (what a harvester may see of the archive).
+    pub fn public_records(&self) -> Result<Vec<(String, UnixSeconds, Option<String>)>, StoreError> {
+        let db = self.open()?;
+        let mut statement = db.prepare(
+            "SELECT document, archived_at, objective_type FROM archives WHERE public = 1",
+        )?;
+        let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// The changes kept aside from `document`'s record, in the order they arrived.
     pub fn late_changes(&self, document: &DocumentId) -> Result<Vec<LateRow>, StoreError> {
         let db = self.open()?;

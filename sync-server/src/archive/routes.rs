@@ -1,13 +1,14 @@
-//! The archive's HTTP surface for browsers: `/archive` (search), `/archive/{id}` (the
-//! record) and `/archive/{id}/community.automerge` (the snapshot's bytes). The reader is
-//! whoever the session cookie signs in, or a stranger; a record they may not see gets
-//! the very page an unknown one gets.
+//! The archive's HTTP surface: `/archive` (search), `/archive/{id}` (the record), its
+//! exports (`community.automerge`, the snapshot's bytes; `record.json`, `record.md`,
+//! `saf.zip`, from `community::export` and [`crate::saf`]) and `/oai` (OAI-PMH, public
+//! records only). The reader is whoever the session cookie signs in, or a stranger; a
+//! record they may not see gets the very page an unknown one gets.
 
 use std::sync::Arc;
 
 use automerge::Automerge;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -17,6 +18,7 @@ use sync_protocol::DocumentId;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use super::harvest::{self, Harvest};
 use super::html::Layout;
 use super::pages::{self, record::Export, search::Outcome};
 use super::reader::{Reader, Record};
@@ -24,7 +26,10 @@ use crate::Config;
 use crate::api::{Answer, Request};
 use crate::auth::cookie;
 use crate::hub::Hub;
+use crate::oai::{self, UtcSeconds};
+use crate::saf::{self, SafItem};
 use crate::store::StoreError;
+use crate::store::meta::unix_now;
 
 /// The most results one page may show, whatever `--search-results-per-page` says.
 const MAX_PER_PAGE: usize = 100;
@@ -43,6 +48,7 @@ struct Site {
     base: String,
     per_page: usize,
     max_query_chars: usize,
+    oai_page_size: usize,
 }
 
 impl Site {
@@ -55,10 +61,38 @@ impl Site {
 
     /// The record's exports, for its page.
     fn exports(&self, document: &DocumentId) -> Vec<Export> {
-        vec![Export {
-            href: format!("{}/archive/{document}/community.automerge", self.base),
-            label: "Automerge document (the complete record, for any Automerge tool)",
-        }]
+        let at = |file: &str| format!("{}/archive/{document}/{file}", self.base);
+        vec![
+            Export {
+                href: at("record.md"),
+                label: "Markdown (to read or print)",
+            },
+            Export {
+                href: at("record.json"),
+                label: "JSON (praxis-community-archive/1)",
+            },
+            Export {
+                href: at("saf.zip"),
+                label: "DSpace Simple Archive Format (zip, for a repository)",
+            },
+            Export {
+                href: at("community.automerge"),
+                label: "Automerge document (the complete record, for any Automerge tool)",
+            },
+        ]
+    }
+
+    /// Where people reach the relay: `--public-url`, else what the request's `Host`
+    /// says (harvesters then see the address they used).
+    fn origin(&self, headers: &HeaderMap) -> String {
+        if !self.base.is_empty() {
+            return self.base.clone();
+        }
+        let host = headers
+            .get(header::HOST)
+            .and_then(|host| host.to_str().ok())
+            .unwrap_or("localhost");
+        format!("http://{host}")
     }
 }
 
@@ -113,12 +147,17 @@ pub fn router(config: &Config, hub: Hub) -> Router {
                 .to_owned(),
             per_page: config.search_results_per_page.clamp(1, MAX_PER_PAGE),
             max_query_chars: config.max_query_chars.max(1),
+            oai_page_size: config.oai_page_size.max(1),
         }),
     };
     Router::new()
         .route("/archive", get(search))
         .route("/archive/{id}", get(record))
         .route("/archive/{id}/community.automerge", get(automerge_export))
+        .route("/archive/{id}/record.json", get(json_export))
+        .route("/archive/{id}/record.md", get(markdown_export))
+        .route("/archive/{id}/saf.zip", get(saf_export))
+        .route("/oai", get(oai_get).post(oai_post))
         .with_state(state)
         // What a page shows depends on who reads it: no shared cache may keep it.
         .layer(SetResponseHeaderLayer::overriding(
@@ -143,6 +182,8 @@ enum PageError {
     /// The stored snapshot does not load (Automerge's error: positions, no content).
     #[error("an archived record does not load: {0}")]
     Damaged(String),
+    #[error("cannot write an export: {0}")]
+    Export(String),
     #[error("the relay is shutting down")]
     Stopped,
 }
@@ -158,9 +199,12 @@ impl IntoResponse for Refusal {
         let layout = self.site.layout();
         let (status, page) = match &self.error {
             PageError::NotFound => (StatusCode::NOT_FOUND, pages::not_found(&layout)),
-            PageError::Store(_) | PageError::Damaged(_) | PageError::Stopped => {
+            PageError::Store(_)
+            | PageError::Damaged(_)
+            | PageError::Export(_)
+            | PageError::Stopped => {
                 tracing::error!(error = %self.error, "an archive page failed");
-                let status = if matches!(self.error, PageError::Damaged(_)) {
+                let status = if matches!(self.error, PageError::Damaged(_) | PageError::Export(_)) {
                     StatusCode::INTERNAL_SERVER_ERROR
                 } else {
                     StatusCode::SERVICE_UNAVAILABLE
@@ -300,4 +344,187 @@ async fn automerge_export(
         record.bytes,
     )
         .into_response())
+}
+
+/// One of the record's exports, as `make` writes it from the snapshot: its media type,
+/// and a file name when it is downloaded rather than shown.
+async fn export(
+    state: PageState,
+    id: String,
+    headers: HeaderMap,
+    content_type: &'static str,
+    file: Option<String>,
+    make: impl FnOnce(&Site, &DocumentId, &Record, &Automerge) -> Result<Vec<u8>, PageError>
+    + Send
+    + 'static,
+) -> Result<Response, Refusal> {
+    let site = Arc::clone(&state.site);
+    let made = async {
+        let viewer = state.viewer(&headers).await;
+        let (document, record) = state.visible_record(&id, viewer).await?;
+        let site = Arc::clone(&site);
+        blocking(move || {
+            let doc = Automerge::load(&record.bytes)
+                .map_err(|error| PageError::Damaged(error.to_string()))?;
+            make(&site, &document, &record, &doc)
+        })
+        .await?
+    };
+    let body = made.await.map_err(|error| Refusal {
+        site: Arc::clone(&site),
+        error,
+    })?;
+    let mut response = ([(header::CONTENT_TYPE, content_type)], body).into_response();
+    if let Some(file) = file
+        && let Ok(disposition) = HeaderValue::from_str(&format!("attachment; filename=\"{file}\""))
+    {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_DISPOSITION, disposition);
+    }
+    Ok(response)
+}
+
+fn exported(error: community::CommunityError) -> PageError {
+    PageError::Export(error.to_string())
+}
+
+async fn json_export(
+    State(state): State<PageState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, Refusal> {
+    export(
+        state,
+        id,
+        headers,
+        "application/json",
+        None,
+        |_, _, _, doc| {
+            let json = community::export::to_json(doc).map_err(exported)?;
+            serde_json::to_vec_pretty(&json).map_err(|error| PageError::Export(error.to_string()))
+        },
+    )
+    .await
+}
+
+async fn markdown_export(
+    State(state): State<PageState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, Refusal> {
+    export(
+        state,
+        id,
+        headers,
+        "text/markdown; charset=utf-8",
+        None,
+        |_, _, _, doc| {
+            community::export::to_markdown(doc)
+                .map(String::into_bytes)
+                .map_err(exported)
+        },
+    )
+    .await
+}
+
+async fn saf_export(
+    State(state): State<PageState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, Refusal> {
+    let file = format!("{id}-saf.zip");
+    let origin = state.site.origin(&headers);
+    export(
+        state,
+        id,
+        headers,
+        "application/zip",
+        Some(file),
+        move |site, document, record, doc| {
+            let publication = harvest::publication(
+                format!("{origin}/archive/{document}"),
+                record.archived_at,
+                &site.repository,
+            );
+            let dublin_core =
+                community::export::dublin_core(doc, &publication).map_err(exported)?;
+            let markdown = community::export::to_markdown(doc).map_err(exported)?;
+            let json = community::export::to_json(doc).map_err(exported)?;
+            let json = serde_json::to_string_pretty(&json)
+                .map_err(|error| PageError::Export(error.to_string()))?;
+            let item = SafItem {
+                dublin_core: &dublin_core,
+                markdown: &markdown,
+                json: &json,
+                automerge: &record.bytes,
+            };
+            saf::saf_zip(&[item]).map_err(|error| PageError::Export(error.to_string()))
+        },
+    )
+    .await
+}
+
+/// `GET /oai?verb=…`.
+async fn oai_get(
+    State(state): State<PageState>,
+    headers: HeaderMap,
+    Query(pairs): Query<Vec<(String, String)>>,
+) -> Result<Response, Refusal> {
+    oai_answer(state, &headers, pairs).await
+}
+
+/// `POST /oai` with the arguments form-encoded, as the protocol also allows.
+async fn oai_post(
+    State(state): State<PageState>,
+    headers: HeaderMap,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, Refusal> {
+    oai_answer(state, &headers, pairs).await
+}
+
+/// Answers a harvester over the public records, with status 200 whatever the protocol
+/// says (its errors are in the body).
+async fn oai_answer(
+    state: PageState,
+    headers: &HeaderMap,
+    pairs: Vec<(String, String)>,
+) -> Result<Response, Refusal> {
+    let site = Arc::clone(&state.site);
+    let origin = site.origin(headers);
+    // The protocol's repositoryIdentifier is a domain name: the origin's host.
+    let host = origin
+        .split("://")
+        .nth(1)
+        .unwrap_or(&origin)
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("localhost")
+        .to_owned();
+    let admin = site
+        .contact
+        .clone()
+        .unwrap_or_else(|| format!("postmaster@{host}"));
+    let reader = state.reader.clone();
+    let repository = site.repository.clone();
+    let page_size = site.oai_page_size;
+    let body = blocking(move || {
+        let harvest = Harvest::read(
+            reader,
+            repository,
+            format!("{origin}/oai"),
+            vec![admin],
+            host,
+            page_size,
+        )?;
+        // A clock before year 1 (it never is) reads as the epoch.
+        let now = UtcSeconds::from_unix(unix_now())
+            .or_else(|| UtcSeconds::from_unix(0))
+            .ok_or(PageError::Stopped)?;
+        Ok::<_, PageError>(oai::respond(&harvest, &pairs, now))
+    })
+    .await
+    .and_then(|answer| answer)
+    .map_err(|error| Refusal { site, error })?;
+    Ok(([(header::CONTENT_TYPE, oai::CONTENT_TYPE)], body).into_response())
 }

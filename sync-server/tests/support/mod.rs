@@ -159,8 +159,14 @@ pub async fn http_with_head(
     headers: &str,
     body: &str,
 ) -> (u16, String, String) {
+    // JSON unless the caller says otherwise.
+    let content_type = if headers.to_ascii_lowercase().contains("content-type:") {
+        ""
+    } else {
+        "Content-Type: application/json\r\n"
+    };
     let request = format!(
-        "{method} {path} HTTP/1.0\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n{headers}\r\n{body}",
+        "{method} {path} HTTP/1.0\r\nHost: {addr}\r\n{content_type}Content-Length: {}\r\n{headers}\r\n{body}",
         body.len()
     );
     let (head, body) = exchange(addr, &request).await;
