@@ -40,6 +40,10 @@ const MAX_PAGE: usize = 50;
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; \
     form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+/// The page for a failure of ours (the details are logged, never shown).
+const UNAVAILABLE: &str =
+    "<h1>Unavailable</h1><p>The archive cannot be read right now; try again later.</p>";
+
 /// What every page of this relay's archive shares.
 struct Site {
     repository: String,
@@ -209,10 +213,7 @@ impl IntoResponse for Refusal {
                 } else {
                     StatusCode::SERVICE_UNAVAILABLE
                 };
-                let page = layout.page("Unavailable",
-                    "<h1>Unavailable</h1><p>The archive cannot be read right now; try again later.</p>",
-                );
-                (status, page)
+                (status, layout.page("Unavailable", UNAVAILABLE))
             }
         };
         html(status, page)
@@ -517,10 +518,10 @@ async fn oai_answer(
             host,
             page_size,
         )?;
-        // A clock before year 1 (it never is) reads as the epoch.
+        // A clock past year 9999 (it never is) reads as the epoch, which has four
+        // digits: infallible.
         let now = UtcSeconds::from_unix(unix_now())
-            .or_else(|| UtcSeconds::from_unix(0))
-            .ok_or(PageError::Stopped)?;
+            .unwrap_or_else(|| UtcSeconds::from_unix(0).expect("1970 has four digits"));
         Ok::<_, PageError>(oai::respond(&harvest, &pairs, now))
     })
     .await
