@@ -71,6 +71,15 @@ pub fn App() -> impl IntoView {
                         view=implementation::plan::PlanPage
                     />
                     <Route path=path!("/c/:id/discussions") view=discussions::DiscussionsPage />
+                    <Route
+                        path=path!("/c/:id/conclusion/assessment")
+                        view=conclusion::assessment::AssessmentPage
+                    />
+                    <Route
+                        path=path!("/c/:id/conclusion/knowledge")
+                        view=conclusion::knowledge::KnowledgePage
+                    />
+                    <Route path=path!("/c/:id/conclusion/kit") view=conclusion::kit::KitPage />
                     <Route path=path!("/c/:id/conclusion/close") view=conclusion::close::ClosePage />
                     <Route path=path!("/c/:id/members/:member") view=profile::ProfilePage />
                     <Route

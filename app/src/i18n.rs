@@ -523,6 +523,50 @@ pub enum Key {
     CommunityLanguage,
     CommunityLanguageUnset,
     CommunityLanguageHint,
+    SectionConclusion,
+    SubjectAssessment,
+    SubjectAssessmentQuestion,
+    SubjectAssessmentResponse,
+    SubjectKnowledgeEntry,
+    SubjectClosure,
+    GapNoFinalAssessment,
+    GapFinalAssessmentUnanswered,
+    GapFinalAssessmentOpen,
+    GapNoConclusion,
+    GapNoLesson,
+    GapNoRecommendation,
+    GapNoKnowledge,
+    ErrFinalAssessmentMissing,
+    ErrFinalAssessmentExists,
+    ErrAssessmentClosed,
+    ErrQuestionAnswered,
+    ErrInvalidAnswer,
+    PageAssessment,
+    PageKnowledge,
+    PageKit,
+    AssessmentMethod,
+    KnowledgeMethod,
+    KitMethod,
+    KbConclusion,
+    KbLessonLearned,
+    KbBestPractice,
+    KbPostActionReview,
+    KbRecommendation,
+    KbConclusions,
+    KbLessonsLearned,
+    KbBestPractices,
+    KbPostActionReviews,
+    KbRecommendations,
+    KbKind,
+    KbTitle,
+    KbText,
+    KbSources,
+    KbFrom,
+    KbProposeHeading,
+    KbPropose,
+    KbAdded,
+    KbSent,
+    KbNone,
 }
 
 /// The text for `key` in `lang`.
@@ -1086,6 +1130,66 @@ fn en(key: Key) -> &'static str {
         CommunityLanguageHint => {
             "The assessment's questions, the communication kit and the archived record are written in this language. The leader chooses it."
         }
+        SectionConclusion => "Conclusion",
+        SubjectAssessment => "an assessment",
+        SubjectAssessmentQuestion => "a question of an assessment",
+        SubjectAssessmentResponse => "their answers to an assessment",
+        SubjectKnowledgeEntry => "an entry of the knowledge base",
+        SubjectClosure => "the closing of the community",
+        GapNoFinalAssessment => {
+            "The final assessment has not been opened (closing needs it, with at least one response)"
+        }
+        GapFinalAssessmentUnanswered => {
+            "Nobody has answered the final assessment yet (closing needs at least one response)"
+        }
+        GapFinalAssessmentOpen => {
+            "The final assessment still takes answers: close it so its results are final"
+        }
+        GapNoConclusion => "No accepted conclusion in the knowledge base",
+        GapNoLesson => "No accepted lesson learned in the knowledge base",
+        GapNoRecommendation => "No accepted recommendation in the knowledge base",
+        GapNoKnowledge => "An expected kind of knowledge has no accepted entry",
+        ErrFinalAssessmentMissing => {
+            "Closing needs the final assessment, answered by at least one member."
+        }
+        ErrFinalAssessmentExists => "The community already has a final assessment.",
+        ErrAssessmentClosed => "This assessment is closed: it takes no more answers or changes.",
+        ErrQuestionAnswered => {
+            "Members have answered this question already: add a new question instead of changing it."
+        }
+        ErrInvalidAnswer => "That answer does not fit the question (choose 1 to 5, or write text).",
+        PageAssessment => "Assessment",
+        PageKnowledge => "Knowledge base",
+        PageKit => "Communication kit",
+        AssessmentMethod => {
+            "The method asks for periodic assessments and a last one: a simple satisfaction survey of the members, to judge the community's performance against its objective and expected results. Conclusions, lessons learned, post-action reviews and recommendations are drawn from its results."
+        }
+        KnowledgeMethod => {
+            "Organizing what the community produced is mainly the moderator's task: turning tacit knowledge into explicit knowledge, ready for an institutional repository. Any member proposes an entry, linked to the discussions it came from; a moderator accepts it or returns it with a comment."
+        }
+        KitMethod => {
+            "Communicate the results to the members and to each audience: a note on the intranet, a page for the public, short messages for social networks, a slide presentation, messages for thematic networks, a virtual seminar and, when the contribution is original, a scientific article. Each item is written from the community's own content, in its language; edit it before use."
+        }
+        KbConclusion => "Conclusion",
+        KbLessonLearned => "Lesson learned",
+        KbBestPractice => "Best practice",
+        KbPostActionReview => "Post-action review",
+        KbRecommendation => "Recommendation",
+        KbConclusions => "Conclusions",
+        KbLessonsLearned => "Lessons learned",
+        KbBestPractices => "Best practices",
+        KbPostActionReviews => "Post-action reviews",
+        KbRecommendations => "Recommendations",
+        KbKind => "Kind of knowledge",
+        KbTitle => "Title",
+        KbText => "What the community learned, in a few sentences",
+        KbSources => "Discussions it came from",
+        KbFrom => "From the discussions:",
+        KbProposeHeading => "Put knowledge forward",
+        KbPropose => "Propose the entry",
+        KbAdded => "Added to the knowledge base.",
+        KbSent => "Sent to the moderators: it appears in the knowledge base once accepted.",
+        KbNone => "Nothing yet.",
     }
 }
 
@@ -1648,6 +1752,70 @@ fn es(key: Key) -> &'static str {
         CommunityLanguageHint => {
             "Las preguntas de la evaluación, el kit de comunicación y el registro archivado se escriben en este idioma. Lo elige el líder."
         }
+        SectionConclusion => "Conclusión",
+        SubjectAssessment => "una evaluación",
+        SubjectAssessmentQuestion => "una pregunta de una evaluación",
+        SubjectAssessmentResponse => "sus respuestas a una evaluación",
+        SubjectKnowledgeEntry => "una entrada de la base de conocimiento",
+        SubjectClosure => "el cierre de la comunidad",
+        GapNoFinalAssessment => {
+            "La evaluación final no se ha abierto (el cierre la necesita, con al menos una respuesta)"
+        }
+        GapFinalAssessmentUnanswered => {
+            "Nadie ha respondido aún la evaluación final (el cierre necesita al menos una respuesta)"
+        }
+        GapFinalAssessmentOpen => {
+            "La evaluación final aún recibe respuestas: ciérrela para que sus resultados sean definitivos"
+        }
+        GapNoConclusion => "No hay ninguna conclusión aceptada en la base de conocimiento",
+        GapNoLesson => "No hay ninguna lección aprendida aceptada en la base de conocimiento",
+        GapNoRecommendation => "No hay ninguna recomendación aceptada en la base de conocimiento",
+        GapNoKnowledge => "Un tipo de conocimiento esperado no tiene ninguna entrada aceptada",
+        ErrFinalAssessmentMissing => {
+            "El cierre necesita la evaluación final, respondida por al menos un miembro."
+        }
+        ErrFinalAssessmentExists => "La comunidad ya tiene una evaluación final.",
+        ErrAssessmentClosed => "Esta evaluación está cerrada: no admite más respuestas ni cambios.",
+        ErrQuestionAnswered => {
+            "Los miembros ya respondieron esta pregunta: agregue una nueva en lugar de cambiarla."
+        }
+        ErrInvalidAnswer => {
+            "Esa respuesta no corresponde a la pregunta (elija de 1 a 5, o escriba un texto)."
+        }
+        PageAssessment => "Evaluación",
+        PageKnowledge => "Base de conocimiento",
+        PageKit => "Kit de comunicación",
+        AssessmentMethod => {
+            "El método pide evaluaciones periódicas y una final: una encuesta de satisfacción sencilla a los miembros, para valorar el desempeño de la comunidad frente a su objetivo y resultados esperados. De sus resultados se extraen conclusiones, lecciones aprendidas, revisiones posteriores a la acción y recomendaciones."
+        }
+        KnowledgeMethod => {
+            "Organizar lo que produjo la comunidad es sobre todo tarea del moderador: convertir el conocimiento tácito en explícito, listo para un repositorio institucional. Cualquier miembro propone una entrada, vinculada a las discusiones de las que surgió; un moderador la acepta o la devuelve con un comentario."
+        }
+        KitMethod => {
+            "Comunique los resultados a los miembros y a cada público: una nota en la intranet, una página para el público, mensajes cortos para redes sociales, una presentación, mensajes para redes temáticas, un seminario virtual y, si el aporte es original, un artículo científico. Cada elemento se redacta con el contenido de la comunidad, en su idioma; edítelo antes de usarlo."
+        }
+        KbConclusion => "Conclusión",
+        KbLessonLearned => "Lección aprendida",
+        KbBestPractice => "Buena práctica",
+        KbPostActionReview => "Revisión posterior a la acción",
+        KbRecommendation => "Recomendación",
+        KbConclusions => "Conclusiones",
+        KbLessonsLearned => "Lecciones aprendidas",
+        KbBestPractices => "Buenas prácticas",
+        KbPostActionReviews => "Revisiones posteriores a la acción",
+        KbRecommendations => "Recomendaciones",
+        KbKind => "Tipo de conocimiento",
+        KbTitle => "Título",
+        KbText => "Lo que aprendió la comunidad, en pocas frases",
+        KbSources => "Discusiones de las que surgió",
+        KbFrom => "De las discusiones:",
+        KbProposeHeading => "Proponer conocimiento",
+        KbPropose => "Proponer la entrada",
+        KbAdded => "Agregada a la base de conocimiento.",
+        KbSent => {
+            "Enviada a los moderadores: aparece en la base de conocimiento cuando la acepten."
+        }
+        KbNone => "Nada todavía.",
     }
 }
 
@@ -2208,6 +2376,70 @@ fn pt(key: Key) -> &'static str {
         CommunityLanguageHint => {
             "As perguntas da avaliação, o kit de comunicação e o registro arquivado são escritos neste idioma. O líder o escolhe."
         }
+        SectionConclusion => "Conclusão",
+        SubjectAssessment => "uma avaliação",
+        SubjectAssessmentQuestion => "uma pergunta de uma avaliação",
+        SubjectAssessmentResponse => "suas respostas a uma avaliação",
+        SubjectKnowledgeEntry => "uma entrada da base de conhecimento",
+        SubjectClosure => "o encerramento da comunidade",
+        GapNoFinalAssessment => {
+            "A avaliação final não foi aberta (o encerramento precisa dela, com pelo menos uma resposta)"
+        }
+        GapFinalAssessmentUnanswered => {
+            "Ninguém respondeu ainda à avaliação final (o encerramento precisa de pelo menos uma resposta)"
+        }
+        GapFinalAssessmentOpen => {
+            "A avaliação final ainda recebe respostas: encerre-a para que os resultados sejam definitivos"
+        }
+        GapNoConclusion => "Nenhuma conclusão aceita na base de conhecimento",
+        GapNoLesson => "Nenhuma lição aprendida aceita na base de conhecimento",
+        GapNoRecommendation => "Nenhuma recomendação aceita na base de conhecimento",
+        GapNoKnowledge => "Um tipo de conhecimento esperado não tem nenhuma entrada aceita",
+        ErrFinalAssessmentMissing => {
+            "O encerramento precisa da avaliação final, respondida por pelo menos um membro."
+        }
+        ErrFinalAssessmentExists => "A comunidade já tem uma avaliação final.",
+        ErrAssessmentClosed => {
+            "Esta avaliação está encerrada: não aceita mais respostas nem alterações."
+        }
+        ErrQuestionAnswered => {
+            "Os membros já responderam a esta pergunta: adicione uma nova em vez de alterá-la."
+        }
+        ErrInvalidAnswer => {
+            "Essa resposta não corresponde à pergunta (escolha de 1 a 5 ou escreva um texto)."
+        }
+        PageAssessment => "Avaliação",
+        PageKnowledge => "Base de conhecimento",
+        PageKit => "Kit de comunicação",
+        AssessmentMethod => {
+            "O método pede avaliações periódicas e uma final: uma pesquisa de satisfação simples com os membros, para avaliar o desempenho da comunidade em relação ao seu objetivo e resultados esperados. Dos seus resultados saem conclusões, lições aprendidas, revisões pós-ação e recomendações."
+        }
+        KnowledgeMethod => {
+            "Organizar o que a comunidade produziu é sobretudo tarefa do moderador: transformar o conhecimento tácito em explícito, pronto para um repositório institucional. Qualquer membro propõe uma entrada, vinculada às discussões de onde veio; um moderador a aceita ou a devolve com um comentário."
+        }
+        KitMethod => {
+            "Comunique os resultados aos membros e a cada público: uma nota na intranet, uma página para o público, mensagens curtas para redes sociais, uma apresentação, mensagens para redes temáticas, um seminário virtual e, se a contribuição for original, um artigo científico. Cada item é redigido com o conteúdo da comunidade, no seu idioma; edite-o antes de usar."
+        }
+        KbConclusion => "Conclusão",
+        KbLessonLearned => "Lição aprendida",
+        KbBestPractice => "Boa prática",
+        KbPostActionReview => "Revisão pós-ação",
+        KbRecommendation => "Recomendação",
+        KbConclusions => "Conclusões",
+        KbLessonsLearned => "Lições aprendidas",
+        KbBestPractices => "Boas práticas",
+        KbPostActionReviews => "Revisões pós-ação",
+        KbRecommendations => "Recomendações",
+        KbKind => "Tipo de conhecimento",
+        KbTitle => "Título",
+        KbText => "O que a comunidade aprendeu, em poucas frases",
+        KbSources => "Discussões de onde surgiu",
+        KbFrom => "Das discussões:",
+        KbProposeHeading => "Propor conhecimento",
+        KbPropose => "Propor a entrada",
+        KbAdded => "Adicionada à base de conhecimento.",
+        KbSent => "Enviada aos moderadores: aparece na base de conhecimento quando for aceita.",
+        KbNone => "Nada ainda.",
     }
 }
 
@@ -2790,6 +3022,72 @@ fn fr(key: Key) -> &'static str {
         CommunityLanguageHint => {
             "Les questions de l’évaluation, le kit de communication et le dossier archivé sont rédigés dans cette langue. Le responsable la choisit."
         }
+        SectionConclusion => "Conclusion",
+        SubjectAssessment => "une évaluation",
+        SubjectAssessmentQuestion => "une question d’une évaluation",
+        SubjectAssessmentResponse => "ses réponses à une évaluation",
+        SubjectKnowledgeEntry => "une entrée de la base de connaissances",
+        SubjectClosure => "la clôture de la communauté",
+        GapNoFinalAssessment => {
+            "L’évaluation finale n’a pas été ouverte (la clôture en a besoin, avec au moins une réponse)"
+        }
+        GapFinalAssessmentUnanswered => {
+            "Personne n’a encore répondu à l’évaluation finale (la clôture demande au moins une réponse)"
+        }
+        GapFinalAssessmentOpen => {
+            "L’évaluation finale reçoit encore des réponses : fermez-la pour que ses résultats soient définitifs"
+        }
+        GapNoConclusion => "Aucune conclusion acceptée dans la base de connaissances",
+        GapNoLesson => "Aucune leçon apprise acceptée dans la base de connaissances",
+        GapNoRecommendation => "Aucune recommandation acceptée dans la base de connaissances",
+        GapNoKnowledge => "Un type de connaissance attendu n’a aucune entrée acceptée",
+        ErrFinalAssessmentMissing => {
+            "La clôture demande l’évaluation finale, avec la réponse d’au moins un membre."
+        }
+        ErrFinalAssessmentExists => "La communauté a déjà une évaluation finale.",
+        ErrAssessmentClosed => {
+            "Cette évaluation est fermée : elle n’accepte plus de réponses ni de modifications."
+        }
+        ErrQuestionAnswered => {
+            "Des membres ont déjà répondu à cette question : ajoutez-en une nouvelle au lieu de la modifier."
+        }
+        ErrInvalidAnswer => {
+            "Cette réponse ne correspond pas à la question (choisissez de 1 à 5, ou écrivez un texte)."
+        }
+        PageAssessment => "Évaluation",
+        PageKnowledge => "Base de connaissances",
+        PageKit => "Kit de communication",
+        AssessmentMethod => {
+            "La méthode demande des évaluations périodiques et une évaluation finale : une simple enquête de satisfaction auprès des membres, pour juger la performance de la communauté au regard de son objectif et de ses résultats attendus. Ses résultats fondent les conclusions, leçons apprises, revues post-action et recommandations."
+        }
+        KnowledgeMethod => {
+            "Organiser ce que la communauté a produit est surtout la tâche du modérateur : transformer le savoir tacite en savoir explicite, prêt pour un dépôt institutionnel. Tout membre propose une entrée, liée aux discussions dont elle est issue ; un modérateur l’accepte ou la renvoie avec un commentaire."
+        }
+        KitMethod => {
+            "Communiquez les résultats aux membres et à chaque public : une note sur l’intranet, une page pour le public, des messages courts pour les réseaux sociaux, une présentation, des messages pour les réseaux thématiques, un séminaire virtuel et, si la contribution est originale, un article scientifique. Chaque élément est rédigé à partir du contenu de la communauté, dans sa langue ; modifiez-le avant usage."
+        }
+        KbConclusion => "Conclusion",
+        KbLessonLearned => "Leçon apprise",
+        KbBestPractice => "Bonne pratique",
+        KbPostActionReview => "Revue post-action",
+        KbRecommendation => "Recommandation",
+        KbConclusions => "Conclusions",
+        KbLessonsLearned => "Leçons apprises",
+        KbBestPractices => "Bonnes pratiques",
+        KbPostActionReviews => "Revues post-action",
+        KbRecommendations => "Recommandations",
+        KbKind => "Type de connaissance",
+        KbTitle => "Titre",
+        KbText => "Ce que la communauté a appris, en quelques phrases",
+        KbSources => "Discussions dont elle est issue",
+        KbFrom => "Issue des discussions :",
+        KbProposeHeading => "Proposer une connaissance",
+        KbPropose => "Proposer l’entrée",
+        KbAdded => "Ajoutée à la base de connaissances.",
+        KbSent => {
+            "Envoyée aux modérateurs : elle apparaît dans la base de connaissances une fois acceptée."
+        }
+        KbNone => "Rien pour l’instant.",
     }
 }
 

@@ -112,6 +112,27 @@ pub enum CommunityError {
     /// The community was closed: it is an archived record now and takes no changes.
     #[error("the community is closed and takes no more changes")]
     CommunityClosed,
+    /// "The leader closes the community after the final assessment": no final
+    /// assessment with at least one response exists, and no confirmation overrides it.
+    #[error("the community cannot close before its final assessment has been answered")]
+    FinalAssessmentMissing,
+    /// A final assessment exists already; periodic ones may be opened as often as needed.
+    #[error("the community already has a final assessment (`{id}`)")]
+    FinalAssessmentExists { id: String },
+    /// The assessment was closed and takes no more answers or changes to its questions.
+    #[error("assessment `{id}` is closed")]
+    AssessmentClosed { id: String },
+    /// Members answered this question already: changing or removing it would change
+    /// what they answered. Add a new question instead.
+    #[error("question `{question}` has {answers} answers and can no longer be changed")]
+    QuestionAnswered { question: String, answers: usize },
+    /// An answer does not fit its question: a number outside 1 to 5, or text for a
+    /// scale question (or the reverse).
+    #[error("the answer to question `{question}` must be {expected}")]
+    InvalidAnswer {
+        question: String,
+        expected: &'static str,
+    },
 }
 
 // Boxed: the library errors are large, and this error travels through every edit.

@@ -97,6 +97,20 @@ id_type!(
     ProposalId
 );
 
+id_type!(
+    /// One assessment of the community (Phase III): a periodic one or the final one.
+    AssessmentId
+);
+id_type!(
+    /// One question of an assessment.
+    QuestionId
+);
+id_type!(
+    /// One entry of the community's knowledge base: a conclusion, lesson learned, best
+    /// practice, post-action review or recommendation.
+    KnowledgeId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

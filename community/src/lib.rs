@@ -43,11 +43,25 @@ pub use access::{Access, roster_access};
 pub use attribution::{Contributor, participation, sign_as};
 pub use audiences::{Audience, add_audience, remove_audience, set_audience};
 pub use conclusion::Closure;
+pub use conclusion::assessment::{
+    Answer, Assessment, AssessmentKind, FinalAssessment, NewQuestion, Question, Response,
+    add_question, answer_assessment, assessment, assessments, close_assessment, final_assessment,
+    move_question, open_assessment, remove_question, set_assessment_title, set_question_text,
+};
+pub use conclusion::chart::{ChartLabels, results_svg};
 pub use conclusion::closing::{
     ClosingGap, ClosureInvalid, close_community, closing_checklist, start_conclusion,
     verify_closure,
 };
 pub use conclusion::closure;
+pub use conclusion::knowledge::{
+    KnowledgeDraft, KnowledgeEntry, KnowledgeKind, accept_knowledge, knowledge_base,
+    propose_knowledge, return_knowledge, revise_knowledge,
+};
+pub use conclusion::results::{
+    AssessmentResults, CycleResult, QuestionResult, ScaleSummary, TextAnswer, assessment_results,
+};
+pub use conclusion::survey::{AnswerType, ValueCycle};
 pub use conflicts::{Conflict, conflicts, conflicts_at, conflicts_reusing, resolve_conflict};
 pub use date::IsoDate;
 pub use discussions::closing::{close_discussion, set_closing_summary, set_follow_ups};
@@ -66,8 +80,8 @@ pub use discussions::{
 pub use document::{Community, Design, SCHEMA_VERSION, create, read, set_problem, set_title};
 pub use error::CommunityError;
 pub use ids::{
-    ActionItemId, AudienceId, DiscussionId, MemberId, PostId, ProposalId, RegistrationId, ResultId,
-    SubgroupId, SummaryId, ToolId,
+    ActionItemId, AssessmentId, AudienceId, DiscussionId, KnowledgeId, MemberId, PostId,
+    ProposalId, QuestionId, RegistrationId, ResultId, SubgroupId, SummaryId, ToolId,
 };
 pub use implementation::Implementation;
 pub use implementation::action_plan::{

@@ -42,11 +42,18 @@ pub enum Action {
     SetPremoderation,
     /// Move the community to Phase III and close it.
     Conclude,
+    /// Open, edit and close the community's assessments (periodic and final).
+    ManageAssessment,
+    /// Answer an assessment's survey (every member is asked).
+    AnswerAssessment,
+    /// Propose a conclusion, lesson learned, best practice, post-action review or
+    /// recommendation for the knowledge base (a reviewer accepts it).
+    ProposeKnowledge,
 }
 
 impl Action {
     /// Every action, for callers that map an error's description back to its action.
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 18] = [
         Self::EditDesign,
         Self::AssignRoles,
         Self::StartImplementation,
@@ -62,6 +69,9 @@ impl Action {
         Self::ReviewContributions,
         Self::SetPremoderation,
         Self::Conclude,
+        Self::ManageAssessment,
+        Self::AnswerAssessment,
+        Self::ProposeKnowledge,
     ];
 
     /// A short English description, used in error messages.
@@ -82,6 +92,9 @@ impl Action {
             Self::ReviewContributions => "review members' contributions",
             Self::SetPremoderation => "decide pre-moderation",
             Self::Conclude => "conclude and close the community",
+            Self::ManageAssessment => "manage the assessments",
+            Self::AnswerAssessment => "answer assessments",
+            Self::ProposeKnowledge => "propose to the knowledge base",
         }
     }
 }
@@ -98,7 +111,10 @@ pub fn may(role: Role, action: Action) -> bool {
             role == Leader
         }
         // "The leader or the moderator will submit ... a recommended action plan".
-        DecideRegistration | EditActionPlan | UpdateResultStatus => {
+        // "Periodic assessments and a last assessment of the CoP": the leader, who
+        // answers for the objectives, and the moderator, who manages what the community
+        // produces, run the survey.
+        DecideRegistration | EditActionPlan | UpdateResultStatus | ManageAssessment => {
             matches!(role, Leader | Moderator)
         }
         // The facilitator "coordinates and supports the CoP's activities using
@@ -110,7 +126,10 @@ pub fn may(role: Role, action: Action) -> bool {
             matches!(role, Leader | Moderator | Facilitator)
         }
         // "Each member is responsible for monitoring and assessing these activities".
-        UpdateActionStatus | PostInDiscussion => true,
+        // "A simple satisfaction survey to members": every member answers. Conclusions,
+        // lessons learned and recommendations are "put forward" by the community; a
+        // reviewer accepts them into the knowledge base.
+        UpdateActionStatus | PostInDiscussion | AnswerAssessment | ProposeKnowledge => true,
     }
 }
 
@@ -155,6 +174,18 @@ mod tests {
         assert!(may(Role::Facilitator, Action::ChooseTools));
         assert!(!may(Role::Participant, Action::ChooseTools));
         assert!(!may(Role::Participant, Action::EditActionPlan));
+    }
+
+    #[test]
+    fn leaders_and_moderators_run_assessments_every_member_answers_and_proposes() {
+        for role in Role::ALL {
+            assert_eq!(
+                may(role, Action::ManageAssessment),
+                matches!(role, Role::Leader | Role::Moderator)
+            );
+            assert!(may(role, Action::AnswerAssessment));
+            assert!(may(role, Action::ProposeKnowledge));
+        }
     }
 
     #[test]

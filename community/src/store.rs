@@ -269,16 +269,28 @@ pub(crate) fn put_text(
     key: &'static str,
     value: &str,
 ) -> Result<(), CommunityError> {
-    let id = match tx.get(object, key).map_err(edit(key))? {
+    put_text_keyed(tx, object, key, key, value)
+}
+
+/// [`put_text`] under a key chosen at run time (a question id); `what` names the value
+/// in an error.
+pub(crate) fn put_text_keyed(
+    tx: &mut Transaction<'_>,
+    object: &ObjId,
+    key: &str,
+    what: &'static str,
+    value: &str,
+) -> Result<(), CommunityError> {
+    let id = match tx.get(object, key).map_err(edit(what))? {
         Some((Value::Object(ObjType::Text), id)) => id,
         _ => tx
             .put_object(object, key, ObjType::Text)
-            .map_err(edit(key))?,
+            .map_err(edit(what))?,
     };
     if tx.text(&id).is_ok_and(|current| current == value) {
         return Ok(());
     }
-    tx.update_text(&id, value).map_err(edit(key))
+    tx.update_text(&id, value).map_err(edit(what))
 }
 
 /// Puts a scalar unless the single current value already equals it, so re-choosing the

@@ -611,6 +611,7 @@ fn section_name(i18n: I18n, community: &CommunityView, section: &Section) -> Str
             .replace("{what}", &discussion_title(community, d)),
         Section::Knowledge => i18n.t(Key::SectionKnowledge).to_owned(),
         Section::Moderation => i18n.t(Key::SectionModeration).to_owned(),
+        Section::Conclusion => i18n.t(Key::SectionConclusion).to_owned(),
         Section::Other => i18n.t(Key::SectionOther).to_owned(),
     }
 }
@@ -653,6 +654,11 @@ fn subject_name(i18n: I18n, community: &CommunityView, subject: &Subject) -> Str
         Subject::Closing(_) => plain(Key::SubjectClosing),
         Subject::Proposal(_) => plain(Key::SubjectProposal),
         Subject::Decision(_) => plain(Key::SubjectDecision),
+        Subject::Assessment(_) => plain(Key::SubjectAssessment),
+        Subject::AssessmentQuestion(..) => plain(Key::SubjectAssessmentQuestion),
+        Subject::AssessmentResponse(..) => plain(Key::SubjectAssessmentResponse),
+        Subject::KnowledgeEntry(_) => plain(Key::SubjectKnowledgeEntry),
+        Subject::Closure => plain(Key::SubjectClosure),
         Subject::Other(_) => plain(Key::SubjectOther),
     }
 }
@@ -678,6 +684,11 @@ fn subject_token(subject: &Subject) -> &'static str {
         Subject::Closing(_) => "closing",
         Subject::Proposal(_) => "proposal",
         Subject::Decision(_) => "decision",
+        Subject::Assessment(_) => "assessment",
+        Subject::AssessmentQuestion(..) => "question",
+        Subject::AssessmentResponse(..) => "response",
+        Subject::KnowledgeEntry(_) => "knowledge",
+        Subject::Closure => "closure",
         Subject::Other(_) => "other",
     }
 }

@@ -4,6 +4,8 @@
 use automerge::transaction::Transactable as _;
 use automerge::{Automerge, ReadDoc as _};
 
+use super::assessment::final_assessment;
+use super::knowledge::{KnowledgeKind, knowledge_base};
 use super::{CLOSURE, CONCLUSION, Closure, closure};
 use crate::attribution::{Contributor, contributor_of_actor};
 use crate::discussions::check_moment;
@@ -20,7 +22,25 @@ pub enum ClosingGap {
     /// Expected results still marked planned or in progress: the assessment says
     /// whether each was achieved.
     ResultsUndecided { count: usize },
+    /// No final assessment has been opened. Closing needs one with at least one
+    /// response, confirmation or not ([`CommunityError::FinalAssessmentMissing`]).
+    NoFinalAssessment,
+    /// The final assessment has no responses yet (closing is refused until it has).
+    FinalAssessmentWithoutResponses,
+    /// The final assessment still takes answers: close it so its results are final.
+    FinalAssessmentOpen,
+    /// The knowledge base has no accepted entry of a kind the method asks the community
+    /// to put forward: conclusions, lessons learned, recommendations. (Best practices
+    /// and post-action reviews are welcome but not every community has them.)
+    NoAcceptedKnowledge { kind: KnowledgeKind },
 }
+
+/// The kinds of knowledge the closing checklist asks for, one gap each.
+const EXPECTED_KNOWLEDGE: [KnowledgeKind; 3] = [
+    KnowledgeKind::Conclusion,
+    KnowledgeKind::LessonLearned,
+    KnowledgeKind::Recommendation,
+];
 
 /// What the community still lacks before closing, in the method's order; empty when
 /// it is ready.
@@ -60,6 +80,28 @@ pub fn closing_checklist(doc: &Automerge) -> Result<Vec<ClosingGap>, CommunityEr
     if undecided > 0 {
         gaps.push(ClosingGap::ResultsUndecided { count: undecided });
     }
+    // With two final assessments opened concurrently, the one with most responses
+    // counts (see `final_assessment`).
+    match final_assessment(doc) {
+        None => gaps.push(ClosingGap::NoFinalAssessment),
+        Some(found) => {
+            if found.chosen.responses.is_empty() {
+                gaps.push(ClosingGap::FinalAssessmentWithoutResponses);
+            }
+            if found.chosen.is_open() {
+                gaps.push(ClosingGap::FinalAssessmentOpen);
+            }
+        }
+    }
+    let knowledge = knowledge_base(doc);
+    for kind in EXPECTED_KNOWLEDGE {
+        if !knowledge
+            .iter()
+            .any(|entry| entry.kind == Some(kind) && entry.is_accepted())
+        {
+            gaps.push(ClosingGap::NoAcceptedKnowledge { kind });
+        }
+    }
     Ok(gaps)
 }
 
@@ -80,9 +122,11 @@ pub fn start_conclusion(doc: &mut Automerge, by: &MemberId) -> Result<(), Commun
     })
 }
 
-/// Closes the community. Only a leader may, in Phase III; with items of the
-/// [`closing_checklist`] missing, only with `confirm_incomplete` (recorded). After
-/// this every write is refused.
+/// Closes the community. Only a leader may, in Phase III, and only once the final
+/// assessment has at least one response: "the leader closes the community after the
+/// final assessment", so no confirmation overrides that. With other items of the
+/// [`closing_checklist`] missing, only with `confirm_incomplete` (recorded). After this
+/// every write is refused.
 pub fn close_community(
     doc: &mut Automerge,
     by: &MemberId,
@@ -99,6 +143,14 @@ pub fn close_community(
         });
     }
     let gaps = closing_checklist(doc)?;
+    if gaps.iter().any(|gap| {
+        matches!(
+            gap,
+            ClosingGap::NoFinalAssessment | ClosingGap::FinalAssessmentWithoutResponses
+        )
+    }) {
+        return Err(CommunityError::FinalAssessmentMissing);
+    }
     if !gaps.is_empty() && !confirm_incomplete {
         return Err(CommunityError::ClosingIncomplete {
             missing: gaps.len(),
@@ -174,8 +226,10 @@ fn require_leader(doc: &Automerge, by: &MemberId) -> Result<(), CommunityError> 
 mod tests {
     use super::*;
     use crate::{
-        NewDiscussion, add_expected_result, create, create_discussion, read, set_member,
-        set_result_status, set_title, sign_as, start_implementation,
+        Answer, AssessmentId, AssessmentKind, KnowledgeDraft, NewDiscussion, QuestionId,
+        accept_knowledge, add_expected_result, answer_assessment, close_assessment, create,
+        create_discussion, open_assessment, propose_knowledge, read, set_member, set_result_status,
+        set_title, sign_as, start_implementation,
     };
 
     fn id(s: &str) -> MemberId {
@@ -227,19 +281,130 @@ mod tests {
             },
         )
         .unwrap();
+        let rest = [
+            ClosingGap::NoFinalAssessment,
+            ClosingGap::NoAcceptedKnowledge {
+                kind: KnowledgeKind::Conclusion,
+            },
+            ClosingGap::NoAcceptedKnowledge {
+                kind: KnowledgeKind::LessonLearned,
+            },
+            ClosingGap::NoAcceptedKnowledge {
+                kind: KnowledgeKind::Recommendation,
+            },
+        ];
+        let mut expected = vec![
+            ClosingGap::DiscussionsNotClosed { count: 1 },
+            ClosingGap::ResultsUndecided { count: 1 },
+        ];
+        expected.extend(rest.clone());
+        assert_eq!(closing_checklist(&doc).unwrap(), expected);
+        let result = read(&doc).unwrap().design.expected_results[0].id.clone();
+        set_result_status(&mut doc, &result, ResultStatus::Achieved).unwrap();
+        expected.remove(1);
+        assert_eq!(closing_checklist(&doc).unwrap(), expected);
+    }
+
+    /// Opens the final assessment and has `luis` answer it.
+    fn answered_final(doc: &mut Automerge) -> AssessmentId {
+        let f = open_assessment(doc, &id("ana"), AssessmentKind::Final, "", AT).unwrap();
+        let answer = [(QuestionId::new("objective").unwrap(), Answer::Scale(4))];
+        answer_assessment(doc, &id("luis"), &f, &answer, AT).unwrap();
+        f
+    }
+
+    const AT: &str = "2030-03-01T10:00:00Z";
+
+    #[test]
+    fn the_checklist_follows_the_final_assessment_and_the_accepted_knowledge() {
+        let mut doc = implementing();
+        start_conclusion(&mut doc, &id("ana")).unwrap();
+        let gaps = closing_checklist(&doc).unwrap();
+        assert_eq!(gaps[0], ClosingGap::NoFinalAssessment);
+        let f = open_assessment(&mut doc, &id("ana"), AssessmentKind::Final, "", AT).unwrap();
+        let gaps = closing_checklist(&doc).unwrap();
+        assert_eq!(
+            gaps[..2],
+            [
+                ClosingGap::FinalAssessmentWithoutResponses,
+                ClosingGap::FinalAssessmentOpen
+            ]
+        );
+        let answer = [(QuestionId::new("tools").unwrap(), Answer::Scale(3))];
+        answer_assessment(&mut doc, &id("luis"), &f, &answer, AT).unwrap();
+        close_assessment(&mut doc, &id("ana"), &f, AT).unwrap();
+        assert_eq!(
+            closing_checklist(&doc).unwrap().len(),
+            3,
+            "three kinds missing"
+        );
+
+        let draft = |kind| KnowledgeDraft {
+            kind,
+            title: "Title".into(),
+            text: "Text".into(),
+            discussions: vec![],
+            posts: vec![],
+        };
+        // A participant's proposal waits: it does not count until accepted.
+        let waiting =
+            propose_knowledge(&mut doc, &id("luis"), &draft(KnowledgeKind::Conclusion), AT)
+                .unwrap();
+        propose_knowledge(
+            &mut doc,
+            &id("ana"),
+            &draft(KnowledgeKind::LessonLearned),
+            AT,
+        )
+        .unwrap();
         assert_eq!(
             closing_checklist(&doc).unwrap(),
             [
-                ClosingGap::DiscussionsNotClosed { count: 1 },
-                ClosingGap::ResultsUndecided { count: 1 }
+                ClosingGap::NoAcceptedKnowledge {
+                    kind: KnowledgeKind::Conclusion
+                },
+                ClosingGap::NoAcceptedKnowledge {
+                    kind: KnowledgeKind::Recommendation
+                }
             ]
         );
-        let result = read(&doc).unwrap().design.expected_results[0].id.clone();
-        set_result_status(&mut doc, &result, ResultStatus::Achieved).unwrap();
-        assert_eq!(
-            closing_checklist(&doc).unwrap(),
-            [ClosingGap::DiscussionsNotClosed { count: 1 }]
-        );
+        accept_knowledge(&mut doc, &id("ana"), &waiting, AT).unwrap();
+        propose_knowledge(
+            &mut doc,
+            &id("ana"),
+            &draft(KnowledgeKind::Recommendation),
+            AT,
+        )
+        .unwrap();
+        assert_eq!(closing_checklist(&doc).unwrap(), []);
+        close_community(&mut doc, &id("ana"), AT, false).unwrap();
+        assert!(!closure(&doc).unwrap().incomplete_confirmed);
+    }
+
+    #[test]
+    fn no_confirmation_closes_a_community_before_its_final_assessment_is_answered() {
+        let mut doc = implementing();
+        start_conclusion(&mut doc, &id("ana")).unwrap();
+        let heads = doc.get_heads();
+        assert!(matches!(
+            close_community(&mut doc, &id("ana"), AT, true),
+            Err(CommunityError::FinalAssessmentMissing)
+        ));
+        assert_eq!(doc.get_heads(), heads, "refused, nothing written");
+        open_assessment(&mut doc, &id("ana"), AssessmentKind::Final, "", AT).unwrap();
+        assert!(matches!(
+            close_community(&mut doc, &id("ana"), AT, true),
+            Err(CommunityError::FinalAssessmentMissing)
+        ));
+        // A periodic assessment's answers do not stand in for the final one.
+        let p = open_assessment(&mut doc, &id("ana"), AssessmentKind::Periodic, "", AT).unwrap();
+        let answer = [(QuestionId::new("tools").unwrap(), Answer::Scale(3))];
+        answer_assessment(&mut doc, &id("luis"), &p, &answer, AT).unwrap();
+        assert!(matches!(
+            close_community(&mut doc, &id("ana"), AT, true),
+            Err(CommunityError::FinalAssessmentMissing)
+        ));
+        assert!(closure(&doc).is_none());
     }
 
     #[test]
@@ -247,13 +412,16 @@ mod tests {
         let mut doc = implementing();
         add_expected_result(&mut doc, "A shared indicator set", "Published").unwrap();
         start_conclusion(&mut doc, &id("ana")).unwrap();
+        answered_final(&mut doc);
         assert!(matches!(
             close_community(&mut doc, &id("luis"), "2026-11-29T10:00:00Z", true),
             Err(CommunityError::NotAllowed { .. })
         ));
+        // The undecided result, the final assessment still open, three kinds of
+        // knowledge.
         assert!(matches!(
             close_community(&mut doc, &id("ana"), "2026-11-29T10:00:00Z", false),
-            Err(CommunityError::ClosingIncomplete { missing: 1 })
+            Err(CommunityError::ClosingIncomplete { missing: 5 })
         ));
         assert!(matches!(
             close_community(&mut doc, &id("ana"), "yesterday", true),
@@ -282,6 +450,7 @@ mod tests {
     fn the_relay_accepts_a_closure_only_from_the_leaders_own_device() {
         let mut doc = implementing();
         start_conclusion(&mut doc, &id("ana")).unwrap();
+        answered_final(&mut doc);
         assert_eq!(verify_closure(&doc), Err(ClosureInvalid::NotClosed));
 
         // Luis's replica writes a closure naming Ana: the change's author is Luis.

@@ -265,6 +265,35 @@ mod tests {
     }
 
     #[test]
+    fn a_closed_community_is_dated_by_its_closing() {
+        let mut doc = sample();
+        let leader = MemberId::new("lead").expect("member id");
+        crate::sign_as(&mut doc, &leader);
+        crate::start_implementation(&mut doc, &leader, true).expect("phase II");
+        crate::start_conclusion(&mut doc, &leader).expect("phase III");
+        let at = "2026-10-02T09:30:00Z";
+        let survey =
+            crate::open_assessment(&mut doc, &leader, crate::AssessmentKind::Final, "", at)
+                .expect("final assessment");
+        let objective = crate::QuestionId::new("objective").expect("question id");
+        crate::answer_assessment(
+            &mut doc,
+            &leader,
+            &survey,
+            &[(objective, crate::Answer::Scale(5))],
+            at,
+        )
+        .expect("answer");
+        crate::close_community(&mut doc, &leader, at, true).expect("closed");
+        let record = dublin_core(&doc, &publication()).expect("record");
+        assert_eq!(
+            record.date,
+            ["2026-10-02"],
+            "the closing day, not the caller's"
+        );
+    }
+
+    #[test]
     fn the_record_holds_the_design_and_the_callers_publication() {
         let record = dublin_core(&sample(), &publication()).expect("record");
         assert_eq!(record.title, ["Dengue <response> & care"]);

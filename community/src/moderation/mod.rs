@@ -36,6 +36,9 @@ pub use marks::{Hidden, Returned};
 pub use posts::{clear_return, edit_post, hide_post, return_post, unhide_post};
 pub use premoderation::{premoderation, set_premoderation};
 pub use proposal::{Proposal, ProposalKind, ProposalState, proposals};
+// The knowledge base's entries go through the same states with the same rule for
+// concurrent values (the furthest along wins).
+pub(crate) use proposal::state as proposal_state;
 pub use proposals::{
     Contributed, accept_proposal, contribute_summary, return_proposal, revise_proposal,
 };

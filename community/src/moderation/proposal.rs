@@ -5,8 +5,9 @@ use automerge::{ObjId, ReadDoc, Value};
 use super::PROPOSALS;
 use crate::{DiscussionId, MemberId, PostId, ProposalId, store};
 
-/// What a proposal would add once accepted. Today a discussion's interim summary;
-/// lessons learned and best practices are to come, each a kind of its own.
+/// What a proposal would add once accepted: a discussion's interim summary. (The
+/// knowledge base's conclusions, lessons learned and the rest are entries of their own
+/// that go through the same [`ProposalState`]s: see `conclusion::knowledge`.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ProposalKind {
     /// An interim summary of a discussion.

@@ -186,8 +186,13 @@ impl Gathered {
         } else {
             Kind::Changed
         };
-        let fields = self
-            .fields
+        // A private subject's fields are neither read nor listed.
+        let shown_fields = if subject.is_private() {
+            BTreeMap::new()
+        } else {
+            self.fields
+        };
+        let fields = shown_fields
             .into_iter()
             .filter_map(|(field, (place, written))| {
                 // A field of an object made since had no value then: no need to look.

@@ -1,8 +1,8 @@
 //! What a change is about: a place in the document mapped to the method's vocabulary.
 
 use crate::{
-    ActionItemId, AudienceId, DiscussionId, MemberId, PostId, RegistrationId, ResultId, SummaryId,
-    ToolId,
+    ActionItemId, AssessmentId, AudienceId, DiscussionId, KnowledgeId, MemberId, PostId,
+    QuestionId, RegistrationId, ResultId, SummaryId, ToolId,
 };
 
 /// The thing a contribution changed, as a person would name it.
@@ -35,6 +35,17 @@ pub enum Subject {
     Proposal(String),
     /// A moderator's recorded choice between conflicting values.
     Decision(String),
+    /// An assessment: its kind, title, opening and closing.
+    Assessment(AssessmentId),
+    /// A question of an assessment.
+    AssessmentQuestion(AssessmentId, QuestionId),
+    /// A member's answers to an assessment. Private: the review says that the member
+    /// answered, never what (see [`Subject::is_private`]).
+    AssessmentResponse(AssessmentId, MemberId),
+    /// An entry of the knowledge base (a conclusion, a lesson learned, …).
+    KnowledgeEntry(KnowledgeId),
+    /// The community's closing.
+    Closure,
     /// A place this build does not know (written by a newer one), by its path.
     Other(String),
 }
@@ -48,10 +59,21 @@ pub enum Section {
     Discussion(DiscussionId),
     Knowledge,
     Moderation,
+    /// Phase III: assessments, their questions and responses, the closing.
+    Conclusion,
     Other,
 }
 
 impl Subject {
+    /// Whether the review lists only that the subject changed, without its fields: a
+    /// member's answers to a satisfaction survey are theirs. (Anyone holding the
+    /// document can still read them; the review does not put them in front of a
+    /// moderator who did not ask.)
+    pub fn is_private(&self) -> bool {
+        matches!(self, Subject::AssessmentResponse(..))
+    }
+
+    /// The part of the community the subject belongs to.
     pub fn section(&self) -> Section {
         use Subject::*;
         match self {
@@ -64,8 +86,11 @@ impl Subject {
             | Summary(d, _)
             | ParticipantNote(d, _)
             | Closing(d) => Section::Discussion(d.clone()),
-            Proposal(_) => Section::Knowledge,
+            Proposal(_) | KnowledgeEntry(_) => Section::Knowledge,
             Decision(_) => Section::Moderation,
+            Assessment(_) | AssessmentQuestion(..) | AssessmentResponse(..) | Closure => {
+                Section::Conclusion
+            }
             Other(_) => Section::Other,
         }
     }
@@ -155,6 +180,31 @@ pub(super) fn classify(keys: &[&str]) -> Option<Placed> {
                 _ => place(Subject::DiscussionPlan(discussion()), 2, false),
             }
         }
+        ["conclusion", "assessments", a, rest @ ..] => {
+            let assessment = || AssessmentId::from_stored(stored(a));
+            match rest {
+                ["questions", id, ..] => place(
+                    Subject::AssessmentQuestion(assessment(), QuestionId::from_stored(stored(id))),
+                    5,
+                    true,
+                ),
+                ["responses", id, ..] => place(
+                    Subject::AssessmentResponse(assessment(), MemberId::from_stored(stored(id))),
+                    5,
+                    true,
+                ),
+                [] => place(Subject::Assessment(assessment()), 3, true),
+                _ => place(Subject::Assessment(assessment()), 3, false),
+            }
+        }
+        ["conclusion", "knowledge", id, ..] => place(
+            Subject::KnowledgeEntry(KnowledgeId::from_stored(stored(id))),
+            3,
+            true,
+        ),
+        ["conclusion", "closure", ..] => place(Subject::Closure, 2, false),
+        ["conclusion", "started_by", ..] => place(Subject::Phase, 1, false),
+        ["conclusion", ..] => None,
         ["moderation", "proposals", id, ..] => place(Subject::Proposal(stored(id)), 3, true),
         ["moderation", "decisions", id, ..] => place(Subject::Decision(stored(id)), 3, true),
         ["moderation", ..] | ["schema_version", ..] | [] | [_] => None,
@@ -199,5 +249,43 @@ mod tests {
             subject(&["future", "thing", "x"]).map(|s| s.0.section()),
             Some(Section::Other)
         );
+    }
+
+    #[test]
+    fn phase_three_places_are_named_and_a_response_is_private() {
+        let a = AssessmentId::from_stored("a1".into());
+        let response = subject(&["conclusion", "assessments", "a1", "responses", "eva", "at"]);
+        let expected = Subject::AssessmentResponse(a.clone(), MemberId::from_stored("eva".into()));
+        assert_eq!(response, Some((expected.clone(), 5)));
+        assert!(expected.is_private());
+        assert_eq!(expected.section(), Section::Conclusion);
+        let question = Subject::AssessmentQuestion(a.clone(), QuestionId::from_stored("q".into()));
+        assert_eq!(
+            subject(&["conclusion", "assessments", "a1", "questions", "q", "text"]),
+            Some((question.clone(), 5))
+        );
+        assert!(!question.is_private());
+        assert_eq!(
+            subject(&["conclusion", "assessments", "a1", "title"]),
+            Some((Subject::Assessment(a), 3))
+        );
+        let entry = subject(&["conclusion", "knowledge", "k1", "text"])
+            .unwrap()
+            .0;
+        assert_eq!(
+            entry,
+            Subject::KnowledgeEntry(KnowledgeId::from_stored("k1".into()))
+        );
+        assert_eq!(entry.section(), Section::Knowledge);
+        assert_eq!(
+            subject(&["conclusion", "closure", "by"]).map(|s| s.0.section()),
+            Some(Section::Conclusion)
+        );
+        assert_eq!(
+            subject(&["conclusion", "started_by"]).map(|s| s.0),
+            Some(Subject::Phase)
+        );
+        assert_eq!(subject(&["conclusion", "assessments"]), None);
+        assert_eq!(subject(&["conclusion"]), None);
     }
 }

@@ -148,6 +148,55 @@ fn offline_posts_and_an_edited_result_are_listed_by_member_with_before_and_after
 }
 
 #[test]
+fn phase_three_work_is_listed_by_subject_and_a_members_answers_stay_private() {
+    let b = base();
+    let at = "2031-02-01T10:00:00Z";
+    let mut doc = replica(&b.doc, "ana");
+    let a = open_assessment(&mut doc, &id("ana"), AssessmentKind::Periodic, "", at).unwrap();
+    let since = doc.get_heads();
+    let mut eva = replica(&doc, "eva");
+    let answers = [
+        (QuestionId::new("objective").unwrap(), Answer::Scale(2)),
+        (
+            QuestionId::new("change").unwrap(),
+            Answer::Text("Fewer calls".into()),
+        ),
+    ];
+    answer_assessment(&mut eva, &id("eva"), &a, &answers, at).unwrap();
+    let draft = KnowledgeDraft {
+        kind: KnowledgeKind::LessonLearned,
+        title: "Agree early".into(),
+        text: "Indicators agreed early were used".into(),
+        discussions: vec![b.discussion.clone()],
+        posts: vec![],
+    };
+    let entry = propose_knowledge(&mut eva, &id("eva"), &draft, at).unwrap();
+    let mut ana = replica(&doc, "ana");
+    ana.merge(&mut eva).unwrap();
+
+    let review = review(&ana, &since, Some(&id("ana")));
+    let evas = &review.by_author()[&member("eva")];
+    assert_eq!(evas.len(), 2, "{evas:#?}");
+    let find = |subject: &Subject| *evas.iter().find(|c| &c.subject == subject).unwrap();
+    let knowledge = find(&Subject::KnowledgeEntry(entry));
+    assert_eq!(knowledge.section(), Section::Knowledge);
+    assert_eq!(knowledge.kind, Kind::Added);
+    let title = knowledge
+        .fields
+        .iter()
+        .find(|f| f.field == "title")
+        .unwrap();
+    assert_eq!(title.after.as_deref(), Some("Agree early"));
+    let answered = find(&Subject::AssessmentResponse(a, id("eva")));
+    assert_eq!(answered.section(), Section::Conclusion);
+    assert_eq!(answered.kind, Kind::Added);
+    assert!(
+        answered.fields.is_empty(),
+        "what Eva answered is not listed"
+    );
+}
+
+#[test]
 fn the_reviewers_own_changes_and_what_they_already_reviewed_are_left_out() {
     let b = base();
     let mut mara = replica(&b.doc, "mara");
@@ -443,6 +492,8 @@ enum Step {
     SetStatus(u8),
     EditAction,
     RemoveAction,
+    /// Answer the assessment's first question with this value (1 to 5).
+    Answer(u8),
     /// Exchange changes with another member (by index) when both are online.
     SyncWith(usize),
 }
@@ -454,6 +505,7 @@ fn step() -> impl Strategy<Value = Step> {
         2 => (0u8..4).prop_map(Step::SetStatus),
         1 => Just(Step::EditAction),
         1 => Just(Step::RemoveAction),
+        1 => (1u8..=5).prop_map(Step::Answer),
         1 => (0usize..3).prop_map(Step::SyncWith),
     ]
 }
@@ -478,7 +530,10 @@ proptest! {
         steps in proptest::collection::vec((0usize..3, step()), 1..40),
         order in Just([0usize, 1, 2]).prop_shuffle(),
     ) {
-        let b = base();
+        let mut b = base();
+        let assessment = open_assessment(
+            &mut b.doc, &id("ana"), AssessmentKind::Periodic, "", "2031-01-01",
+        ).unwrap();
         let mut replicas: Vec<Automerge> = WRITERS.iter().map(|m| replica(&b.doc, m)).collect();
         let mut expected: BTreeSet<(Contributor, Subject)> = BTreeSet::new();
         for (n, (who, step)) in steps.iter().enumerate() {
@@ -507,6 +562,11 @@ proptest! {
                 Step::RemoveAction => {
                     remove_action_item(doc, &b.action).ok();
                     Some(Subject::ActionItem(b.action.clone()))
+                }
+                Step::Answer(value) => {
+                    let answer = [(QuestionId::new("objective").unwrap(), Answer::Scale(*value))];
+                    answer_assessment(doc, &me, &assessment, &answer, "2031-01-02").unwrap();
+                    Some(Subject::AssessmentResponse(assessment.clone(), me.clone()))
                 }
                 Step::SyncWith(other) if other != who => {
                     let mut theirs = replicas[*other].clone();
@@ -561,6 +621,11 @@ proptest! {
             .iter()
             .map(|c| (c.author.clone(), c.subject.clone()))
             .collect();
+        prop_assert!(review
+            .contributions
+            .iter()
+            .filter(|c| c.subject.is_private())
+            .all(|c| c.fields.is_empty()));
         let unique: BTreeSet<_> = listed.iter().cloned().collect();
         prop_assert_eq!(listed.len(), unique.len(), "listed twice: {:?}", listed);
         prop_assert_eq!(&unique, &expected);

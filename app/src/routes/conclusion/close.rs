@@ -1,7 +1,7 @@
 //! Closing the community: the method's checklist of what Phase III should have produced
 //! (`community::closing_checklist`), then the leader's closing, which the relay archives.
 
-use community::{Action, ClosingGap};
+use community::{Action, ClosingGap, KnowledgeKind};
 use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
@@ -85,6 +85,20 @@ fn gap_key(gap: &ClosingGap) -> (Key, usize) {
         ClosingGap::DiscussionsNotClosed { count } => (Key::GapDiscussionsNotClosed, *count),
         ClosingGap::ClosedWithoutSummary { count } => (Key::GapClosedWithoutSummary, *count),
         ClosingGap::ResultsUndecided { count } => (Key::GapResultsUndecided, *count),
+        ClosingGap::NoFinalAssessment => (Key::GapNoFinalAssessment, 0),
+        ClosingGap::FinalAssessmentWithoutResponses => (Key::GapFinalAssessmentUnanswered, 0),
+        ClosingGap::FinalAssessmentOpen => (Key::GapFinalAssessmentOpen, 0),
+        ClosingGap::NoAcceptedKnowledge { kind } => (
+            match kind {
+                KnowledgeKind::Conclusion => Key::GapNoConclusion,
+                KnowledgeKind::LessonLearned => Key::GapNoLesson,
+                KnowledgeKind::Recommendation => Key::GapNoRecommendation,
+                KnowledgeKind::BestPractice | KnowledgeKind::PostActionReview => {
+                    Key::GapNoKnowledge
+                }
+            },
+            0,
+        ),
     }
 }
 

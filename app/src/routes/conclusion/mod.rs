@@ -2,7 +2,10 @@
 //! `/c/:id/conclusion/<page>`, the phase's panel on the community overview, and the
 //! notice every page shows once the community is closed.
 
+pub mod assessment;
 pub mod close;
+pub mod kit;
+pub mod knowledge;
 
 use community::{Action, Phase};
 use leptos::prelude::*;
@@ -16,15 +19,21 @@ use crate::routes::implementation::{PhasePage, allowed, member_name, read};
 /// The pages in the method's order.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Page {
+    Assessment,
+    Knowledge,
+    Kit,
     Close,
 }
 
 impl PhasePage for Page {
-    const ALL: &'static [Self] = &[Page::Close];
+    const ALL: &'static [Self] = &[Page::Assessment, Page::Knowledge, Page::Kit, Page::Close];
     const NAV: Key = Key::PhaseThreeNav;
 
     fn path(self, id: DocumentId) -> String {
         let slug = match self {
+            Page::Assessment => "assessment",
+            Page::Knowledge => "knowledge",
+            Page::Kit => "kit",
             Page::Close => "close",
         };
         format!("/c/{id}/conclusion/{slug}")
@@ -32,6 +41,9 @@ impl PhasePage for Page {
 
     fn key(self) -> Key {
         match self {
+            Page::Assessment => Key::PageAssessment,
+            Page::Knowledge => Key::PageKnowledge,
+            Page::Kit => Key::PageKit,
             Page::Close => Key::PageClose,
         }
     }

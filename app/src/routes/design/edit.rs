@@ -45,6 +45,11 @@ pub fn error_key(err: &CommunityError) -> Key {
         CommunityError::CommunityClosed => Key::ErrCommunityClosed,
         CommunityError::ClosingIncomplete { .. } => Key::ErrClosingIncomplete,
         CommunityError::WrongPhase { .. } => Key::ErrWrongPhase,
+        CommunityError::FinalAssessmentMissing => Key::ErrFinalAssessmentMissing,
+        CommunityError::FinalAssessmentExists { .. } => Key::ErrFinalAssessmentExists,
+        CommunityError::AssessmentClosed { .. } => Key::ErrAssessmentClosed,
+        CommunityError::QuestionAnswered { .. } => Key::ErrQuestionAnswered,
+        CommunityError::InvalidAnswer { .. } => Key::ErrInvalidAnswer,
         _ => Key::ErrorEdit,
     }
 }
