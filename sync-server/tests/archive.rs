@@ -9,12 +9,14 @@ mod support;
 use automerge::transaction::Transactable as _;
 use automerge::{Automerge, ReadDoc as _};
 use community::{
-    Call, DiscussionId, DiscussionStage, MemberId, NewDiscussion, NewPost, Role, sign_as,
+    Answer, AssessmentKind, Call, DiscussionId, DiscussionStage, KnowledgeDraft, KnowledgeKind,
+    MemberId, NewDiscussion, NewPost, QuestionId, Role, sign_as,
 };
 use support::{Identity, Member, TestRelay, bearer, http, http_get_with, http_with_head, json};
 use sync_protocol::DocumentId;
 
 const CLOSED_AT: &str = "2026-11-29T20:00:00Z";
+const LESSON: &str = "Las notificaciones semanales a la autoridad sanitaria funcionaron";
 const SUMMARY: &str = "La evaluación de los indicadores terminó con un acuerdo regional";
 
 fn new_id(n: u8) -> DocumentId {
@@ -96,11 +98,28 @@ async fn create(
     (ana, luis, open)
 }
 
+/// What closing needs: a final assessment, answered (here by the leader).
+fn answered_final(doc: &mut Automerge, leader: &MemberId) -> Result<(), community::CommunityError> {
+    let assessment = community::open_assessment(doc, leader, AssessmentKind::Final, "", CLOSED_AT)?;
+    let answer = [(QuestionId::new("objective").unwrap(), Answer::Scale(4))];
+    community::answer_assessment(doc, leader, &assessment, &answer, CLOSED_AT)
+}
+
 /// The leader starts Phase III and closes the community, and syncs.
 async fn close(ana: &mut Member, id: DocumentId) {
     let leader = ana.id();
     ana.edit(&id, |doc| {
         community::start_conclusion(doc, &leader)?;
+        answered_final(doc, &leader)?;
+        // The leader reviews contributions: their lesson is accepted at once.
+        let lesson = KnowledgeDraft {
+            kind: KnowledgeKind::LessonLearned,
+            title: "Notificar cada semana".into(),
+            text: LESSON.into(),
+            discussions: Vec::new(),
+            posts: Vec::new(),
+        };
+        community::propose_knowledge(doc, &leader, &lesson, CLOSED_AT)?;
         community::close_community(doc, &leader, CLOSED_AT, true)
     });
     ana.sync_until("the relay has the closure", Member::is_synced)
@@ -201,6 +220,15 @@ async fn a_closed_community_is_archived_and_what_arrives_later_is_kept_aside() {
         !before.contains("confidencial"),
         "a hidden post is never shown"
     );
+    for shown in [
+        "<h2>Knowledge base</h2>",
+        "<h3>Lessons learned</h3>",
+        LESSON,
+        "<h2>Final assessment</h2>",
+        "1 of 2 members answered",
+    ] {
+        assert!(before.contains(shown), "{shown} in {before}");
+    }
     assert!(before.contains(&format!("href=\"/archive/{id}/community.automerge\"")));
     let (status, exported) = get(
         &relay,
@@ -328,6 +356,9 @@ async fn a_closed_community_is_archived_and_what_arrives_later_is_kept_aside() {
             "{found}"
         );
     }
+    // The knowledge base is searched too.
+    let (_, found) = page(&relay, "/archive?q=notificaciones+sanitaria", &luis_cookie).await;
+    assert!(found.contains(&link), "{found}");
     // Words of the late post were never indexed.
     let (_, found) = page(&relay, "/archive?q=conexion", &ana_cookie).await;
     assert!(!found.contains(&link), "{found}");
@@ -570,6 +601,7 @@ fn snapshot_cost() {
         community::post(&mut doc, &open, &post).unwrap();
     }
     community::start_conclusion(&mut doc, &leader).unwrap();
+    answered_final(&mut doc, &leader).unwrap();
     community::close_community(&mut doc, &leader, CLOSED_AT, true).unwrap();
     let started = std::time::Instant::now();
     let snapshot = sync_server::archive::snapshot::take(new_id(4), &doc, 0).unwrap();

@@ -60,7 +60,15 @@ async fn credentials_and_invitation_tokens_never_appear_in_trace_logs() {
         community::sign_as(doc, &leader);
         community::start_implementation(doc, &leader, true)?;
         community::start_conclusion(doc, &leader)?;
-        community::close_community(doc, &leader, "2026-11-29T20:00:00Z", true)
+        let at = "2026-11-29T20:00:00Z";
+        let final_assessment =
+            community::open_assessment(doc, &leader, community::AssessmentKind::Final, "", at)?;
+        let answer = [(
+            community::QuestionId::new("objective").expect("a question id"),
+            community::Answer::Scale(4),
+        )];
+        community::answer_assessment(doc, &leader, &final_assessment, &answer, at)?;
+        community::close_community(doc, &leader, at, true)
     });
     ana.sync_until("the relay has the closure", Member::is_synced)
         .await;

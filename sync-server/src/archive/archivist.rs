@@ -124,6 +124,16 @@ mod tests {
         community::set_member(&mut doc, &ana, "Ana", Role::Leader).unwrap();
         community::start_implementation(&mut doc, &ana, true).unwrap();
         community::start_conclusion(&mut doc, &ana).unwrap();
+        // Closing needs a final assessment with an answer.
+        let at = "2026-11-29T09:00:00Z";
+        let assessment =
+            community::open_assessment(&mut doc, &ana, community::AssessmentKind::Final, "", at)
+                .unwrap();
+        let answer = [(
+            community::QuestionId::new("objective").unwrap(),
+            community::Answer::Scale(4),
+        )];
+        community::answer_assessment(&mut doc, &ana, &assessment, &answer, at).unwrap();
         (doc, ana)
     }
 

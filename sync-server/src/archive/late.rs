@@ -102,6 +102,16 @@ fn describe(subject: &Subject) -> String {
         Subject::Closing(discussion) => format!("closing of discussion {discussion}"),
         Subject::Proposal(id) => format!("proposal {id}"),
         Subject::Decision(id) => format!("decision {id}"),
+        Subject::Assessment(id) => format!("assessment {id}"),
+        Subject::AssessmentQuestion(assessment, question) => {
+            format!("question {question} of assessment {assessment}")
+        }
+        // That they answered, never what (the review keeps answers private too).
+        Subject::AssessmentResponse(assessment, member) => {
+            format!("answers of {member} to assessment {assessment}")
+        }
+        Subject::KnowledgeEntry(id) => format!("knowledge base entry {id}"),
+        Subject::Closure => "the closure".into(),
         Subject::Other(path) => path.clone(),
     }
 }

@@ -307,10 +307,19 @@ async fn record(
                 .map_err(|error| PageError::Damaged(error.to_string()))?;
             let community =
                 community::read(&doc).map_err(|error| PageError::Damaged(error.to_string()))?;
+            let knowledge = community::knowledge_base(&doc);
+            // A final assessment whose results do not read is left out, not fatal.
+            let assessment = community::final_assessment(&doc)
+                .and_then(|chosen| community::assessment_results(&doc, &chosen.chosen.id).ok());
+            let snapshot = pages::record::Snapshot {
+                community: &community,
+                knowledge: &knowledge,
+                assessment: assessment.as_ref(),
+            };
             let exports = site.exports(&document);
             Ok::<_, PageError>(pages::record::render(
                 &site.layout(),
-                &community,
+                &snapshot,
                 &record,
                 &exports,
             ))

@@ -41,7 +41,14 @@ pub fn take(
     let closure = community::verify_closure(doc)?;
     let access = community::roster_access(doc);
     let (text, objective_type) = match community::read(doc) {
-        Ok(read) => (text::extract(&read), read.design.objective.kind),
+        Ok(read) => {
+            let knowledge = community::knowledge_base(doc);
+            let sources = text::Sources {
+                community: &read,
+                knowledge: &knowledge,
+            };
+            (text::extract(&sources), read.design.objective.kind)
+        }
         Err(error) => {
             // A document from a newer build: archived all the same (its bytes are the
             // record), searchable once a relay that reads it re-indexes.

@@ -1,10 +1,14 @@
 //! The record page of one archived community: the snapshot as a reader meets it —
-//! design, members, discussions with their summaries, the closure — never a hidden post
-//! and never a change that arrived after the snapshot.
+//! design, members, discussions with their summaries, the knowledge base, the final
+//! assessment's results, the closure — never a hidden post and never a change that
+//! arrived after the snapshot.
 
 use std::fmt::Write as _;
 
-use community::{Community, DiscussionStage, MemberId, ObjectiveType, Post, ResultStatus, Role};
+use community::{
+    AnswerType, AssessmentResults, Community, DiscussionStage, KnowledgeEntry, KnowledgeKind,
+    MemberId, ObjectiveType, Post, ResultStatus, Role,
+};
 
 use crate::archive::html::{Layout, escape, utc};
 use crate::archive::reader::Record;
@@ -15,13 +19,23 @@ pub struct Export {
     pub label: &'static str,
 }
 
+/// What the page shows of the snapshot, read from it.
+pub struct Snapshot<'a> {
+    pub community: &'a Community,
+    /// Every entry; only the accepted ones are shown.
+    pub knowledge: &'a [KnowledgeEntry],
+    /// The final assessment's results, if there is one.
+    pub assessment: Option<&'a AssessmentResults>,
+}
+
 /// The whole page.
 pub fn render(
     layout: &Layout<'_>,
-    community: &Community,
+    snapshot: &Snapshot<'_>,
     record: &Record,
     exports: &[Export],
 ) -> String {
+    let community = snapshot.community;
     let mut main = String::new();
     let design = &community.design;
     // The page's own words are English; the record is in the community's language.
@@ -67,6 +81,10 @@ pub fn render(
         let _ = write!(main, "</ul></section>");
     }
     discussions(&mut main, community);
+    knowledge_base(&mut main, snapshot.knowledge);
+    if let Some(results) = snapshot.assessment {
+        assessment(&mut main, results);
+    }
     let _ = write!(main, "<section><h2>Exports</h2><ul>");
     for export in exports {
         let _ = write!(
@@ -180,6 +198,60 @@ fn discussions(out: &mut String, community: &Community) {
     let _ = write!(out, "</section>");
 }
 
+/// The accepted entries, by kind in the method's order.
+fn knowledge_base(out: &mut String, knowledge: &[KnowledgeEntry]) {
+    let accepted: Vec<&KnowledgeEntry> = knowledge.iter().filter(|e| e.is_accepted()).collect();
+    if accepted.is_empty() {
+        return;
+    }
+    let _ = write!(out, "<section><h2>Knowledge base</h2>");
+    for kind in KnowledgeKind::ALL {
+        let of_kind: Vec<&&KnowledgeEntry> =
+            accepted.iter().filter(|e| e.kind == Some(kind)).collect();
+        if of_kind.is_empty() {
+            continue;
+        }
+        let _ = write!(out, "<h3>{}</h3>", knowledge_label(kind));
+        for entry in of_kind {
+            let _ = write!(
+                out,
+                "<h4>{}</h4>{}",
+                escape(&entry.title),
+                paragraphs(&entry.text)
+            );
+        }
+    }
+    let _ = write!(out, "</section>");
+}
+
+/// The final assessment's scale questions, counted. Open answers are not shown: they
+/// are named members' own words about the community, not its record.
+fn assessment(out: &mut String, results: &AssessmentResults) {
+    let _ = write!(
+        out,
+        "<section><h2>Final assessment</h2><p>{} of {} members answered.</p>\
+         <table><caption>Answers from 1 (not at all) to 5 (very much)</caption>\
+         <thead><tr><th scope=\"col\">Question</th><th scope=\"col\">Answers</th>\
+         <th scope=\"col\">Median</th><th scope=\"col\">Mean</th></tr></thead><tbody>",
+        results.respondents_on_roster, results.members
+    );
+    let number = |value: Option<f64>| value.map_or_else(|| "—".to_owned(), |v| format!("{v:.1}"));
+    for question in &results.questions {
+        if question.answer != Some(AnswerType::Scale) {
+            continue;
+        }
+        let _ = write!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&question.text),
+            question.scale.answered,
+            number(question.scale.median),
+            number(question.scale.mean)
+        );
+    }
+    let _ = write!(out, "</tbody></table></section>");
+}
+
 /// A post and its replies. A hidden post is left out with everything beneath it: a
 /// reply can quote what a moderator hid.
 fn thread(out: &mut String, community: &Community, post: &Post) {
@@ -236,6 +308,16 @@ fn status_label(status: Option<ResultStatus>) -> &'static str {
         Some(ResultStatus::InProgress) => "in progress",
         Some(ResultStatus::Achieved) => "achieved",
         Some(ResultStatus::NotAchieved) => "not achieved",
+    }
+}
+
+fn knowledge_label(kind: KnowledgeKind) -> &'static str {
+    match kind {
+        KnowledgeKind::Conclusion => "Conclusions",
+        KnowledgeKind::LessonLearned => "Lessons learned",
+        KnowledgeKind::BestPractice => "Best practices",
+        KnowledgeKind::PostActionReview => "Post-action reviews",
+        KnowledgeKind::Recommendation => "Recommendations",
     }
 }
 
