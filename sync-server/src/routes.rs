@@ -284,7 +284,7 @@ async fn late_changes(
         let record = reader
             .record(&document)
             .map_err(unavailable)?
-            .filter(|record| record.moderated_by(&member))
+            .filter(|record| record.visibility.moderated_by(&member))
             .ok_or(ApiError::NoSuchCommunity)?;
         let changes = reader.late_changes(&document).map_err(unavailable)?;
         let bytes: Vec<&[u8]> = changes

@@ -88,7 +88,7 @@ impl OaiRepository for Harvest {
     fn metadata(&self, id: &str) -> Option<DublinCore> {
         let document = id.parse().ok()?;
         let record = match self.reader.record(&document) {
-            Ok(record) => record.filter(|record| record.public)?,
+            Ok(record) => record.filter(|record| record.visibility.public)?,
             Err(error) => {
                 tracing::error!(%document, %error, "cannot read an archived record for a harvester");
                 return None;

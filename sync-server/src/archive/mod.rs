@@ -9,6 +9,7 @@
 //! round's other records, before the round's messages go out.
 
 pub mod archivist;
+pub mod cache;
 pub mod harvest;
 pub mod html;
 pub mod late;

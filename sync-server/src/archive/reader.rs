@@ -27,18 +27,16 @@ pub struct Reader {
     path: PathBuf,
 }
 
-/// An archived record as stored.
-pub struct Record {
-    pub bytes: Vec<u8>,
-    pub heads: Vec<ChangeHash>,
-    pub title: String,
+/// Who may read an archived record, and who moderates it.
+#[derive(Clone, Debug)]
+pub struct Visibility {
+    /// Whether the call was public.
     pub public: bool,
-    pub archived_at: UnixSeconds,
     /// The roster at the closure.
     pub members: Vec<(MemberId, Role)>,
 }
 
-impl Record {
+impl Visibility {
     /// Who may read the record: anyone when the call was public, else the members on
     /// the roster at the closure.
     pub fn visible_to(&self, viewer: Option<&MemberId>) -> bool {
@@ -57,6 +55,15 @@ impl Record {
             .find(|(on_roster, _)| on_roster == member)
             .map(|(_, role)| *role)
     }
+}
+
+/// An archived record as stored.
+pub struct Record {
+    /// The snapshot (`Automerge::save`).
+    pub bytes: Vec<u8>,
+    pub heads: Vec<ChangeHash>,
+    pub archived_at: UnixSeconds,
+    pub visibility: Visibility,
 }
 
 /// One search result.
@@ -91,49 +98,40 @@ impl Reader {
         Ok(db)
     }
 
+    /// Who may read `document`'s record, if it is archived: without loading the
+    /// snapshot, which may weigh megabytes.
+    pub fn visibility(&self, document: &DocumentId) -> Result<Option<Visibility>, StoreError> {
+        let db = self.open()?;
+        visibility(&db, document)
+    }
+
     /// The archived record of `document`, if there is one.
     pub fn record(&self, document: &DocumentId) -> Result<Option<Record>, StoreError> {
         let db = self.open()?;
-        let id = document.to_string();
+        let Some(visibility) = visibility(&db, document)? else {
+            return Ok(None);
+        };
         let found = db
             .query_row(
-                "SELECT bytes, heads, title, public, archived_at FROM archives WHERE document = ?1",
-                [&id],
+                "SELECT bytes, heads, archived_at FROM archives WHERE document = ?1",
+                [document.to_string()],
                 |row| {
                     Ok((
                         row.get::<_, Vec<u8>>(0)?,
                         row.get::<_, Vec<u8>>(1)?,
-                        row.get::<_, String>(2)?,
-                        row.get::<_, bool>(3)?,
-                        row.get::<_, i64>(4)?,
+                        row.get::<_, i64>(2)?,
                     ))
                 },
             )
             .optional()?;
-        let Some((bytes, heads, title, public, archived_at)) = found else {
-            return Ok(None);
-        };
-        let mut statement =
-            db.prepare("SELECT member, role FROM archive_members WHERE document = ?1")?;
-        let members = statement
-            .query_map([&id], |row| {
-                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
-            })?
-            .filter_map(|row| {
-                let (member, role) = row.ok()?;
-                Some((MemberId::new(member).ok()?, Role::from_key(&role)?))
-            })
-            .collect();
-        Ok(Some(Record {
+        Ok(found.map(|(bytes, heads, archived_at)| Record {
             bytes,
             heads: heads
                 .chunks_exact(32)
                 .filter_map(|head| ChangeHash::try_from(head).ok())
                 .collect(),
-            title,
-            public,
             archived_at,
-            members,
+            visibility,
         }))
     }
 
@@ -210,4 +208,30 @@ impl Reader {
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+fn visibility(db: &Connection, document: &DocumentId) -> Result<Option<Visibility>, StoreError> {
+    let id = document.to_string();
+    let public = db
+        .query_row(
+            "SELECT public FROM archives WHERE document = ?1",
+            [&id],
+            |row| row.get::<_, bool>(0),
+        )
+        .optional()?;
+    let Some(public) = public else {
+        return Ok(None);
+    };
+    let mut statement =
+        db.prepare("SELECT member, role FROM archive_members WHERE document = ?1")?;
+    let members = statement
+        .query_map([&id], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+        })?
+        .filter_map(|row| {
+            let (member, role) = row.ok()?;
+            Some((MemberId::new(member).ok()?, Role::from_key(&role)?))
+        })
+        .collect();
+    Ok(Some(Visibility { public, members }))
 }

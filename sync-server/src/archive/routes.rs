@@ -18,6 +18,7 @@ use sync_protocol::DocumentId;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use super::cache::PageCache;
 use super::harvest::{self, Harvest};
 use super::html::Layout;
 use super::pages::{self, record::Export, search::Outcome};
@@ -105,6 +106,7 @@ struct PageState {
     hub: Hub,
     reader: Reader,
     site: Arc<Site>,
+    pages: Arc<PageCache>,
 }
 
 impl PageState {
@@ -129,7 +131,7 @@ impl PageState {
         let reader = self.reader.clone();
         let record = blocking(move || reader.record(&document)).await??;
         match record {
-            Some(record) if record.visible_to(viewer.as_ref()) => Ok((document, record)),
+            Some(record) if record.visibility.visible_to(viewer.as_ref()) => Ok((document, record)),
             _ => Err(PageError::NotFound),
         }
     }
@@ -140,6 +142,7 @@ pub fn router(config: &Config, hub: Hub) -> Router {
     let state = PageState {
         hub,
         reader: Reader::new(&config.data),
+        pages: Arc::new(PageCache::default()),
         site: Arc::new(Site {
             repository: config.repository_name.clone(),
             contact: config.admin_email.clone(),
@@ -300,36 +303,53 @@ async fn record(
     let site = Arc::clone(&state.site);
     let rendered = async {
         let viewer = state.viewer(&headers).await;
-        let (document, record) = state.visible_record(&id, viewer).await?;
+        let document = DocumentId::from_url(&id).map_err(|_| PageError::NotFound)?;
+        let reader = state.reader.clone();
+        let visibility = blocking(move || reader.visibility(&document)).await??;
+        if !visibility.is_some_and(|visibility| visibility.visible_to(viewer.as_ref())) {
+            return Err(PageError::NotFound);
+        }
+        if let Some(page) = state.pages.get(&document) {
+            return Ok(page);
+        }
+        let reader = state.reader.clone();
         let site = Arc::clone(&site);
-        blocking(move || {
-            let doc = Automerge::load(&record.bytes)
-                .map_err(|error| PageError::Damaged(error.to_string()))?;
-            let community =
-                community::read(&doc).map_err(|error| PageError::Damaged(error.to_string()))?;
-            let knowledge = community::knowledge_base(&doc);
-            // A final assessment whose results do not read is left out, not fatal.
-            let assessment = community::final_assessment(&doc)
-                .and_then(|chosen| community::assessment_results(&doc, &chosen.chosen.id).ok());
-            let snapshot = pages::record::Snapshot {
-                community: &community,
-                knowledge: &knowledge,
-                assessment: assessment.as_ref(),
-            };
-            let exports = site.exports(&document);
-            Ok::<_, PageError>(pages::record::render(
-                &site.layout(),
-                &snapshot,
-                &record,
-                &exports,
-            ))
+        let page = blocking(move || {
+            let record = reader.record(&document)?.ok_or(PageError::NotFound)?;
+            render_record(&site, &document, &record)
         })
-        .await?
+        .await??;
+        let page: Arc<str> = page.into();
+        state.pages.put(document, Arc::clone(&page));
+        Ok(page)
     };
     match rendered.await {
-        Ok(page) => Ok(html(StatusCode::OK, page)),
+        Ok(page) => Ok(html(StatusCode::OK, page.to_string())),
         Err(error) => Err(Refusal { site, error }),
     }
+}
+
+/// The record page of a snapshot.
+fn render_record(site: &Site, document: &DocumentId, record: &Record) -> Result<String, PageError> {
+    let doc =
+        Automerge::load(&record.bytes).map_err(|error| PageError::Damaged(error.to_string()))?;
+    let community = community::read(&doc).map_err(|error| PageError::Damaged(error.to_string()))?;
+    let knowledge = community::knowledge_base(&doc);
+    // A final assessment whose results do not read is left out, not fatal.
+    let assessment = community::final_assessment(&doc)
+        .and_then(|chosen| community::assessment_results(&doc, &chosen.chosen.id).ok());
+    let snapshot = pages::record::Snapshot {
+        community: &community,
+        knowledge: &knowledge,
+        assessment: assessment.as_ref(),
+    };
+    let exports = site.exports(document);
+    Ok(pages::record::render(
+        &site.layout(),
+        &snapshot,
+        record,
+        &exports,
+    ))
 }
 
 async fn automerge_export(

@@ -59,7 +59,7 @@ pub fn render(
         main,
         "<dt>Archived</dt><dd>{}</dd><dt>Access</dt><dd>{}</dd></dl>",
         utc(record.archived_at),
-        if record.public {
+        if record.visibility.public {
             "Public"
         } else {
             "Restricted to its members"
