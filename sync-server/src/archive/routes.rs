@@ -129,11 +129,27 @@ impl PageState {
     ) -> Result<(DocumentId, Record), PageError> {
         let document = DocumentId::from_url(id).map_err(|_| PageError::NotFound)?;
         let reader = self.reader.clone();
-        let record = blocking(move || reader.record(&document)).await??;
-        match record {
-            Some(record) if record.visibility.visible_to(viewer.as_ref()) => Ok((document, record)),
-            _ => Err(PageError::NotFound),
-        }
+        // Who may see it first: a stranger's request does not load the snapshot.
+        let record = blocking(move || match reader.visibility(&document)? {
+            Some(visibility) if visibility.visible_to(viewer.as_ref()) => reader.record(&document),
+            _ => Ok(None),
+        })
+        .await??;
+        record
+            .map(|record| (document, record))
+            .ok_or(PageError::NotFound)
+    }
+
+    /// Whether `viewer` may see `document`'s record (false for one that does not
+    /// exist), without loading the snapshot.
+    async fn may_see(
+        &self,
+        document: DocumentId,
+        viewer: Option<MemberId>,
+    ) -> Result<bool, PageError> {
+        let reader = self.reader.clone();
+        let visibility = blocking(move || reader.visibility(&document)).await??;
+        Ok(visibility.is_some_and(|visibility| visibility.visible_to(viewer.as_ref())))
     }
 }
 
@@ -304,9 +320,7 @@ async fn record(
     let rendered = async {
         let viewer = state.viewer(&headers).await;
         let document = DocumentId::from_url(&id).map_err(|_| PageError::NotFound)?;
-        let reader = state.reader.clone();
-        let visibility = blocking(move || reader.visibility(&document)).await??;
-        if !visibility.is_some_and(|visibility| visibility.visible_to(viewer.as_ref())) {
+        if !state.may_see(document, viewer).await? {
             return Err(PageError::NotFound);
         }
         if let Some(page) = state.pages.get(&document) {
