@@ -77,10 +77,14 @@ impl Records {
 
     /// The member a credential signs in, if it is known, not revoked and not expired.
     pub fn member_of(&self, credential: &SecretHash, now: UnixSeconds) -> Option<&MemberId> {
+        self.credential(credential, now).map(|row| &row.member)
+    }
+
+    /// The credential's row, if it is known, not revoked and not expired.
+    pub fn credential(&self, credential: &SecretHash, now: UnixSeconds) -> Option<&CredentialRow> {
         self.credentials
             .get(credential)
             .filter(|row| row.expires > now)
-            .map(|row| &row.member)
     }
 
     /// The access decision for a document. The relay holds exactly the documents whose
@@ -204,6 +208,8 @@ impl Records {
                     }
                 }
             }
+            // The archive decides no one's access to sync: the hub's archivist keeps it.
+            MetaWrite::Archive(_) | MetaWrite::LateChange(_) => {}
         }
     }
 

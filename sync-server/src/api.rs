@@ -1,5 +1,5 @@
 //! What the HTTP API asks of the hub, and how the hub answers from its records: signing
-//! in and out, and a community's invitations. Each request is planned against the
+//! in and out, who a credential signs in, and a community's invitations. Each request is planned against the
 //! records ([`plan`]) into the writes to commit and the answer to give; the hub commits
 //! the writes before it answers or acts on them.
 
@@ -38,6 +38,10 @@ pub enum Request {
         /// `None` when the presented token is not even well formed.
         token: Option<SecretHash>,
     },
+    /// Who a credential signs in, and until when (the archive's pages and cookie).
+    Session {
+        credential: SecretHash,
+    },
 }
 
 /// An invitation as an API handler makes it; the hub adds who made it.
@@ -58,6 +62,10 @@ pub enum Answer {
     Created(InvitationRow),
     Invitations(Vec<InvitationRow>),
     Redeemed(DocumentId),
+    Session {
+        member: MemberId,
+        expires: UnixSeconds,
+    },
 }
 
 /// Why an API request was refused. The texts are the API's contract.
@@ -194,6 +202,15 @@ pub fn plan(records: &Records, request: Request, now: UnixSeconds) -> Result<Pla
                 recheck: Some(document),
                 ..Plan::answer(Answer::Done)
             })
+        }
+        Request::Session { credential } => {
+            let row = records
+                .credential(&credential, now)
+                .ok_or(ApiError::Unauthorized)?;
+            Ok(Plan::answer(Answer::Session {
+                member: row.member.clone(),
+                expires: row.expires,
+            }))
         }
         Request::Redeem {
             credential,

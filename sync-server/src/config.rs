@@ -67,6 +67,30 @@ pub struct Config {
     /// Sign-in challenges outstanding at once; one more evicts the oldest.
     #[arg(long, env = "PRAXIS_AUTH_CHALLENGES", default_value_t = 10_000)]
     pub auth_challenges: usize,
+    /// The address people reach the relay at (`https://praxis.example.org`), for the
+    /// archive's links; an https address also marks the session cookie `Secure`.
+    #[arg(long, env = "PRAXIS_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Mark the session cookie `Secure` even when no proxy says the request came over
+    /// https.
+    #[arg(long, env = "PRAXIS_SECURE_COOKIE")]
+    pub secure_cookie: bool,
+    /// The archive's name, on its pages.
+    #[arg(long, env = "PRAXIS_REPOSITORY_NAME", default_value = "Praxis archive")]
+    pub repository_name: String,
+    /// Whom readers of the archive may write to, shown on its pages and given to
+    /// harvesters (OAI-PMH `adminEmail`; `postmaster@` the public host when unset).
+    #[arg(long, env = "PRAXIS_ADMIN_EMAIL")]
+    pub admin_email: Option<String>,
+    /// Records (or headers) one OAI-PMH list answer holds before a resumption token.
+    #[arg(long, env = "PRAXIS_OAI_PAGE_SIZE", default_value_t = 100)]
+    pub oai_page_size: usize,
+    /// Results on one page of the archive's search (at most 100).
+    #[arg(long, env = "PRAXIS_SEARCH_RESULTS_PER_PAGE", default_value_t = 20)]
+    pub search_results_per_page: usize,
+    /// Longest search accepted, in characters; a longer one is answered 400.
+    #[arg(long, env = "PRAXIS_MAX_QUERY_CHARS", default_value_t = 200)]
+    pub max_query_chars: usize,
     /// Log format.
     #[arg(long, env = "PRAXIS_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

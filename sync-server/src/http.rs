@@ -1,6 +1,6 @@
 //! The relay's HTTP surface: `/sync?credential=…` (automerge-repo over WebSocket),
-//! `/api` ([`crate::routes`]), `/healthz`, `/metrics`, and the built app with
-//! `index.html` as the single-page fallback.
+//! `/api` ([`crate::routes`]), `/archive` ([`crate::archive::routes`]), `/healthz`,
+//! `/metrics`, and the built app with `index.html` as the single-page fallback.
 //!
 //! Per-connection limits live here, in the task that pumps each WebSocket: the
 //! connection semaphore, the message rate (a token bucket) and the idle timeout.
@@ -81,6 +81,7 @@ pub fn router(config: &Config, hub: Hub, stopping: Trigger, metrics: Arc<Metrics
         .fallback_service(files)
         .layer(CompressionLayer::new().br(true).gzip(true));
     let api = crate::routes::router(config, hub.clone(), Arc::clone(&metrics));
+    let archive = crate::archive::routes::router(config, hub.clone());
     let state = SyncState {
         hub,
         stopping,
@@ -101,6 +102,7 @@ pub fn router(config: &Config, hub: Hub, stopping: Trigger, metrics: Arc<Metrics
         .route("/sync", get(upgrade))
         .with_state(state)
         .merge(api)
+        .merge(archive)
         .fallback_service(app)
         // The path only: the query of `/sync` is the member's credential.
         .layer(TraceLayer::new_for_http().make_span_with(

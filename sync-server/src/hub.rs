@@ -1,8 +1,9 @@
 //! The sync hub: one task owns the relay's [`sync_protocol::Repo`], the store's handle
 //! and the access records, and every WebSocket connection and API call talks to it
 //! through a channel. One owner means no locks around the sync state, one place that
-//! orders "committed to the store" before "tell the peer we have it", and one place
-//! that decides who may sync what.
+//! orders "committed to the store" before "tell the peer we have it", one place that
+//! decides who may sync what, and one place that sees a community close (and archives
+//! it).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
@@ -18,6 +19,7 @@ use community::MemberId;
 use crate::Config;
 use crate::access::Records;
 use crate::api::{self, Answer, ApiError};
+use crate::archive::Archivist;
 use crate::auth::credential::SecretHash;
 use crate::metrics::{Metrics, Refusal};
 use crate::store::meta::unix_now;
@@ -107,7 +109,7 @@ impl Hub {
     pub fn start(
         store: StoreThread,
         loaded: Vec<Loaded>,
-        meta: Meta,
+        mut meta: Meta,
         config: &Config,
         metrics: Arc<Metrics>,
     ) -> (Self, tokio::task::JoinHandle<()>) {
@@ -120,12 +122,17 @@ impl Hub {
         let mut repo = Repo::new(peer_id.clone(), Role::Relay, protocol);
         tracing::info!(documents = loaded.len(), "documents loaded");
         let mut held = HashSet::new();
+        let mut archivist =
+            Archivist::new(std::mem::take(&mut meta.archives), Arc::clone(&metrics));
         let mut records = Records::new(meta);
         let mut unwritten = Vec::new();
         for document in loaded {
             held.insert(document.id);
             let access = community::roster_access(&document.doc);
             unwritten.extend(records.set_roster(document.id, access));
+            // A community closed while this relay was down or before it archived (or a
+            // crash between a round's changes and its archive): archived now.
+            unwritten.extend(archivist.after_change(document.id, &document.doc, unix_now()));
             repo.insert_document(document.id, document.doc, clock.now());
         }
         metrics.set_documents(held.len());
@@ -137,6 +144,7 @@ impl Hub {
             peer_id,
             store,
             records,
+            archivist,
             unwritten,
             connections: HashMap::new(),
             held,
@@ -227,6 +235,7 @@ struct State {
     peer_id: PeerId,
     store: StoreThread,
     records: Records,
+    archivist: Archivist,
     /// Record changes decided since the last commit, committed before the round's
     /// messages go out.
     unwritten: Vec<MetaWrite>,
@@ -249,6 +258,11 @@ struct State {
 
 impl State {
     async fn run(mut self, mut commands: mpsc::Receiver<Command>) {
+        // What the start decided (archives of communities closed meanwhile) is committed
+        // before anyone is served; a failure is retried with the first round.
+        if !self.unwritten.is_empty() {
+            self.write_records().await;
+        }
         loop {
             let deadline = self
                 .repo
@@ -322,7 +336,7 @@ impl State {
                     ApiError::Store(error)
                 })?;
             for write in &plan.writes {
-                self.records.apply(write);
+                self.applied(write);
             }
         }
         if let Some(credential) = plan.signed_out {
@@ -577,25 +591,41 @@ impl State {
     }
 
     /// Reads the roster of each changed document again, drops the grants it makes
-    /// moot (durably), and ends the connections it no longer admits.
+    /// moot (durably), and ends the connections it no longer admits. Archives a
+    /// community whose closure now verifies, and keeps aside the changes that reached
+    /// an archived one: committed here, after the round's changes and before its
+    /// messages go out.
     async fn reread_rosters(&mut self, changed: &BTreeSet<DocumentId>) {
+        let now = unix_now();
         for document in changed {
             if let Some(doc) = self.repo.document(document) {
                 let access = community::roster_access(doc);
                 self.unwritten
                     .extend(self.records.set_roster(*document, access));
+                self.unwritten
+                    .extend(self.archivist.after_change(*document, doc, now));
             }
         }
         // A grant deleted only in memory would come back at the next start; one kept
         // only on disk changes no decision until then. Written first, then acted on.
         if !self.unwritten.is_empty() && !self.write_records().await {
             // The decisions below then still count the moot grants, which only ever
-            // admits members the roster already speaks for; the next round retries.
-            tracing::warn!("moot grants are kept until the store takes their deletion");
+            // admits members the roster already speaks for; an archive waits. The
+            // round's changes are stored, so its messages still go out; the next round
+            // retries the records.
+            tracing::warn!(
+                "record changes (moot grants, archives) wait until the store takes them"
+            );
         }
         for document in changed {
             self.recheck(*document);
         }
+    }
+
+    /// Takes note of a record change the store has committed.
+    fn applied(&mut self, write: &MetaWrite) {
+        self.records.apply(write);
+        self.archivist.apply(write);
     }
 
     /// Commits the record changes decided so far; on failure keeps them for the next
@@ -605,7 +635,7 @@ impl State {
         match self.store.write_meta(writes.clone()).await {
             Ok(()) => {
                 for write in &writes {
-                    self.records.apply(write);
+                    self.applied(write);
                 }
                 true
             }

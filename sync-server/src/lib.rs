@@ -6,11 +6,14 @@
 //! in SQLite, on a thread of their own), [`hub`] (the one task that owns the sync state
 //! machine and the access records), [`auth`] (device keys, challenges, credentials),
 //! [`access`] (who may sync what), [`api`] (what API calls ask of the hub),
-//! [`routes`] (the `/api` handlers), [`http`] (routes: `/sync`, `/healthz`, `/metrics`,
-//! the app, and the per-connection limits), [`metrics`], [`shutdown`], [`telemetry`].
+//! [`routes`] (the `/api` handlers), [`archive`] (closed communities' snapshots, the
+//! changes kept aside from them, search, record pages and exports), [`http`] (routes:
+//! `/sync`, `/healthz`, `/metrics`, the app, and the per-connection limits),
+//! [`metrics`], [`shutdown`], [`telemetry`].
 
 pub mod access;
 pub mod api;
+pub mod archive;
 pub mod auth;
 pub mod config;
 #[doc(hidden)]

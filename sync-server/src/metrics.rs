@@ -118,6 +118,9 @@ pub struct Metrics {
     bytes_out: AtomicU64,
     sync_rounds: AtomicU64,
     write_failures: AtomicU64,
+    archived: AtomicU64,
+    closures_refused: AtomicU64,
+    late_changes: AtomicU64,
     store_write: Histogram,
     sync_latency: Histogram,
 }
@@ -160,6 +163,21 @@ impl Metrics {
 
     pub fn write_failed(&self) {
         self.write_failures.fetch_add(1, Relaxed);
+    }
+
+    /// A closed community was archived.
+    pub fn archived(&self) {
+        self.archived.fetch_add(1, Relaxed);
+    }
+
+    /// A closure that does not verify was seen (once per document and reason).
+    pub fn closure_refused(&self) {
+        self.closures_refused.fetch_add(1, Relaxed);
+    }
+
+    /// Changes that arrived after their community was archived were kept aside.
+    pub fn late_changes(&self, count: usize) {
+        self.late_changes.fetch_add(as_u64(count), Relaxed);
     }
 
     /// Records how long one store write (a round's changes, committed) took.
@@ -266,6 +284,24 @@ impl Metrics {
             "praxis_store_write_failures_total",
             "Store writes that failed (their round's messages were not sent).",
             get(&self.write_failures),
+        );
+        counter(
+            &mut out,
+            "praxis_archived_total",
+            "Closed communities archived (a snapshot taken) since start.",
+            get(&self.archived),
+        );
+        counter(
+            &mut out,
+            "praxis_closures_refused_total",
+            "Closures that did not verify (not written by a leader's own device), not archived.",
+            get(&self.closures_refused),
+        );
+        counter(
+            &mut out,
+            "praxis_late_changes_total",
+            "Changes to archived communities kept aside from the record.",
+            get(&self.late_changes),
         );
         self.store_write.render(
             &mut out,

@@ -1,5 +1,7 @@
-//! The `/api` routes: signing in with a device key, signing out, and a community's
-//! invitations. Every answer is JSON; a refusal is `{"error": "…"}` with its status.
+//! The `/api` routes: signing in with a device key, signing out, the session cookie
+//! for the archive's pages, a community's invitations, and the changes kept aside
+//! from an archived community. Every answer is JSON; a refusal is `{"error": "…"}`
+//! with its status.
 //!
 //! Bodies are parsed here rather than by axum's `Json` extractor so that every malformed
 //! request gets the same 400 with a JSON reason, whatever was wrong with it.
@@ -12,7 +14,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, post};
+use axum::routing::{delete, get, post};
 use serde::Deserialize;
 use serde_json::json;
 use sync_protocol::DocumentId;
@@ -20,7 +22,10 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::Config;
 use crate::api::{Answer, ApiError, NewInvitation, Request};
+use crate::archive::late;
+use crate::archive::reader::Reader;
 use crate::auth::challenge::{CHALLENGE_LIFETIME, Challenges};
+use crate::auth::cookie;
 use crate::auth::credential::{SecretHash, from_bearer, new_secret};
 use crate::auth::{AuthError, decode, encode, identity, random};
 use crate::hub::Hub;
@@ -37,6 +42,9 @@ struct ApiState {
     metrics: Arc<Metrics>,
     credential_seconds: i64,
     invitation_max_hours: i64,
+    reader: Reader,
+    /// Mark the session cookie `Secure` whatever the request says.
+    secure_cookie: bool,
 }
 
 /// The `/api` routes.
@@ -47,10 +55,21 @@ pub fn router(config: &Config, hub: Hub, metrics: Arc<Metrics>) -> Router {
         metrics,
         credential_seconds: i64::from(config.credential_days) * 24 * 3600,
         invitation_max_hours: i64::from(config.invitation_max_hours.max(1)),
+        reader: Reader::new(&config.data),
+        secure_cookie: config.secure_cookie
+            || config
+                .public_url
+                .as_deref()
+                .is_some_and(|url| url.starts_with("https://")),
     };
     Router::new()
         .route("/api/auth/challenge", post(challenge))
         .route("/api/auth", post(sign_in).delete(sign_out))
+        .route("/api/auth/cookie", post(set_cookie).delete(clear_cookie))
+        .route(
+            "/api/communities/{document}/late-changes",
+            get(late_changes),
+        )
         .route(
             "/api/communities/{document}/invitations",
             post(create_invitation).get(list_invitations),
@@ -206,6 +225,110 @@ async fn sign_out(State(state): State<ApiState>, headers: HeaderMap) -> Result<R
     let credential = bearer(&state, &headers)?;
     call(&state, Request::SignOut { credential }).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// Puts the bearer credential in the session cookie, for as long as it stays valid, so
+/// the archive's pages (which a browser loads without the app) know who reads them.
+async fn set_cookie(
+    State(state): State<ApiState>,
+    headers: HeaderMap,
+) -> Result<Response, Refused> {
+    let credential = bearer(&state, &headers)?;
+    let Some(presented) = cookie::presented_bearer(&headers) else {
+        return Err(ApiError::Unauthorized.into());
+    };
+    let Answer::Session { member, expires } = call(&state, Request::Session { credential }).await?
+    else {
+        unreachable!("the hub answers a session request with the session");
+    };
+    let secure = state.secure_cookie || cookie::came_over_https(&headers);
+    let set = cookie::set(presented, expires.saturating_sub(unix_now()), secure);
+    // Infallible: a well-formed credential is base64url, the rest fixed ASCII.
+    let set = HeaderValue::from_str(&set).expect("a cookie of base64url and ASCII");
+    Ok((
+        [(header::SET_COOKIE, set)],
+        axum::Json(json!({ "member": member.as_str(), "expires_at": expires })),
+    )
+        .into_response())
+}
+
+/// Removes the session cookie (signing out, `DELETE /api/auth`, ends the credential
+/// itself).
+async fn clear_cookie(State(state): State<ApiState>, headers: HeaderMap) -> Response {
+    let secure = state.secure_cookie || cookie::came_over_https(&headers);
+    // Infallible: the value is fixed ASCII.
+    let clear = HeaderValue::from_str(&cookie::clear(secure)).expect("an ASCII cookie");
+    ([(header::SET_COOKIE, clear)], StatusCode::NO_CONTENT).into_response()
+}
+
+/// The changes that reached an archived community after its snapshot, for the
+/// archive's moderators (leaders and moderators on the roster at the closure); anyone
+/// else is told there is no such community.
+async fn late_changes(
+    State(state): State<ApiState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, Refused> {
+    let credential = bearer(&state, &headers)?;
+    let document = document(&id)?;
+    let Answer::Session { member, .. } = call(&state, Request::Session { credential }).await?
+    else {
+        unreachable!("the hub answers a session request with the session");
+    };
+    let reader = state.reader.clone();
+    let listed = tokio::task::spawn_blocking(move || -> Result<serde_json::Value, ApiError> {
+        let unavailable = |error: crate::store::StoreError| {
+            tracing::error!(%document, %error, "cannot read the archive");
+            ApiError::Store(error)
+        };
+        let record = reader
+            .record(&document)
+            .map_err(unavailable)?
+            .filter(|record| record.visibility.moderated_by(&member))
+            .ok_or(ApiError::NoSuchCommunity)?;
+        let changes = reader.late_changes(&document).map_err(unavailable)?;
+        let bytes: Vec<&[u8]> = changes
+            .iter()
+            .map(|change| change.bytes.as_slice())
+            .collect();
+        // What each touched is a courtesy: a snapshot or change that does not load
+        // still lists the changes.
+        let touched = late::touched(&record.bytes, &record.heads, &bytes).unwrap_or_else(|error| {
+            tracing::warn!(%document, %error, "cannot tell what late changes touched");
+            Default::default()
+        });
+        let names = automerge::Automerge::load(&record.bytes)
+            .ok()
+            .and_then(|doc| community::read(&doc).ok())
+            .map(|read| read.design.members)
+            .unwrap_or_default();
+        let listed: Vec<serde_json::Value> = changes
+            .iter()
+            .map(|change| {
+                let name = names
+                    .iter()
+                    .find(|on_roster| on_roster.id.as_str() == change.author)
+                    .map(|on_roster| on_roster.name.clone());
+                let what = change
+                    .hash
+                    .parse::<automerge::ChangeHash>()
+                    .ok()
+                    .and_then(|hash| touched.get(&hash).cloned())
+                    .unwrap_or_default();
+                json!({
+                    "hash": change.hash,
+                    "author": change.author,
+                    "author_name": name,
+                    "arrived_at": change.arrived_at,
+                    "touched": what,
+                })
+            })
+            .collect();
+        Ok(serde_json::Value::Array(listed))
+    })
+    .await
+    .map_err(|_| Refused::from(ApiError::Stopped))??;
+    Ok(axum::Json(listed).into_response())
 }
 
 #[derive(Deserialize)]

@@ -1,9 +1,10 @@
 //! Secrets never reach the logs, and a healthy session logs no ERROR: the relay binary at `RUST_LOG=trace` while members
-//! sign in, sync (the credential is in the `/sync` URL), invite, redeem and sign out.
+//! sign in, sync (the credential is in the `/sync` URL), take the session cookie and
+//! read the archive with it, invite, redeem and sign out.
 
 mod support;
 
-use support::{Identity, Member, RelayChild, bearer, http, json};
+use support::{Identity, Member, RelayChild, bearer, http, http_get_with, http_with_head, json};
 use sync_protocol::DocumentId;
 
 #[tokio::test]
@@ -53,6 +54,55 @@ async fn credentials_and_invitation_tokens_never_appear_in_trace_logs() {
     });
     ana.sync_until("the relay has the edit", Member::is_synced)
         .await;
+    // Closed, so the relay archives it and its pages have something to show.
+    let leader = ana.id();
+    ana.edit(&id, |doc| {
+        community::sign_as(doc, &leader);
+        community::start_implementation(doc, &leader, true)?;
+        community::start_conclusion(doc, &leader)?;
+        let at = "2026-11-29T20:00:00Z";
+        let final_assessment =
+            community::open_assessment(doc, &leader, community::AssessmentKind::Final, "", at)?;
+        let answer = [(
+            community::QuestionId::new("objective").expect("a question id"),
+            community::Answer::Scale(4),
+        )];
+        community::answer_assessment(doc, &leader, &final_assessment, &answer, at)?;
+        community::close_community(doc, &leader, at, true)
+    });
+    ana.sync_until("the relay has the closure", Member::is_synced)
+        .await;
+    let (status, body) = http(
+        addr,
+        "GET",
+        &format!("/api/communities/{id}/late-changes"),
+        &bearer(&ana_credential),
+        "",
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    // The archive's pages take the credential as a cookie.
+    let (status, head, body) = http_with_head(
+        addr,
+        "POST",
+        "/api/auth/cookie",
+        &bearer(&ana_credential),
+        "",
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        head.contains(&ana_credential),
+        "the cookie carries the credential"
+    );
+    let cookie = format!("Cookie: praxis_session={ana_credential}\r\n");
+    for path in [format!("/archive/{id}"), "/archive?q=logged".to_owned()] {
+        let (head, _) = http_get_with(addr, &path, &cookie).await;
+        assert!(
+            head.starts_with("HTTP/1.0 200") || head.starts_with("HTTP/1.0 404"),
+            "{head}"
+        );
+    }
     let stranger = Identity::generate().sign_in(addr).await;
     let (status, _) = http(addr, "DELETE", "/api/auth", &bearer(&stranger), "").await;
     assert_eq!(status, 204);

@@ -1,5 +1,6 @@
 //! Who is on the other end: device keys ([`identity`]), the sign-in challenges
-//! ([`challenge`]) and the bearer credentials a signed challenge earns ([`credential`]).
+//! ([`challenge`]) and the bearer credentials a signed challenge earns ([`credential`]),
+//! also carried by a session cookie for the archive's pages ([`cookie`]).
 //!
 //! A device proves it holds an Ed25519 key by signing a fresh challenge; the relay
 //! answers with a random credential that the device then presents on every sync
@@ -7,6 +8,7 @@
 //! its database signs no one in.
 
 pub mod challenge;
+pub mod cookie;
 pub mod credential;
 pub mod identity;
 

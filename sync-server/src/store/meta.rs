@@ -1,11 +1,14 @@
 //! The relay's own records beside the documents: who signed in (credentials, as
 //! hashes), who created each community, invitations (their tokens as hashes) and the
-//! grants redeemed invitations gave. Loaded once at start into the hub's memory; every
-//! change is a [`MetaWrite`], committed before the hub acts on it.
+//! grants redeemed invitations gave, and the archive of closed communities (their
+//! snapshots and the changes kept aside from them). Loaded once at start into the
+//! hub's memory; every change is a [`MetaWrite`], committed before the hub acts on it.
 
+use automerge::ChangeHash;
 use community::MemberId;
 use sync_protocol::DocumentId;
 
+use crate::archive::{LateChange, Snapshot};
 use crate::auth::credential::SecretHash;
 
 /// Seconds since the Unix epoch, as every timestamp here is kept.
@@ -54,6 +57,15 @@ pub struct GrantRow {
     pub created: UnixSeconds,
 }
 
+/// What the hub needs of an archived community after a restart: the snapshot's heads
+/// (what the record holds) and the changes already kept aside.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArchivedRow {
+    pub document: DocumentId,
+    pub heads: Vec<ChangeHash>,
+    pub late: Vec<ChangeHash>,
+}
+
 /// Everything [`MetaWrite`]s left, as read at start. Expired and revoked credentials
 /// are not loaded: they sign no one in.
 #[derive(Debug, Default)]
@@ -62,6 +74,7 @@ pub struct Meta {
     pub creators: Vec<(DocumentId, MemberId)>,
     pub invitations: Vec<InvitationRow>,
     pub grants: Vec<GrantRow>,
+    pub archives: Vec<ArchivedRow>,
 }
 
 /// One change to the relay's records.
@@ -89,4 +102,8 @@ pub enum MetaWrite {
         document: DocumentId,
         members: Vec<MemberId>,
     },
+    /// A closed community's snapshot: written once, never replaced.
+    Archive(Box<Snapshot>),
+    /// A change that arrived after its community was archived, kept aside.
+    LateChange(LateChange),
 }

@@ -11,16 +11,22 @@
 //! Migration 2 adds the relay's own records ([`super::meta`]): credentials and
 //! invitation tokens by their SHA-256 only, each community's creator, and the grants of
 //! redeemed invitations. Documents are named there by their bs58check id, as in links.
+//! Migration 3 adds the archive: closed communities' snapshots with their roster and
+//! search index (FTS5), and the changes kept aside from them (`crate::archive`).
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use automerge::{Automerge, ReadDoc as _};
+use automerge::{Automerge, ChangeHash, ReadDoc as _};
+use community::ObjectiveType;
 use rusqlite::{Connection, params};
 use sync_protocol::DocumentId;
 
-use super::meta::{CredentialRow, GrantRow, InvitationRow, Meta, MetaWrite, UnixSeconds};
+use super::meta::{
+    ArchivedRow, CredentialRow, GrantRow, InvitationRow, Meta, MetaWrite, UnixSeconds,
+};
 use super::{Chunk, Loaded, Store, StoreError, check_automerge};
+use crate::archive::Snapshot;
 use crate::auth::credential::SecretHash;
 
 /// The database file inside the data directory.
@@ -86,6 +92,39 @@ pub const MIGRATIONS: &[&str] = &[
          created INTEGER NOT NULL,
          PRIMARY KEY (document, member)
      ) STRICT;",
+    // 3: the archive of closed communities. A snapshot is written once and never
+    // changes (the triggers refuse it); late changes are kept aside, once each.
+    "CREATE TABLE archives (
+         document TEXT PRIMARY KEY,
+         bytes BLOB NOT NULL,         -- Automerge save() of the document when archived
+         heads BLOB NOT NULL,         -- its heads, 32 bytes each
+         closed_by TEXT NOT NULL,
+         closed_at TEXT NOT NULL,     -- as the closer's device wrote it
+         title TEXT NOT NULL,
+         objective_type TEXT,         -- its key, for harvesters' sets
+         public INTEGER NOT NULL,     -- 1: a public call, anyone reads and finds it
+         archived_at INTEGER NOT NULL -- seconds since the Unix epoch
+     ) STRICT;
+     CREATE TRIGGER archives_are_immutable BEFORE UPDATE ON archives
+     BEGIN SELECT RAISE(ABORT, 'an archived record never changes'); END;
+     CREATE TABLE archive_members (   -- the roster at the closure
+         document TEXT NOT NULL,
+         member TEXT NOT NULL,
+         role TEXT NOT NULL,
+         PRIMARY KEY (document, member)
+     ) STRICT;
+     CREATE TABLE late_changes (
+         document TEXT NOT NULL,
+         hash TEXT NOT NULL,          -- hex, as automerge prints it
+         author TEXT NOT NULL,        -- member id, or ? and the actor's prefix
+         bytes BLOB NOT NULL,
+         arrived_at INTEGER NOT NULL,
+         PRIMARY KEY (document, hash)
+     ) STRICT;
+     CREATE VIRTUAL TABLE archive_search USING fts5(
+         document UNINDEXED, title, body,
+         tokenize = 'unicode61 remove_diacritics 2'
+     );",
 ];
 
 /// Documents in SQLite.
@@ -414,6 +453,7 @@ impl Store for SqliteStore {
                 });
             }
         }
+        meta.archives = load_archives(&self.db)?;
         Ok(meta)
     }
 
@@ -530,11 +570,99 @@ impl SqliteStore {
                         )?;
                     }
                 }
+                MetaWrite::Archive(snapshot) => write_archive(&tx, snapshot)?,
+                MetaWrite::LateChange(change) => {
+                    tx.execute(
+                        "INSERT OR IGNORE INTO late_changes (document, hash, author, bytes, arrived_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5)",
+                        params![
+                            change.document.to_string(),
+                            change.hash.to_string(),
+                            change.author,
+                            change.bytes,
+                            change.arrived_at
+                        ],
+                    )?;
+                }
             }
         }
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Writes a snapshot, its roster and its search text, unless the document is archived
+/// already (a snapshot is never replaced).
+fn write_archive(tx: &rusqlite::Transaction<'_>, snapshot: &Snapshot) -> Result<(), StoreError> {
+    let document = snapshot.document.to_string();
+    let heads: Vec<u8> = snapshot
+        .heads
+        .iter()
+        .flat_map(|head| head.as_ref().iter().copied())
+        .collect();
+    let inserted = tx.execute(
+        "INSERT OR IGNORE INTO archives
+         (document, bytes, heads, closed_by, closed_at, title, objective_type, public,
+          archived_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            document,
+            snapshot.bytes,
+            heads,
+            snapshot.closure.by.as_str(),
+            snapshot.closure.at,
+            snapshot.title,
+            snapshot.objective_type.map(ObjectiveType::key),
+            snapshot.public,
+            snapshot.archived_at
+        ],
+    )?;
+    if inserted == 0 {
+        return Ok(());
+    }
+    for (member, role) in &snapshot.members {
+        tx.execute(
+            "INSERT OR IGNORE INTO archive_members (document, member, role) VALUES (?1, ?2, ?3)",
+            params![document, member.as_str(), role.key()],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO archive_search (document, title, body) VALUES (?1, ?2, ?3)",
+        params![document, snapshot.text.title, snapshot.text.body],
+    )?;
+    Ok(())
+}
+
+/// The archived communities, with the late changes each already has aside.
+fn load_archives(db: &Connection) -> Result<Vec<ArchivedRow>, StoreError> {
+    let mut late: HashMap<String, Vec<ChangeHash>> = HashMap::new();
+    let mut statement = db.prepare("SELECT document, hash FROM late_changes")?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        if let Ok(hash) = row.get::<_, String>(1)?.parse::<ChangeHash>() {
+            late.entry(row.get(0)?).or_default().push(hash);
+        }
+    }
+    let mut archives = Vec::new();
+    let mut statement = db.prepare("SELECT document, heads FROM archives")?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        let id: String = row.get(0)?;
+        let heads: Vec<u8> = row.get(1)?;
+        let Some(document) = document(&id) else {
+            tracing::error!("an archived record has a malformed document id");
+            continue;
+        };
+        archives.push(ArchivedRow {
+            document,
+            heads: heads
+                .chunks_exact(32)
+                .filter_map(|head| ChangeHash::try_from(head).ok())
+                .collect(),
+            late: late.remove(&id).unwrap_or_default(),
+        });
+    }
+    Ok(archives)
 }
 
 fn bytes_32(bytes: Vec<u8>) -> Option<[u8; 32]> {

@@ -147,8 +147,26 @@ pub async fn http(
     headers: &str,
     body: &str,
 ) -> (u16, String) {
+    let (status, _, body) = http_with_head(addr, method, path, headers, body).await;
+    (status, body)
+}
+
+/// As [`http`], also returning the response's head (status line and headers).
+pub async fn http_with_head(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &str,
+    body: &str,
+) -> (u16, String, String) {
+    // JSON unless the caller says otherwise.
+    let content_type = if headers.to_ascii_lowercase().contains("content-type:") {
+        ""
+    } else {
+        "Content-Type: application/json\r\n"
+    };
     let request = format!(
-        "{method} {path} HTTP/1.0\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n{headers}\r\n{body}",
+        "{method} {path} HTTP/1.0\r\nHost: {addr}\r\n{content_type}Content-Length: {}\r\n{headers}\r\n{body}",
         body.len()
     );
     let (head, body) = exchange(addr, &request).await;
@@ -157,7 +175,7 @@ pub async fn http(
         .nth(1)
         .and_then(|code| code.parse().ok())
         .expect("a status code");
-    (status, String::from_utf8_lossy(&body).into_owned())
+    (status, head, String::from_utf8_lossy(&body).into_owned())
 }
 
 /// `Authorization: Bearer …` as a header line for [`http`].

@@ -1,0 +1,123 @@
+//! The little HTML the archive's pages need: one escaping helper every piece of text
+//! goes through, and one page layout (landmarks, `lang`, a tiny inline style, no
+//! script). No template engine: a handful of pages built with `write!` and [`escape`]
+//! read as plainly as templates would, and add no dependency.
+
+use std::fmt::Write as _;
+
+use crate::store::meta::UnixSeconds;
+
+/// `text` safe inside HTML text and double- or single-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `text` as a query-string value: everything but unreserved characters
+/// percent-encoded (UTF-8).
+pub fn url_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+    out
+}
+
+/// Small, readable on a phone, printable; no web fonts, no images.
+const STYLE: &str = "body{font:1rem/1.5 system-ui,sans-serif;max-width:48rem;margin:0 auto;padding:0 1rem;color:#1a1a1a}\
+header,footer{padding:.5rem 0;border-bottom:1px solid #ccc}footer{border:0;border-top:1px solid #ccc;font-size:.9rem}\
+a{color:#0645ad}mark{background:#ffe58a}input[type=search]{width:min(100%,24rem);font:inherit;padding:.3rem}\
+button{font:inherit;padding:.3rem .8rem}dt{font-weight:600}li{margin:.3rem 0}.meta{color:#555}\
+blockquote{margin:.5rem 0;padding-left:1rem;border-left:3px solid #ccc}";
+
+/// What every page shows around its content.
+pub struct Layout<'a> {
+    /// The relay's name for its archive (`--repository-name`).
+    pub repository: &'a str,
+    /// Whom to write to about the archive (`--admin-email`), if anyone.
+    pub contact: Option<&'a str>,
+}
+
+impl Layout<'_> {
+    /// A whole page: `title` (text) in the tab, `main` (HTML) as its main content. The
+    /// pages' own words are English; a record marks its own language.
+    pub fn page(&self, title: &str, main: &str) -> String {
+        let repository = escape(self.repository);
+        let mut page = format!(
+            "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
+             <title>{title} · {repository}</title><style>{STYLE}</style></head><body>\
+             <header><a href=\"/archive\">{repository}</a></header>\
+             <main>{main}</main><footer>",
+            title = escape(title),
+        );
+        if let Some(contact) = self.contact {
+            let contact = escape(contact);
+            let _ = write!(page, "Contact: <a href=\"mailto:{contact}\">{contact}</a>");
+        }
+        page.push_str("</footer></body></html>\n");
+        page
+    }
+}
+
+/// A Unix time as a UTC date and time (`2026-11-29 20:05 UTC`).
+pub fn utc(seconds: UnixSeconds) -> String {
+    let days = seconds.div_euclid(86_400);
+    let of_day = seconds.rem_euclid(86_400);
+    let (year, month, day) = civil_from_days(days);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
+        of_day / 3600,
+        of_day % 3600 / 60
+    )
+}
+
+/// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`): no date library for one conversion.
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_leaves_no_markup() {
+        assert_eq!(
+            escape("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
+        assert_eq!(url_encode("evaluación a&b"), "evaluaci%C3%B3n%20a%26b");
+    }
+
+    #[test]
+    fn utc_dates() {
+        assert_eq!(utc(0), "1970-01-01 00:00 UTC");
+        assert_eq!(utc(1_796_000_000), "2026-11-30 00:53 UTC");
+        assert_eq!(utc(951_782_400), "2000-02-29 00:00 UTC");
+    }
+}
