@@ -6,7 +6,7 @@ use automerge::{Automerge, ReadDoc as _};
 
 use super::assessment::final_assessment;
 use super::knowledge::{KnowledgeKind, knowledge_base};
-use super::{CLOSURE, CONCLUSION, Closure, closure};
+use super::{CLOSURE, CONCLUSION, Closure, closure, recorded_closure};
 use crate::attribution::{Contributor, contributor_of_actor};
 use crate::discussions::check_moment;
 use crate::progress::Phase;
@@ -188,7 +188,7 @@ pub enum ClosureInvalid {
 /// change carries; that it checks the author at all keeps a participant from closing
 /// (and so freezing) a community by writing a leader's id.
 pub fn verify_closure(doc: &Automerge) -> Result<Closure, ClosureInvalid> {
-    let found = closure(doc).ok_or(ClosureInvalid::NotClosed)?;
+    let found = recorded_closure(doc).ok_or(ClosureInvalid::NotClosed)?;
     let closure_map = store::containers(doc, CLOSURE)
         .into_iter()
         .next()
@@ -469,6 +469,14 @@ mod tests {
             verify_closure(&forged),
             Err(ClosureInvalid::NotWrittenByCloser { .. })
         ));
+        // A forged closure counts for nothing in the domain either: the community stays
+        // open, and its leader can still close it for real.
+        assert_eq!(closure(&forged), None);
+        crate::set_title(&mut forged, "Still open").unwrap();
+        let mut leader = forged.fork();
+        sign_as(&mut leader, &id("ana"));
+        close_community(&mut leader, &id("ana"), "2026-11-29T11:00:00Z", true).unwrap();
+        assert_eq!(verify_closure(&leader).unwrap().at, "2026-11-29T11:00:00Z");
 
         let mut closed = doc.fork();
         sign_as(&mut closed, &id("ana"));

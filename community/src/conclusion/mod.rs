@@ -62,8 +62,16 @@ pub struct Closure {
     pub incomplete_confirmed: bool,
 }
 
-/// The community's closing, if it has been closed.
-pub fn closure<R: ReadDoc>(doc: &R) -> Option<Closure> {
+/// The community's closing, if its leader closed it. A closure written any other way
+/// (a participant's device naming a leader, or a closer who is no longer a leader after
+/// a merge) counts for nothing: it neither freezes the community nor gets it archived
+/// (see [`closing::verify_closure`], the same rule the relay applies).
+pub fn closure(doc: &automerge::Automerge) -> Option<Closure> {
+    closing::verify_closure(doc).ok()
+}
+
+/// The closing as written in the document, whoever wrote it.
+pub(crate) fn recorded_closure<R: ReadDoc>(doc: &R) -> Option<Closure> {
     let closure = store::containers(doc, CLOSURE).into_iter().next()?;
     Some(Closure {
         by: MemberId::from_stored(store::string(doc, &closure, "by")?),
@@ -74,8 +82,8 @@ pub fn closure<R: ReadDoc>(doc: &R) -> Option<Closure> {
 }
 
 /// Whether the community has been closed (and so takes no more writes).
-pub(crate) fn is_closed<R: ReadDoc>(doc: &R) -> bool {
-    store::containers(doc, CLOSURE).into_iter().next().is_some()
+pub(crate) fn is_closed(doc: &automerge::Automerge) -> bool {
+    closure(doc).is_some()
 }
 
 #[cfg(test)]
