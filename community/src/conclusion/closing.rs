@@ -6,7 +6,7 @@ use automerge::{Automerge, ReadDoc as _};
 
 use super::assessment::final_assessment;
 use super::knowledge::{KnowledgeKind, knowledge_base};
-use super::{CLOSURE, CONCLUSION, Closure, closure, recorded_closure};
+use super::{CLOSURE, CONCLUSION, Closure, recorded_closure};
 use crate::attribution::{Contributor, contributor_of_actor};
 use crate::discussions::check_moment;
 use crate::progress::Phase;
@@ -225,6 +225,7 @@ fn require_leader(doc: &Automerge, by: &MemberId) -> Result<(), CommunityError> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::conclusion::closure;
     use crate::{
         Answer, AssessmentId, AssessmentKind, KnowledgeDraft, NewDiscussion, QuestionId,
         accept_knowledge, add_expected_result, answer_assessment, close_assessment, create,
