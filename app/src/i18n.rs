@@ -595,6 +595,12 @@ pub enum Key {
     KitSeminarInvitation,
     KitSeminarNeeded,
     KitDownloadIcs,
+    ArchiveHeading,
+    ArchiveHint,
+    ArchiveSearch,
+    LateHeading,
+    LateCount,
+    LateChangeBy,
 }
 
 /// The text for `key` in `lang`.
@@ -1252,6 +1258,16 @@ fn en(key: Key) -> &'static str {
             "Give the seminar's date, time and link above to write its invitation and calendar file."
         }
         KitDownloadIcs => "Download the calendar file (.ics)",
+        ArchiveHeading => "Archive of closed communities",
+        ArchiveHint => {
+            "Closed communities are kept as records: their conclusions, lessons learned and recommendations can be searched. The search is a light page that works on slow connections."
+        }
+        ArchiveSearch => "Search the archive",
+        LateHeading => "Sent after the closing",
+        LateCount => {
+            "{n} changes reached the relay after the community was archived. They are kept aside, not in the record."
+        }
+        LateChangeBy => "{name}, received {date}",
     }
 }
 
@@ -1914,6 +1930,16 @@ fn es(key: Key) -> &'static str {
             "Indique arriba la fecha, la hora y el enlace del seminario para redactar la invitación y el archivo de calendario."
         }
         KitDownloadIcs => "Descargar el archivo de calendario (.ics)",
+        ArchiveHeading => "Archivo de comunidades cerradas",
+        ArchiveHint => {
+            "Las comunidades cerradas se conservan como registros: se pueden buscar sus conclusiones, lecciones aprendidas y recomendaciones. La búsqueda es una página ligera que funciona con conexiones lentas."
+        }
+        ArchiveSearch => "Buscar en el archivo",
+        LateHeading => "Enviado después del cierre",
+        LateCount => {
+            "{n} cambios llegaron al servidor después de que se archivó la comunidad. Se guardan aparte, fuera del registro."
+        }
+        LateChangeBy => "{name}, recibido el {date}",
     }
 }
 
@@ -2572,6 +2598,16 @@ fn pt(key: Key) -> &'static str {
             "Informe acima a data, o horário e o link do seminário para redigir o convite e o arquivo de calendário."
         }
         KitDownloadIcs => "Baixar o arquivo de calendário (.ics)",
+        ArchiveHeading => "Arquivo de comunidades encerradas",
+        ArchiveHint => {
+            "As comunidades encerradas são guardadas como registros: é possível pesquisar suas conclusões, lições aprendidas e recomendações. A busca é uma página leve que funciona em conexões lentas."
+        }
+        ArchiveSearch => "Pesquisar no arquivo",
+        LateHeading => "Enviado após o encerramento",
+        LateCount => {
+            "{n} alterações chegaram ao servidor depois que a comunidade foi arquivada. Estão guardadas à parte, fora do registro."
+        }
+        LateChangeBy => "{name}, recebido em {date}",
     }
 }
 
@@ -3256,6 +3292,16 @@ fn fr(key: Key) -> &'static str {
             "Indiquez ci-dessus la date, l’heure et le lien du séminaire pour rédiger l’invitation et le fichier de calendrier."
         }
         KitDownloadIcs => "Télécharger le fichier de calendrier (.ics)",
+        ArchiveHeading => "Archives des communautés clôturées",
+        ArchiveHint => {
+            "Les communautés clôturées sont conservées comme dossiers : leurs conclusions, leçons apprises et recommandations peuvent être recherchées. La recherche est une page légère qui fonctionne sur les connexions lentes."
+        }
+        ArchiveSearch => "Rechercher dans les archives",
+        LateHeading => "Envoyé après la clôture",
+        LateCount => {
+            "{n} modifications sont arrivées au serveur après l’archivage de la communauté. Elles sont mises de côté, hors du dossier."
+        }
+        LateChangeBy => "{name}, reçu le {date}",
     }
 }
 

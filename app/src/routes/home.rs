@@ -30,6 +30,16 @@ pub fn Home() -> impl IntoView {
     view! {
         <h1>{t(Key::HomeHeading)}</h1>
         {body}
+        <section aria-labelledby="archive-heading">
+            <h2 id="archive-heading">{t(Key::ArchiveHeading)}</h2>
+            <p>{t(Key::ArchiveHint)}</p>
+            // The relay's own page, without the app: a link the router must not take.
+            <p>
+                <a href="/archive" rel="external" data-testid="archive-search-link">
+                    {t(Key::ArchiveSearch)}
+                </a>
+            </p>
+        </section>
     }
 }
 

@@ -125,6 +125,7 @@ pub fn ClosedNotice(id: DocumentId) -> impl IntoView {
                             i18n.t(Key::CommunityClosedBy).replace("{name}", &by).replace("{date}", &day)
                         }}
                     </p>
+                    <LateChanges id />
                     <p>
                         <a
                             href=format!("/archive/{id}")
@@ -201,4 +202,97 @@ fn CommunityLanguage(id: DocumentId) -> impl IntoView {
             <FieldError id="community-language-error" error />
         </div>
     }
+}
+
+/// One change that reached the relay after the community was archived.
+#[derive(Clone, Debug, PartialEq)]
+struct Late {
+    author: String,
+    arrived_at: f64,
+    touched: Vec<String>,
+}
+
+/// For the archive's moderators (leaders and moderators): the changes members sent
+/// after the closing, which the relay kept aside from the record. Asked of the relay
+/// once per visit; others are not shown the section (the relay would refuse them).
+#[component]
+fn LateChanges(id: DocumentId) -> impl IntoView {
+    let i18n = use_i18n();
+    let moderates = allowed(id, Action::DecideRegistration);
+    let late = RwSignal::new(None::<Vec<Late>>);
+    Effect::new(move |asked: Option<bool>| {
+        if asked == Some(true) || !moderates.get() {
+            return asked.unwrap_or(false);
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let path = format!("/api/communities/{id}/late-changes");
+            if let Ok(answer) = crate::relay::authorized("GET", &path, None).await {
+                late.set(Some(parse_late(&answer)));
+            }
+        });
+        true
+    });
+    move || {
+        let changes = late.get()?;
+        let count = changes.len();
+        let items = changes
+            .into_iter()
+            .map(|change| {
+                let when =
+                    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(change.arrived_at * 1000.0))
+                        .to_iso_string()
+                        .as_string()
+                        .unwrap_or_default();
+                let line = i18n
+                    .t(Key::LateChangeBy)
+                    .replace("{name}", &change.author)
+                    .replace("{date}", &crate::routes::discussions::show_moment(&when));
+                view! {
+                    <li>
+                        {line}
+                        <ul>
+                            {change
+                                .touched
+                                .into_iter()
+                                .map(|what| view! { <li><code>{what}</code></li> })
+                                .collect_view()}
+                        </ul>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section aria-labelledby="late-heading" data-testid="late-changes">
+                <h2 id="late-heading">{t(Key::LateHeading)}</h2>
+                <p>
+                    {move || i18n.t(Key::LateCount).replace("{n}", &count.to_string())}
+                </p>
+                <ul>{items}</ul>
+            </section>
+        })
+    }
+}
+
+fn parse_late(answer: &wasm_bindgen::JsValue) -> Vec<Late> {
+    use crate::relay::string_field;
+    let list: js_sys::Array = answer.clone().into();
+    list.iter()
+        .map(|item| {
+            let field = |name: &str| js_sys::Reflect::get(&item, &name.into()).ok();
+            Late {
+                author: string_field(&item, "author_name")
+                    .or_else(|| string_field(&item, "author"))
+                    .unwrap_or_default(),
+                arrived_at: field("arrived_at").and_then(|v| v.as_f64()).unwrap_or(0.0),
+                touched: field("touched")
+                    .map(|v| {
+                        js_sys::Array::from(&v)
+                            .iter()
+                            .filter_map(|s| s.as_string())
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
 }
