@@ -80,8 +80,8 @@ fn Assessments(id: DocumentId) -> impl IntoView {
     });
     view! {
         <AssessmentList id all selected />
-        <OpenForm id />
         {move || selected.get().map(|shown| view! { <Shown id shown all /> })}
+        <OpenForm id all />
     }
 }
 
@@ -203,23 +203,52 @@ fn Listed(
 /// Leaders and moderators open a periodic assessment (any phase) or the final one
 /// (Phase III); the domain writes the method's questions in the community's language.
 #[component]
-fn OpenForm(id: DocumentId) -> impl IntoView {
+fn OpenForm(id: DocumentId, all: Memo<Vec<Assessment>>) -> impl IntoView {
     let may = allowed(id, Action::ManageAssessment);
     view! {
         <Show when=move || may.get() fallback=|| view! { <RoleHint key=Key::AsmtManageHint /> }>
-            <OpenButtons id />
+            <OpenButtons id all />
         </Show>
     }
 }
 
 #[component]
-fn OpenButtons(id: DocumentId) -> impl IntoView {
-    let app = use_app();
+fn OpenButtons(id: DocumentId, all: Memo<Vec<Assessment>>) -> impl IntoView {
     let phase = read(id, |v| Some(v.phase));
+    // The final assessment belongs to Phase III, and there is one only.
+    let no_final = move || {
+        phase.get() == Some(Phase::Conclusion)
+            && all.with(|l| l.iter().all(|a| a.kind != Some(AssessmentKind::Final)))
+    };
     let title = RwSignal::new(String::new());
     let error = RwSignal::new(None::<Key>);
+    view! {
+        <section class="add" aria-labelledby="open-assessment-heading">
+            <h2 id="open-assessment-heading">{t(Key::AsmtOpenHeading)}</h2>
+            <p class="hint">{t(Key::AsmtOpenHint)}</p>
+            <DraftInput id="new-assessment-title" label=Key::AsmtNewTitle value=title described_by="open-assessment-error" />
+            <div class="actions">
+                <Show when=no_final>
+                    <OpenButton id kind=AssessmentKind::Final title error />
+                </Show>
+                <OpenButton id kind=AssessmentKind::Periodic title error />
+            </div>
+            <FieldError id="open-assessment-error" error />
+        </section>
+    }
+}
+
+/// Opens an assessment of `kind` titled `title`, then shows it.
+#[component]
+fn OpenButton(
+    id: DocumentId,
+    kind: AssessmentKind,
+    title: RwSignal<String>,
+    error: RwSignal<Option<Key>>,
+) -> impl IntoView {
+    let app = use_app();
     let navigate = use_navigate();
-    let open = move |kind: AssessmentKind| {
+    let open = move |_| {
         let at = crate::routes::discussions::now_iso();
         let outcome = change(app, id, |doc| {
             community::open_assessment(doc, &me(), kind, &title.get_untracked(), &at)
@@ -233,34 +262,18 @@ fn OpenButtons(id: DocumentId) -> impl IntoView {
             Err(key) => error.set(Some(key)),
         }
     };
-    let open_final = open.clone();
+    let (label, class, testid) = match kind {
+        AssessmentKind::Final => (Key::AsmtOpenFinal, "", "open-final-assessment"),
+        AssessmentKind::Periodic => (
+            Key::AsmtOpenPeriodic,
+            "secondary",
+            "open-periodic-assessment",
+        ),
+    };
     view! {
-        <section class="add" aria-labelledby="open-assessment-heading">
-            <h2 id="open-assessment-heading">{t(Key::AsmtOpenHeading)}</h2>
-            <p class="hint">{t(Key::AsmtOpenHint)}</p>
-            <DraftInput id="new-assessment-title" label=Key::AsmtNewTitle value=title described_by="open-assessment-error" />
-            <div class="actions">
-                // The final assessment belongs to Phase III; the domain refuses it before.
-                <button
-                    type="button"
-                    data-testid="open-final-assessment"
-                    aria-describedby="open-assessment-error"
-                    hidden=move || phase.get() != Some(Phase::Conclusion)
-                    on:click=move |_| open_final(AssessmentKind::Final)
-                >
-                    {t(Key::AsmtOpenFinal)}
-                </button>
-                <button
-                    type="button"
-                    class="secondary"
-                    aria-describedby="open-assessment-error"
-                    on:click=move |_| open(AssessmentKind::Periodic)
-                >
-                    {t(Key::AsmtOpenPeriodic)}
-                </button>
-            </div>
-            <FieldError id="open-assessment-error" error />
-        </section>
+        <button type="button" class=class data-testid=testid aria-describedby="open-assessment-error" on:click=open>
+            {t(label)}
+        </button>
     }
 }
 
