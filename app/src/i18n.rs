@@ -400,6 +400,70 @@ pub enum Key {
     DiscErrSubgroupName,
     DiscNewSubgroupHeading,
     DiscAddSubgroup,
+    AsmtFinalHeading,
+    AsmtPeriodicHeading,
+    AsmtNoFinal,
+    AsmtNoPeriodic,
+    AsmtOpenedBy,
+    AsmtOpenState,
+    AsmtClosedOn,
+    AsmtResponseRate,
+    AsmtManageHint,
+    AsmtOpenHeading,
+    AsmtOpenHint,
+    AsmtNewTitle,
+    AsmtOpenFinal,
+    AsmtOpenPeriodic,
+    AsmtEditHeading,
+    AsmtTitle,
+    AsmtQuestion,
+    AsmtAnswerScale,
+    AsmtAnswerText,
+    AsmtUnknownType,
+    AsmtAnsweredBy,
+    AsmtMoveUp,
+    AsmtMoveDown,
+    AsmtAddHeading,
+    AsmtAnswerType,
+    AsmtCycle,
+    AsmtNoCycle,
+    AsmtAddQuestion,
+    AsmtCycleImmediate,
+    AsmtCyclePotential,
+    AsmtCycleApplied,
+    AsmtCycleRealized,
+    AsmtCycleReframing,
+    AsmtCloseHint,
+    AsmtClose,
+    AsmtClosedNoAnswers,
+    AsmtYourAnswers,
+    AsmtNotAnonymous,
+    AsmtAnsweredOn,
+    AsmtSend,
+    AsmtSaved,
+    AsmtAnswerSomething,
+    AsmtScaleLow,
+    AsmtScale2,
+    AsmtScale3,
+    AsmtScale4,
+    AsmtScaleHigh,
+    AsmtResultsHeading,
+    AsmtResultsWhenClosed,
+    AsmtResultsFinal,
+    AsmtChartTitle,
+    AsmtChartDescription,
+    AsmtChartCaption,
+    AsmtByQuestion,
+    AsmtByCycle,
+    AsmtAnswersWord,
+    AsmtMedian,
+    AsmtMean,
+    AsmtNoAnswers,
+    AsmtAnswered,
+    AsmtTableQuestions,
+    AsmtTableCycles,
+    AsmtCycleColumn,
+    AsmtOpenAnswers,
     PremodLabel,
     PremodHint,
     PropHeading,
@@ -1021,6 +1085,84 @@ fn en(key: Key) -> &'static str {
         DiscErrSubgroupName => "Give the sub-group a name.",
         DiscNewSubgroupHeading => "New sub-group",
         DiscAddSubgroup => "Add sub-group",
+        AsmtFinalHeading => "Final assessment",
+        AsmtPeriodicHeading => "Periodic assessments",
+        AsmtNoFinal => "The final assessment has not been opened yet.",
+        AsmtNoPeriodic => "No periodic assessment yet.",
+        AsmtOpenedBy => "Opened on {date} by {name}",
+        AsmtOpenState => "Open: it takes answers",
+        AsmtClosedOn => "Closed on {date}",
+        AsmtResponseRate => "{n} of {m} members answered ({rate} %)",
+        AsmtManageHint => {
+            "Leaders and moderators open the assessments and edit their questions; every member answers them."
+        }
+        AsmtOpenHeading => "Open an assessment",
+        AsmtOpenHint => {
+            "It starts with the method’s questions in the community’s language; you can change them until someone answers. The final assessment is opened once, in Phase III."
+        }
+        AsmtNewTitle => "Title (optional: a default title is used)",
+        AsmtOpenFinal => "Open the final assessment",
+        AsmtOpenPeriodic => "Open a periodic assessment",
+        AsmtEditHeading => "Edit the assessment",
+        AsmtTitle => "Title of the assessment",
+        AsmtQuestion => "Question",
+        AsmtAnswerScale => "Answered from 1 to 5",
+        AsmtAnswerText => "Answered in writing",
+        AsmtUnknownType => "(this kind of question needs a newer version of the app)",
+        AsmtAnsweredBy => "answered by {n}",
+        AsmtMoveUp => "Move up",
+        AsmtMoveDown => "Move down",
+        AsmtAddHeading => "Add a question",
+        AsmtAnswerType => "How it is answered",
+        AsmtCycle => "Value-creation cycle (optional)",
+        AsmtNoCycle => "None",
+        AsmtAddQuestion => "Add the question",
+        AsmtCycleImmediate => "Immediate value",
+        AsmtCyclePotential => "Potential value",
+        AsmtCycleApplied => "Applied value",
+        AsmtCycleRealized => "Realized value",
+        AsmtCycleReframing => "Reframing value",
+        AsmtCloseHint => {
+            "Closing the assessment stops the answers: its results become final and every member can read them."
+        }
+        AsmtClose => "Close the assessment",
+        AsmtClosedNoAnswers => "This assessment is closed: it takes no more answers.",
+        AsmtYourAnswers => "Your answers",
+        AsmtNotAnonymous => {
+            "Your answers are not anonymous: the community’s history records who answered, and the leader and the moderators read the written answers with your name."
+        }
+        AsmtAnsweredOn => "You answered on {date}. Sending again replaces your answers.",
+        AsmtSend => "Send my answers",
+        AsmtSaved => "Your answers are saved on this device and sent when you are online.",
+        AsmtAnswerSomething => "Answer at least one question first.",
+        AsmtScaleLow => "Not at all",
+        AsmtScale2 => "A little",
+        AsmtScale3 => "Moderately",
+        AsmtScale4 => "Much",
+        AsmtScaleHigh => "Very much",
+        AsmtResultsHeading => "Results",
+        AsmtResultsWhenClosed => {
+            "The results are shown to every member once the assessment is closed; until then only the leader and the moderators see them, so that the answers given so far do not sway those still to come."
+        }
+        AsmtResultsFinal => "The assessment is closed: these results are final.",
+        AsmtChartTitle => "{title}: results",
+        AsmtChartDescription => {
+            "Answers to each question and each value-creation cycle from 1 (not at all) to 5 (very much), with their number, median and mean."
+        }
+        AsmtChartCaption => {
+            "How the answers fell from 1 (not at all) to 5 (very much). The tables below give the same figures."
+        }
+        AsmtByQuestion => "By question",
+        AsmtByCycle => "By value-creation cycle",
+        AsmtAnswersWord => "answers",
+        AsmtMedian => "Median",
+        AsmtMean => "Mean",
+        AsmtNoAnswers => "No answers yet",
+        AsmtAnswered => "Answered",
+        AsmtTableQuestions => "Answers per question, from 1 to 5",
+        AsmtTableCycles => "Answers per value-creation cycle, from 1 to 5",
+        AsmtCycleColumn => "Value-creation cycle",
+        AsmtOpenAnswers => "Written answers",
         PremodLabel => "Participants’ summaries need a moderator’s acceptance (pre-moderation)",
         PremodHint => {
             "On by default for a public call. Leaders, moderators and facilitators publish their own summaries at once."
@@ -1685,6 +1827,90 @@ fn es(key: Key) -> &'static str {
         DiscErrSubgroupName => "Dé un nombre al subgrupo.",
         DiscNewSubgroupHeading => "Nuevo subgrupo",
         DiscAddSubgroup => "Añadir subgrupo",
+        AsmtFinalHeading => "Evaluación final",
+        AsmtPeriodicHeading => "Evaluaciones periódicas",
+        AsmtNoFinal => "La evaluación final aún no se ha abierto.",
+        AsmtNoPeriodic => "Todavía no hay evaluaciones periódicas.",
+        AsmtOpenedBy => "Abierta el {date} por {name}",
+        AsmtOpenState => "Abierta: admite respuestas",
+        AsmtClosedOn => "Cerrada el {date}",
+        AsmtResponseRate => "{n} de {m} miembros respondieron ({rate} %)",
+        AsmtManageHint => {
+            "Los líderes y los moderadores abren las evaluaciones y editan sus preguntas; todos los miembros las responden."
+        }
+        AsmtOpenHeading => "Abrir una evaluación",
+        AsmtOpenHint => {
+            "Empieza con las preguntas del método en el idioma de la comunidad; puede cambiarlas hasta que alguien responda. La evaluación final se abre una sola vez, en la Fase III."
+        }
+        AsmtNewTitle => "Título (opcional: se usa un título predeterminado)",
+        AsmtOpenFinal => "Abrir la evaluación final",
+        AsmtOpenPeriodic => "Abrir una evaluación periódica",
+        AsmtEditHeading => "Editar la evaluación",
+        AsmtTitle => "Título de la evaluación",
+        AsmtQuestion => "Pregunta",
+        AsmtAnswerScale => "Se responde de 1 a 5",
+        AsmtAnswerText => "Se responde por escrito",
+        AsmtUnknownType => {
+            "(este tipo de pregunta requiere una versión más reciente de la aplicación)"
+        }
+        AsmtAnsweredBy => "respondida por {n}",
+        AsmtMoveUp => "Subir",
+        AsmtMoveDown => "Bajar",
+        AsmtAddHeading => "Añadir una pregunta",
+        AsmtAnswerType => "Cómo se responde",
+        AsmtCycle => "Ciclo de creación de valor (opcional)",
+        AsmtNoCycle => "Ninguno",
+        AsmtAddQuestion => "Añadir la pregunta",
+        AsmtCycleImmediate => "Valor inmediato",
+        AsmtCyclePotential => "Valor potencial",
+        AsmtCycleApplied => "Valor aplicado",
+        AsmtCycleRealized => "Valor realizado",
+        AsmtCycleReframing => "Valor de redefinición",
+        AsmtCloseHint => {
+            "Al cerrar la evaluación ya no se admiten respuestas: sus resultados quedan definitivos y todos los miembros pueden leerlos."
+        }
+        AsmtClose => "Cerrar la evaluación",
+        AsmtClosedNoAnswers => "Esta evaluación está cerrada: ya no admite respuestas.",
+        AsmtYourAnswers => "Sus respuestas",
+        AsmtNotAnonymous => {
+            "Sus respuestas no son anónimas: el historial de la comunidad registra quién respondió, y el líder y los moderadores leen las respuestas escritas con su nombre."
+        }
+        AsmtAnsweredOn => {
+            "Usted respondió el {date}. Si envía de nuevo, sus respuestas se reemplazan."
+        }
+        AsmtSend => "Enviar mis respuestas",
+        AsmtSaved => {
+            "Sus respuestas se guardaron en este dispositivo y se envían cuando tenga conexión."
+        }
+        AsmtAnswerSomething => "Responda primero al menos una pregunta.",
+        AsmtScaleLow => "Nada",
+        AsmtScale2 => "Poco",
+        AsmtScale3 => "Moderadamente",
+        AsmtScale4 => "Bastante",
+        AsmtScaleHigh => "Mucho",
+        AsmtResultsHeading => "Resultados",
+        AsmtResultsWhenClosed => {
+            "Los resultados se muestran a todos los miembros cuando se cierra la evaluación; hasta entonces solo los ven el líder y los moderadores, para que las respuestas ya dadas no influyan en las que faltan."
+        }
+        AsmtResultsFinal => "La evaluación está cerrada: estos resultados son definitivos.",
+        AsmtChartTitle => "{title}: resultados",
+        AsmtChartDescription => {
+            "Respuestas a cada pregunta y a cada ciclo de creación de valor, de 1 (nada) a 5 (mucho), con su número, mediana y media."
+        }
+        AsmtChartCaption => {
+            "Cómo se distribuyeron las respuestas de 1 (nada) a 5 (mucho). Las tablas siguientes dan las mismas cifras."
+        }
+        AsmtByQuestion => "Por pregunta",
+        AsmtByCycle => "Por ciclo de creación de valor",
+        AsmtAnswersWord => "respuestas",
+        AsmtMedian => "Mediana",
+        AsmtMean => "Media",
+        AsmtNoAnswers => "Todavía no hay respuestas",
+        AsmtAnswered => "Respondieron",
+        AsmtTableQuestions => "Respuestas por pregunta, de 1 a 5",
+        AsmtTableCycles => "Respuestas por ciclo de creación de valor, de 1 a 5",
+        AsmtCycleColumn => "Ciclo de creación de valor",
+        AsmtOpenAnswers => "Respuestas escritas",
         PremodLabel => {
             "Las síntesis de los participantes necesitan la aceptación de un moderador (premoderación)"
         }
@@ -2357,6 +2583,86 @@ fn pt(key: Key) -> &'static str {
         DiscErrSubgroupName => "Dê um nome ao subgrupo.",
         DiscNewSubgroupHeading => "Novo subgrupo",
         DiscAddSubgroup => "Adicionar subgrupo",
+        AsmtFinalHeading => "Avaliação final",
+        AsmtPeriodicHeading => "Avaliações periódicas",
+        AsmtNoFinal => "A avaliação final ainda não foi aberta.",
+        AsmtNoPeriodic => "Ainda não há avaliações periódicas.",
+        AsmtOpenedBy => "Aberta em {date} por {name}",
+        AsmtOpenState => "Aberta: recebe respostas",
+        AsmtClosedOn => "Encerrada em {date}",
+        AsmtResponseRate => "{n} de {m} membros responderam ({rate} %)",
+        AsmtManageHint => {
+            "Os líderes e os moderadores abrem as avaliações e editam suas perguntas; todos os membros as respondem."
+        }
+        AsmtOpenHeading => "Abrir uma avaliação",
+        AsmtOpenHint => {
+            "Começa com as perguntas do método no idioma da comunidade; você pode alterá-las até que alguém responda. A avaliação final é aberta uma única vez, na Fase III."
+        }
+        AsmtNewTitle => "Título (opcional: um título padrão é usado)",
+        AsmtOpenFinal => "Abrir a avaliação final",
+        AsmtOpenPeriodic => "Abrir uma avaliação periódica",
+        AsmtEditHeading => "Editar a avaliação",
+        AsmtTitle => "Título da avaliação",
+        AsmtQuestion => "Pergunta",
+        AsmtAnswerScale => "Respondida de 1 a 5",
+        AsmtAnswerText => "Respondida por escrito",
+        AsmtUnknownType => "(este tipo de pergunta requer uma versão mais recente do aplicativo)",
+        AsmtAnsweredBy => "respondida por {n}",
+        AsmtMoveUp => "Mover para cima",
+        AsmtMoveDown => "Mover para baixo",
+        AsmtAddHeading => "Adicionar uma pergunta",
+        AsmtAnswerType => "Como é respondida",
+        AsmtCycle => "Ciclo de criação de valor (opcional)",
+        AsmtNoCycle => "Nenhum",
+        AsmtAddQuestion => "Adicionar a pergunta",
+        AsmtCycleImmediate => "Valor imediato",
+        AsmtCyclePotential => "Valor potencial",
+        AsmtCycleApplied => "Valor aplicado",
+        AsmtCycleRealized => "Valor realizado",
+        AsmtCycleReframing => "Valor de redefinição",
+        AsmtCloseHint => {
+            "Ao encerrar a avaliação, as respostas param: os resultados se tornam definitivos e todos os membros podem lê-los."
+        }
+        AsmtClose => "Encerrar a avaliação",
+        AsmtClosedNoAnswers => "Esta avaliação está encerrada: não recebe mais respostas.",
+        AsmtYourAnswers => "Suas respostas",
+        AsmtNotAnonymous => {
+            "Suas respostas não são anônimas: o histórico da comunidade registra quem respondeu, e o líder e os moderadores leem as respostas escritas com o seu nome."
+        }
+        AsmtAnsweredOn => "Você respondeu em {date}. Enviar de novo substitui suas respostas.",
+        AsmtSend => "Enviar minhas respostas",
+        AsmtSaved => {
+            "Suas respostas foram salvas neste dispositivo e são enviadas quando você estiver on-line."
+        }
+        AsmtAnswerSomething => "Responda primeiro a pelo menos uma pergunta.",
+        AsmtScaleLow => "Nada",
+        AsmtScale2 => "Pouco",
+        AsmtScale3 => "Moderadamente",
+        AsmtScale4 => "Bastante",
+        AsmtScaleHigh => "Muito",
+        AsmtResultsHeading => "Resultados",
+        AsmtResultsWhenClosed => {
+            "Os resultados são mostrados a todos os membros quando a avaliação é encerrada; até lá, só o líder e os moderadores os veem, para que as respostas já dadas não influenciem as que ainda virão."
+        }
+        AsmtResultsFinal => "A avaliação está encerrada: estes resultados são definitivos.",
+        AsmtChartTitle => "{title}: resultados",
+        AsmtChartDescription => {
+            "Respostas a cada pergunta e a cada ciclo de criação de valor, de 1 (nada) a 5 (muito), com seu número, mediana e média."
+        }
+        AsmtChartCaption => {
+            "Como as respostas se distribuíram de 1 (nada) a 5 (muito). As tabelas abaixo trazem os mesmos números."
+        }
+        AsmtByQuestion => "Por pergunta",
+        AsmtByCycle => "Por ciclo de criação de valor",
+        AsmtAnswersWord => "respostas",
+        AsmtMedian => "Mediana",
+        AsmtMean => "Média",
+        AsmtNoAnswers => "Ainda não há respostas",
+        AsmtAnswered => "Responderam",
+        AsmtTableQuestions => "Respostas por pergunta, de 1 a 5",
+        AsmtTableCycles => "Respostas por ciclo de criação de valor, de 1 a 5",
+        AsmtCycleColumn => "Ciclo de criação de valor",
+        AsmtOpenAnswers => "Respostas escritas",
         PremodLabel => {
             "As sínteses dos participantes precisam da aceitação de um moderador (pré-moderação)"
         }
@@ -3037,6 +3343,88 @@ fn fr(key: Key) -> &'static str {
         DiscErrSubgroupName => "Donnez un nom au sous-groupe.",
         DiscNewSubgroupHeading => "Nouveau sous-groupe",
         DiscAddSubgroup => "Ajouter le sous-groupe",
+        AsmtFinalHeading => "Évaluation finale",
+        AsmtPeriodicHeading => "Évaluations périodiques",
+        AsmtNoFinal => "L’évaluation finale n’a pas encore été ouverte.",
+        AsmtNoPeriodic => "Aucune évaluation périodique pour l’instant.",
+        AsmtOpenedBy => "Ouverte le {date} par {name}",
+        AsmtOpenState => "Ouverte : elle reçoit des réponses",
+        AsmtClosedOn => "Clôturée le {date}",
+        AsmtResponseRate => "{n} membres sur {m} ont répondu ({rate} %)",
+        AsmtManageHint => {
+            "Les responsables et les modérateurs ouvrent les évaluations et en modifient les questions ; tous les membres y répondent."
+        }
+        AsmtOpenHeading => "Ouvrir une évaluation",
+        AsmtOpenHint => {
+            "Elle commence avec les questions de la méthode dans la langue de la communauté ; vous pouvez les modifier jusqu’à ce que quelqu’un réponde. L’évaluation finale s’ouvre une seule fois, en phase III."
+        }
+        AsmtNewTitle => "Titre (facultatif : un titre par défaut est utilisé)",
+        AsmtOpenFinal => "Ouvrir l’évaluation finale",
+        AsmtOpenPeriodic => "Ouvrir une évaluation périodique",
+        AsmtEditHeading => "Modifier l’évaluation",
+        AsmtTitle => "Titre de l’évaluation",
+        AsmtQuestion => "Question",
+        AsmtAnswerScale => "Réponse de 1 à 5",
+        AsmtAnswerText => "Réponse écrite",
+        AsmtUnknownType => {
+            "(ce type de question nécessite une version plus récente de l’application)"
+        }
+        AsmtAnsweredBy => "{n} réponse(s)",
+        AsmtMoveUp => "Monter",
+        AsmtMoveDown => "Descendre",
+        AsmtAddHeading => "Ajouter une question",
+        AsmtAnswerType => "Type de réponse",
+        AsmtCycle => "Cycle de création de valeur (facultatif)",
+        AsmtNoCycle => "Aucun",
+        AsmtAddQuestion => "Ajouter la question",
+        AsmtCycleImmediate => "Valeur immédiate",
+        AsmtCyclePotential => "Valeur potentielle",
+        AsmtCycleApplied => "Valeur appliquée",
+        AsmtCycleRealized => "Valeur réalisée",
+        AsmtCycleReframing => "Valeur de recadrage",
+        AsmtCloseHint => {
+            "Clôturer l’évaluation arrête les réponses : ses résultats deviennent définitifs et tous les membres peuvent les lire."
+        }
+        AsmtClose => "Clôturer l’évaluation",
+        AsmtClosedNoAnswers => "Cette évaluation est clôturée : elle ne reçoit plus de réponses.",
+        AsmtYourAnswers => "Vos réponses",
+        AsmtNotAnonymous => {
+            "Vos réponses ne sont pas anonymes : l’historique de la communauté enregistre qui a répondu, et le responsable et les modérateurs lisent les réponses écrites avec votre nom."
+        }
+        AsmtAnsweredOn => "Vous avez répondu le {date}. Un nouvel envoi remplace vos réponses.",
+        AsmtSend => "Envoyer mes réponses",
+        AsmtSaved => {
+            "Vos réponses sont enregistrées sur cet appareil et envoyées dès que vous êtes en ligne."
+        }
+        AsmtAnswerSomething => "Répondez d’abord à au moins une question.",
+        AsmtScaleLow => "Pas du tout",
+        AsmtScale2 => "Un peu",
+        AsmtScale3 => "Moyennement",
+        AsmtScale4 => "Beaucoup",
+        AsmtScaleHigh => "Énormément",
+        AsmtResultsHeading => "Résultats",
+        AsmtResultsWhenClosed => {
+            "Les résultats sont montrés à tous les membres une fois l’évaluation clôturée ; d’ici là, seuls le responsable et les modérateurs les voient, afin que les réponses déjà données n’influencent pas celles à venir."
+        }
+        AsmtResultsFinal => "L’évaluation est clôturée : ces résultats sont définitifs.",
+        AsmtChartTitle => "{title} : résultats",
+        AsmtChartDescription => {
+            "Réponses à chaque question et à chaque cycle de création de valeur, de 1 (pas du tout) à 5 (énormément), avec leur nombre, leur médiane et leur moyenne."
+        }
+        AsmtChartCaption => {
+            "Répartition des réponses de 1 (pas du tout) à 5 (énormément). Les tableaux ci-dessous donnent les mêmes chiffres."
+        }
+        AsmtByQuestion => "Par question",
+        AsmtByCycle => "Par cycle de création de valeur",
+        AsmtAnswersWord => "réponses",
+        AsmtMedian => "Médiane",
+        AsmtMean => "Moyenne",
+        AsmtNoAnswers => "Pas encore de réponses",
+        AsmtAnswered => "Réponses",
+        AsmtTableQuestions => "Réponses par question, de 1 à 5",
+        AsmtTableCycles => "Réponses par cycle de création de valeur, de 1 à 5",
+        AsmtCycleColumn => "Cycle de création de valeur",
+        AsmtOpenAnswers => "Réponses écrites",
         PremodLabel => {
             "Les synthèses des participants doivent être acceptées par un modérateur (prémodération)"
         }
