@@ -220,8 +220,12 @@ fn LateChanges(id: DocumentId) -> impl IntoView {
     let i18n = use_i18n();
     let moderates = allowed(id, Action::DecideRegistration);
     let late = RwSignal::new(None::<Vec<Late>>);
+    let app = crate::state::use_app();
     Effect::new(move |asked: Option<bool>| {
-        if asked == Some(true) || !moderates.get() {
+        // Asked once synced: the relay archives a closing before it acknowledges it, so
+        // by then the archive exists (asked earlier, it answers "no such community").
+        let synced = app.connection.get() == crate::state::ConnectionState::Synced;
+        if asked == Some(true) || !moderates.get() || !synced {
             return asked.unwrap_or(false);
         }
         wasm_bindgen_futures::spawn_local(async move {
