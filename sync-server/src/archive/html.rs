@@ -1,7 +1,7 @@
 //! The little HTML the archive's pages need: one escaping helper every piece of text
-//! goes through, and one page layout (landmarks, `lang`, a tiny inline style, no
-//! script). No template engine: a handful of pages built with `write!` and [`escape`]
-//! read as plainly as templates would, and add no dependency.
+//! goes through, and one page layout (landmarks, `lang`, the language switcher, a tiny
+//! inline style, no script). No template engine: a handful of pages built with
+//! `write!` and [`escape`] read as plainly as templates would, and add no dependency.
 
 use std::fmt::Write as _;
 

@@ -51,7 +51,7 @@ impl Asked {
 /// §12.5.4): `q` defaults to 1, `q=0` means "not this one", a tie goes to the one named
 /// first; a tag matches on its primary subtag (`pt-BR` is Portuguese); `*` and what
 /// does not parse are skipped.
-pub fn preferred(accept_language: &str) -> Option<Language> {
+fn preferred(accept_language: &str) -> Option<Language> {
     let mut best: Option<(Language, u16)> = None;
     for item in accept_language.split(',') {
         let mut parts = item.split(';');
