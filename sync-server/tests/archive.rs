@@ -2,7 +2,7 @@
 //! WebSockets and HTTP: a leader closes a community and the relay archives it; a forged
 //! closure is not archived; a change that arrives after the archive is kept aside and
 //! changes neither the record nor its export; search finds what each reader may see;
-//! the session cookie; titles are escaped.
+//! the session cookie; titles are escaped; the pages speak the reader's language.
 
 mod support;
 
@@ -10,7 +10,7 @@ use automerge::transaction::Transactable as _;
 use automerge::{Automerge, ReadDoc as _};
 use community::{
     Answer, AssessmentKind, Call, DiscussionId, DiscussionStage, KnowledgeDraft, KnowledgeKind,
-    MemberId, NewDiscussion, NewPost, QuestionId, Role, sign_as,
+    Language, MemberId, NewDiscussion, NewPost, QuestionId, Role, sign_as,
 };
 use support::{Identity, Member, TestRelay, bearer, http, http_get_with, http_with_head, json};
 use sync_protocol::DocumentId;
@@ -518,6 +518,99 @@ async fn a_public_archive_is_found_by_anyone_and_its_text_is_escaped() {
             .contains("content-security-policy: default-src 'none'"),
         "{head}"
     );
+    relay.stop().await;
+}
+
+#[tokio::test]
+async fn the_pages_speak_the_language_asked_for_else_the_communitys() {
+    let data = tempfile::tempdir().unwrap();
+    let relay = TestRelay::start(data.path()).await;
+    let id = new_id(4);
+    let (mut ana, _, _) = create(&relay, id, "Dengue en las Américas", Call::Public).await;
+    ana.edit(&id, |doc| community::set_language(doc, Language::Fr));
+    close(&mut ana, id).await;
+    let record = format!("/archive/{id}");
+
+    // Picked, and as the browser prefers it: Spanish words, the record in French.
+    let (head, picked) = http_get_with(relay.addr, &format!("{record}?lang=es"), "").await;
+    let picked = String::from_utf8(picked).unwrap();
+    let (_, browser) = page(&relay, &record, "Accept-Language: es-ES,es;q=0.9\r\n").await;
+    for html in [&picked, &browser] {
+        for shown in [
+            "<html lang=\"es\">",
+            "<article lang=\"fr\">",
+            "<h2 lang=\"es\">Miembros</h2>",
+            "<h2 lang=\"es\">Base de conocimiento</h2>",
+            "<h3 lang=\"es\">Lecciones aprendidas</h3>",
+            "<span lang=\"es\">líder</span>",
+            "Respondieron 1 de 2 miembros.",
+            "Dengue en las Américas",
+            LESSON,
+        ] {
+            assert!(html.contains(shown), "{shown} in {html}");
+        }
+        assert!(!html.contains("Knowledge base"), "{html}");
+    }
+    assert!(
+        head.to_ascii_lowercase().contains("vary: accept-language"),
+        "{head}"
+    );
+    // The switcher, each language named in itself; a pick carries on in the links.
+    assert!(
+        picked.contains("<a href=\"?lang=pt\" hreflang=\"pt\" lang=\"pt\">Português</a>"),
+        "{picked}"
+    );
+    assert!(picked.contains("<a href=\"/archive?lang=es\">"), "{picked}");
+    assert!(browser.contains("<a href=\"/archive\">"), "{browser}");
+
+    // The highest q of ours; else the community's language; never a cached other one.
+    let (_, pt) = page(
+        &relay,
+        &record,
+        "Accept-Language: de, fr;q=0.5, pt-BR;q=0.8\r\n",
+    )
+    .await;
+    assert!(pt.contains("<html lang=\"pt\">") && pt.contains("<h2 lang=\"pt\">Membros</h2>"));
+    for unknown in ["?lang=xx", ""] {
+        let (_, own) = page(
+            &relay,
+            &format!("{record}{unknown}"),
+            "Accept-Language: de\r\n",
+        )
+        .await;
+        assert!(own.contains("<html lang=\"fr\">"), "{own}");
+        assert!(own.contains("<h2>Membres</h2>"), "unmarked: {own}");
+    }
+    let (_, english) = page(&relay, &record, "Accept-Language: en-GB\r\n").await;
+    assert!(
+        english.contains("<h2 lang=\"en\">Members</h2>"),
+        "{english}"
+    );
+
+    // The search keeps its query when switching; the not-found page speaks too.
+    let (head, found) = http_get_with(relay.addr, "/archive?q=dengue&page=1&lang=pt", "").await;
+    let found = String::from_utf8(found).unwrap();
+    for shown in [
+        "<html lang=\"pt\">",
+        "<h1>Pesquisar no arquivo</h1>",
+        "<input type=\"hidden\" name=\"lang\" value=\"pt\">",
+        "<a href=\"?q=dengue&amp;page=1&amp;lang=fr\" hreflang=\"fr\" lang=\"fr\">Français</a>",
+        &format!("<a href=\"/archive/{id}?lang=pt\">"),
+    ] {
+        assert!(found.contains(shown), "{shown} in {found}");
+    }
+    assert!(
+        head.to_ascii_lowercase().contains("vary: accept-language"),
+        "{head}"
+    );
+    let (status, missing) = page(
+        &relay,
+        &format!("/archive/{}", new_id(98)),
+        "Accept-Language: es\r\n",
+    )
+    .await;
+    assert_eq!(status, 404);
+    assert!(missing.contains("<h1>No encontrada</h1>"), "{missing}");
     relay.stop().await;
 }
 

@@ -1,10 +1,13 @@
 //! The little HTML the archive's pages need: one escaping helper every piece of text
-//! goes through, and one page layout (landmarks, `lang`, a tiny inline style, no
-//! script). No template engine: a handful of pages built with `write!` and [`escape`]
-//! read as plainly as templates would, and add no dependency.
+//! goes through, and one page layout (landmarks, `lang`, the language switcher, a tiny
+//! inline style, no script). No template engine: a handful of pages built with
+//! `write!` and [`escape`] read as plainly as templates would, and add no dependency.
 
 use std::fmt::Write as _;
 
+use community::Language;
+
+use super::pages::words::{Words, words};
 use crate::store::meta::UnixSeconds;
 
 /// `text` safe inside HTML text and double- or single-quoted attribute values.
@@ -50,28 +53,83 @@ pub struct Layout<'a> {
     pub repository: &'a str,
     /// Whom to write to about the archive (`--admin-email`), if anyone.
     pub contact: Option<&'a str>,
+    /// The language of the page's own words.
+    pub language: Language,
+    /// The language the page's links carry on (see `pages::language::Asked::carried`).
+    pub carried: Option<Language>,
+    /// The query this page keeps when the reader switches language (URL-encoded,
+    /// without `lang`; `q=dengue&page=2` on the search, else empty). The switcher's
+    /// links are relative (`?lang=es`), so a page does not name its own address: the
+    /// not-found page is the same whatever was asked for.
+    pub keep: String,
 }
 
 impl Layout<'_> {
-    /// A whole page: `title` (text) in the tab, `main` (HTML) as its main content. The
-    /// pages' own words are English; a record marks its own language.
+    /// The page's own words.
+    pub fn words(&self) -> &'static Words {
+        words(self.language)
+    }
+
+    /// `href` (a path and maybe a query, URL-encoded, not yet HTML-escaped) carrying the
+    /// language picked on a page, if one was.
+    pub fn link(&self, href: &str) -> String {
+        match self.carried {
+            Some(language) => with_lang(href, language),
+            None => href.to_owned(),
+        }
+    }
+
+    /// A whole page: `title` (text) in the tab, `main` (HTML) as its main content, in
+    /// the page's language; a record marks its own language on its `article`.
     pub fn page(&self, title: &str, main: &str) -> String {
         let repository = escape(self.repository);
+        let own = self.words();
         let mut page = format!(
-            "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+            "<!doctype html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
              <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
              <title>{title} · {repository}</title><style>{STYLE}</style></head><body>\
-             <header><a href=\"/archive\">{repository}</a></header>\
-             <main>{main}</main><footer>",
+             <header><a href=\"{home}\">{repository}</a> <nav aria-label=\"{languages}\">",
+            lang = self.language.key(),
             title = escape(title),
+            home = escape(&self.link("/archive")),
+            languages = own.languages,
         );
+        for language in Language::ALL {
+            // Each language named in itself: someone who cannot read this one finds theirs.
+            let name = words(language).endonym;
+            let key = language.key();
+            if language == self.language {
+                let _ = write!(page, " <strong lang=\"{key}\">{name}</strong>");
+            } else {
+                let _ = write!(
+                    page,
+                    " <a href=\"{}\" hreflang=\"{key}\" lang=\"{key}\">{name}</a>",
+                    escape(&with_lang(&format!("?{}", self.keep), language))
+                );
+            }
+        }
+        let _ = write!(page, "</nav></header><main>{main}</main><footer>");
         if let Some(contact) = self.contact {
             let contact = escape(contact);
-            let _ = write!(page, "Contact: <a href=\"mailto:{contact}\">{contact}</a>");
+            let _ = write!(
+                page,
+                "{} <a href=\"mailto:{contact}\">{contact}</a>",
+                own.contact
+            );
         }
         page.push_str("</footer></body></html>\n");
         page
     }
+}
+
+/// `href` with `lang=` added to its query.
+fn with_lang(href: &str, language: Language) -> String {
+    let separator = match href.find('?') {
+        None => "?",
+        Some(at) if at + 1 == href.len() => "",
+        Some(_) => "&",
+    };
+    format!("{href}{separator}lang={}", language.key())
 }
 
 /// A Unix time as a UTC date and time (`2026-11-29 20:05 UTC`).
@@ -112,6 +170,46 @@ mod tests {
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
         );
         assert_eq!(url_encode("evaluación a&b"), "evaluaci%C3%B3n%20a%26b");
+    }
+
+    #[test]
+    fn layout_speaks_its_language_and_switches_keeping_the_query() {
+        let layout = Layout {
+            repository: "Archive",
+            contact: Some("a@b.org"),
+            language: Language::Es,
+            carried: Some(Language::Es),
+            keep: "q=dengue&page=2".into(),
+        };
+        let page = layout.page("T", "<p>x</p>");
+        assert!(page.contains("<html lang=\"es\">"), "{page}");
+        assert!(
+            page.contains("<header><a href=\"/archive?lang=es\">"),
+            "{page}"
+        );
+        assert!(
+            page.contains(
+                "<a href=\"?q=dengue&amp;page=2&amp;lang=pt\" hreflang=\"pt\" \
+                 lang=\"pt\">Português</a>"
+            ),
+            "{page}"
+        );
+        assert!(
+            page.contains("<strong lang=\"es\">Español</strong>"),
+            "{page}"
+        );
+        assert!(
+            page.contains("Contacto: <a href=\"mailto:a@b.org\">"),
+            "{page}"
+        );
+        let record = Layout {
+            carried: None,
+            keep: String::new(),
+            ..layout
+        };
+        let page = record.page("T", "");
+        assert!(page.contains("<a href=\"/archive\">"), "{page}");
+        assert!(page.contains("href=\"?lang=fr\""), "{page}");
     }
 
     #[test]

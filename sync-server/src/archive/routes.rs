@@ -12,7 +12,7 @@ use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use community::MemberId;
+use community::{Language, MemberId};
 use serde::Deserialize;
 use sync_protocol::DocumentId;
 use tower_http::compression::CompressionLayer;
@@ -20,7 +20,9 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::cache::PageCache;
 use super::harvest::{self, Harvest};
-use super::html::Layout;
+use super::html::{Layout, url_encode};
+use super::pages::language::Asked;
+use super::pages::words::Words;
 use super::pages::{self, record::Export, search::Outcome};
 use super::reader::{Reader, Record};
 use crate::Config;
@@ -41,10 +43,6 @@ const MAX_PAGE: usize = 50;
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; \
     form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-/// The page for a failure of ours (the details are logged, never shown).
-const UNAVAILABLE: &str =
-    "<h1>Unavailable</h1><p>The archive cannot be read right now; try again later.</p>";
-
 /// What every page of this relay's archive shares.
 struct Site {
     repository: String,
@@ -57,32 +55,36 @@ struct Site {
 }
 
 impl Site {
-    fn layout(&self) -> Layout<'_> {
+    /// The layout of a page in `language`, keeping `keep` (see [`Layout::keep`]).
+    fn layout(&self, language: Language, asked: Asked, keep: String) -> Layout<'_> {
         Layout {
             repository: &self.repository,
             contact: self.contact.as_deref(),
+            language,
+            carried: asked.carried(),
+            keep,
         }
     }
 
     /// The record's exports, for its page.
-    fn exports(&self, document: &DocumentId) -> Vec<Export> {
+    fn exports(&self, document: &DocumentId, words: &Words) -> Vec<Export> {
         let at = |file: &str| format!("{}/archive/{document}/{file}", self.base);
         vec![
             Export {
                 href: at("record.md"),
-                label: "Markdown (to read or print)",
+                label: words.export_markdown,
             },
             Export {
                 href: at("record.json"),
-                label: "JSON (praxis-community-archive/1)",
+                label: words.export_json,
             },
             Export {
                 href: at("saf.zip"),
-                label: "DSpace Simple Archive Format (zip, for a repository)",
+                label: words.export_saf,
             },
             Export {
                 href: at("community.automerge"),
-                label: "Automerge document (the complete record, for any Automerge tool)",
+                label: words.export_automerge,
             },
         ]
     }
@@ -211,15 +213,22 @@ enum PageError {
     Stopped,
 }
 
-/// A [`PageError`] with what its page needs.
+/// A [`PageError`] with what its page needs: the site, what language the reader asked
+/// for, and the query the language switcher keeps.
 struct Refusal {
     site: Arc<Site>,
+    asked: Asked,
+    keep: String,
     error: PageError,
 }
 
 impl IntoResponse for Refusal {
     fn into_response(self) -> Response {
-        let layout = self.site.layout();
+        // Never the community's language: that would tell a stranger something of a
+        // restricted record.
+        let layout = self
+            .site
+            .layout(self.asked.language(None), self.asked, self.keep);
         let (status, page) = match &self.error {
             PageError::NotFound => (StatusCode::NOT_FOUND, pages::not_found(&layout)),
             PageError::Store(_)
@@ -232,20 +241,32 @@ impl IntoResponse for Refusal {
                 } else {
                     StatusCode::SERVICE_UNAVAILABLE
                 };
-                (status, layout.page("Unavailable", UNAVAILABLE))
+                (status, pages::unavailable(&layout))
             }
         };
         html(status, page)
     }
 }
 
+/// A page. Its words depend on `Accept-Language`, which caches must know.
 fn html(status: StatusCode, page: String) -> Response {
     (
         status,
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::VARY, "accept-language"),
+        ],
         page,
     )
         .into_response()
+}
+
+/// What the reader asked for: `?lang=`, else `Accept-Language`.
+fn asked(lang: Option<&str>, headers: &HeaderMap) -> Asked {
+    let accept_language = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok());
+    Asked::from_request(lang, accept_language)
 }
 
 /// Runs SQLite and Automerge work off the async runtime.
@@ -261,6 +282,12 @@ async fn blocking<T: Send + 'static>(
 struct SearchParams {
     q: Option<String>,
     page: Option<String>,
+    lang: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct PageParams {
+    lang: Option<String>,
 }
 
 async fn search(
@@ -269,12 +296,24 @@ async fn search(
     headers: HeaderMap,
 ) -> Result<Response, Refusal> {
     let site = Arc::clone(&state.site);
+    let asked = asked(params.lang.as_deref(), &headers);
+    let query = params.q.unwrap_or_default();
+    let asked_page = params.page.and_then(|page| page.parse::<usize>().ok());
+    // The switcher keeps the query and the page.
+    let mut keep = String::new();
+    if !query.is_empty() {
+        keep = format!("q={}", url_encode(&query));
+        if let Some(page) = asked_page {
+            keep = format!("{keep}&page={page}");
+        }
+    }
     let refused = |error| Refusal {
         site: Arc::clone(&state.site),
+        asked,
+        keep: keep.clone(),
         error,
     };
-    let query = params.q.unwrap_or_default();
-    let layout = site.layout();
+    let layout = site.layout(asked.language(None), asked, keep.clone());
     if query.chars().count() > site.max_query_chars {
         let outcome = Outcome::TooLong {
             max_chars: site.max_query_chars,
@@ -286,11 +325,7 @@ async fn search(
         let page = pages::search::render(&layout, &query, site.max_query_chars, &Outcome::Empty);
         return Ok(html(StatusCode::OK, page));
     };
-    let page = params
-        .page
-        .and_then(|page| page.parse::<usize>().ok())
-        .unwrap_or(1)
-        .clamp(1, MAX_PAGE);
+    let page = asked_page.unwrap_or(1).clamp(1, MAX_PAGE);
     let viewer = state.viewer(&headers).await;
     let reader = state.reader.clone();
     let per_page = site.per_page;
@@ -314,37 +349,51 @@ async fn search(
 async fn record(
     State(state): State<PageState>,
     Path(id): Path<String>,
+    Query(params): Query<PageParams>,
     headers: HeaderMap,
 ) -> Result<Response, Refusal> {
     let site = Arc::clone(&state.site);
+    let asked = asked(params.lang.as_deref(), &headers);
     let rendered = async {
         let viewer = state.viewer(&headers).await;
         let document = DocumentId::from_url(&id).map_err(|_| PageError::NotFound)?;
         if !state.may_see(document, viewer).await? {
             return Err(PageError::NotFound);
         }
-        if let Some(page) = state.pages.get(&document) {
+        // What the reader asked for decides the page's language, with the record's own
+        // (fixed) language when they asked for none: each gets its own page.
+        if let Some(page) = state.pages.get(&(document, asked)) {
             return Ok(page);
         }
         let reader = state.reader.clone();
         let site = Arc::clone(&site);
         let page = blocking(move || {
             let record = reader.record(&document)?.ok_or(PageError::NotFound)?;
-            render_record(&site, &document, &record)
+            render_record(&site, &document, &record, asked)
         })
         .await??;
         let page: Arc<str> = page.into();
-        state.pages.put(document, Arc::clone(&page));
+        state.pages.put((document, asked), Arc::clone(&page));
         Ok(page)
     };
     match rendered.await {
         Ok(page) => Ok(html(StatusCode::OK, page.to_string())),
-        Err(error) => Err(Refusal { site, error }),
+        Err(error) => Err(Refusal {
+            site,
+            asked,
+            keep: String::new(),
+            error,
+        }),
     }
 }
 
-/// The record page of a snapshot.
-fn render_record(site: &Site, document: &DocumentId, record: &Record) -> Result<String, PageError> {
+/// The record page of a snapshot, in the language `asked` with the community's own.
+fn render_record(
+    site: &Site,
+    document: &DocumentId,
+    record: &Record,
+    asked: Asked,
+) -> Result<String, PageError> {
     let doc =
         Automerge::load(&record.bytes).map_err(|error| PageError::Damaged(error.to_string()))?;
     let community = community::read(&doc).map_err(|error| PageError::Damaged(error.to_string()))?;
@@ -357,13 +406,10 @@ fn render_record(site: &Site, document: &DocumentId, record: &Record) -> Result<
         knowledge: &knowledge,
         assessment: assessment.as_ref(),
     };
-    let exports = site.exports(document);
-    Ok(pages::record::render(
-        &site.layout(),
-        &snapshot,
-        record,
-        &exports,
-    ))
+    let language = asked.language(community.design.language);
+    let layout = site.layout(language, asked, String::new());
+    let exports = site.exports(document, layout.words());
+    Ok(pages::record::render(&layout, &snapshot, record, &exports))
 }
 
 async fn automerge_export(
@@ -377,6 +423,8 @@ async fn automerge_export(
         .await
         .map_err(|error| Refusal {
             site: Arc::clone(&state.site),
+            asked: asked(None, &headers),
+            keep: String::new(),
             error,
         })?;
     let disposition = format!("attachment; filename=\"{document}.automerge\"");
@@ -416,6 +464,8 @@ async fn export(
     };
     let body = made.await.map_err(|error| Refusal {
         site: Arc::clone(&site),
+        asked: asked(None, &headers),
+        keep: String::new(),
         error,
     })?;
     let mut response = ([(header::CONTENT_TYPE, content_type)], body).into_response();
@@ -569,6 +619,11 @@ async fn oai_answer(
     })
     .await
     .and_then(|answer| answer)
-    .map_err(|error| Refusal { site, error })?;
+    .map_err(|error| Refusal {
+        site,
+        asked: asked(None, headers),
+        keep: String::new(),
+        error,
+    })?;
     Ok(([(header::CONTENT_TYPE, oai::CONTENT_TYPE)], body).into_response())
 }

@@ -7,9 +7,10 @@ use std::fmt::Write as _;
 
 use community::{
     AnswerType, AssessmentResults, Community, DiscussionStage, KnowledgeEntry, KnowledgeKind,
-    MemberId, ObjectiveType, Post, ResultStatus, Role,
+    Language, MemberId, ObjectiveType, Post, ResultStatus, Role,
 };
 
+use super::words::Words;
 use crate::archive::html::{Layout, escape, utc};
 use crate::archive::reader::Record;
 
@@ -28,7 +29,27 @@ pub struct Snapshot<'a> {
     pub assessment: Option<&'a AssessmentResults>,
 }
 
-/// The whole page.
+/// The page's own words, and how to mark them inside the record's `article`.
+struct Speech {
+    words: &'static Words,
+    /// ` lang="xx"` on an element of the page's own words when the `article` around it
+    /// is in another language (a screen reader then switches voice), else nothing.
+    mark: &'static str,
+}
+
+impl Speech {
+    /// Words of the page in running text: marked with a `span` when needed.
+    fn inline(&self, text: &str) -> String {
+        if self.mark.is_empty() {
+            text.to_owned()
+        } else {
+            format!("<span{}>{text}</span>", self.mark)
+        }
+    }
+}
+
+/// The whole page, in `layout`'s language; the record's own text is in the
+/// community's.
 pub fn render(
     layout: &Layout<'_>,
     snapshot: &Snapshot<'_>,
@@ -38,7 +59,15 @@ pub fn render(
     let community = snapshot.community;
     let mut main = String::new();
     let design = &community.design;
-    // The page's own words are English; the record is in the community's language.
+    let mark = match design.language {
+        Some(language) if language != layout.language => lang_attribute(layout.language),
+        _ => "",
+    };
+    let speech = Speech {
+        words: layout.words(),
+        mark,
+    };
+    let words = speech.words;
     match design.language {
         Some(language) => {
             let _ = write!(main, "<article lang=\"{}\">", language.key());
@@ -50,46 +79,64 @@ pub fn render(
     if let Some(closure) = &community.closure {
         let _ = write!(
             main,
-            "<dt>Closed</dt><dd>{} by {}</dd>",
-            escape(&closure.at),
-            escape(&name_of(community, &closure.by))
+            "<dt{mark}>{}</dt><dd{mark}>{}</dd>",
+            words.closed,
+            (words.closed_on_by)(
+                &escape(&closure.at),
+                &escape(&name_of(community, &closure.by))
+            )
         );
     }
     let _ = write!(
         main,
-        "<dt>Archived</dt><dd>{}</dd><dt>Access</dt><dd>{}</dd></dl>",
+        "<dt{mark}>{}</dt><dd>{}</dd><dt{mark}>{}</dt><dd{mark}>{}</dd></dl>",
+        words.archived,
         utc(record.archived_at),
+        words.access,
         if record.visibility.public {
-            "Public"
+            words.public
         } else {
-            "Restricted to its members"
+            words.restricted
         }
     );
-    section(&mut main, "Problem", &design.problem);
+    section(
+        &mut main,
+        &speech,
+        words.problem,
+        &paragraphs(&design.problem),
+    );
     let objective = match design.objective.kind {
-        Some(kind) => format!("{} — {}", objective_label(kind), design.objective.text),
-        None => design.objective.text.clone(),
+        // The type leads the objective's first paragraph, as "type — text".
+        Some(kind) => {
+            let kind = speech.inline(objective_label(words, kind));
+            let text = paragraphs(&design.objective.text);
+            match text.strip_prefix("<p>") {
+                Some(rest) => format!("<p>{kind} — {rest}"),
+                None => format!("<p>{kind} — </p>"),
+            }
+        }
+        None => paragraphs(&design.objective.text),
     };
-    section(&mut main, "Objective", &objective);
-    expected_results(&mut main, community);
-    members(&mut main, community);
+    section(&mut main, &speech, words.objective, &objective);
+    expected_results(&mut main, &speech, community);
+    members(&mut main, &speech, community);
     if !design.audiences.is_empty() {
-        let _ = write!(main, "<section><h2>Audiences</h2><ul>");
+        let _ = write!(main, "<section><h2{mark}>{}</h2><ul>", words.audiences);
         for audience in &design.audiences {
             let _ = write!(main, "<li>{}</li>", escape(&audience.text));
         }
         let _ = write!(main, "</ul></section>");
     }
-    discussions(&mut main, community);
-    knowledge_base(&mut main, snapshot.knowledge);
+    discussions(&mut main, &speech, community);
+    knowledge_base(&mut main, &speech, snapshot.knowledge);
     if let Some(results) = snapshot.assessment {
-        assessment(&mut main, results);
+        assessment(&mut main, &speech, results);
     }
-    let _ = write!(main, "<section><h2>Exports</h2><ul>");
+    let _ = write!(main, "<section><h2{mark}>{}</h2><ul>", words.exports);
     for export in exports {
         let _ = write!(
             main,
-            "<li><a href=\"{}\">{}</a></li>",
+            "<li><a href=\"{}\"{mark}>{}</a></li>",
             escape(&export.href),
             export.label
         );
@@ -98,13 +145,23 @@ pub fn render(
     layout.page(&design.title, &main)
 }
 
-/// A heading and a text, unless the text is empty.
-fn section(out: &mut String, heading: &str, text: &str) {
-    if !text.trim().is_empty() {
+/// ` lang="xx"`, as an attribute.
+fn lang_attribute(language: Language) -> &'static str {
+    match language {
+        Language::En => " lang=\"en\"",
+        Language::Es => " lang=\"es\"",
+        Language::Pt => " lang=\"pt\"",
+        Language::Fr => " lang=\"fr\"",
+    }
+}
+
+/// A heading and its content (HTML), unless the content is empty.
+fn section(out: &mut String, speech: &Speech, heading: &str, content: &str) {
+    if !content.is_empty() {
         let _ = write!(
             out,
-            "<section><h2>{heading}</h2>{}</section>",
-            paragraphs(text)
+            "<section><h2{}>{heading}</h2>{content}</section>",
+            speech.mark
         );
     }
 }
@@ -117,60 +174,83 @@ fn paragraphs(text: &str) -> String {
         .collect()
 }
 
-fn expected_results(out: &mut String, community: &Community) {
+fn expected_results(out: &mut String, speech: &Speech, community: &Community) {
     let results = &community.design.expected_results;
     if results.is_empty() {
         return;
     }
-    let _ = write!(out, "<section><h2>Expected results</h2><ul>");
+    let (words, mark) = (speech.words, speech.mark);
+    let _ = write!(
+        out,
+        "<section><h2{mark}>{}</h2><ul>",
+        words.expected_results
+    );
     for result in results {
         let _ = write!(
             out,
-            "<li>{} <span class=\"meta\">({})</span>",
+            "<li>{} <span class=\"meta\"{mark}>({})</span>",
             escape(&result.description),
-            status_label(result.status)
+            status_label(words, result.status)
         );
         if !result.indicator.trim().is_empty() {
-            let _ = write!(out, "<br>Indicator: {}", escape(&result.indicator));
+            let _ = write!(
+                out,
+                "<br>{} {}",
+                speech.inline(words.indicator),
+                escape(&result.indicator)
+            );
         }
         let _ = write!(out, "</li>");
     }
     let _ = write!(out, "</ul></section>");
 }
 
-fn members(out: &mut String, community: &Community) {
-    let _ = write!(out, "<section><h2>Members</h2><ul>");
+fn members(out: &mut String, speech: &Speech, community: &Community) {
+    let words = speech.words;
+    let _ = write!(
+        out,
+        "<section><h2{}>{}</h2><ul>",
+        speech.mark, words.members
+    );
     for member in &community.design.members {
-        let role = member.role.map_or("member", role_label);
+        let role = member
+            .role
+            .map_or(words.member, |role| role_label(words, role));
         let _ = write!(
             out,
-            "<li>{} — {role}</li>",
-            escape(&display_name(&member.name, &member.id))
+            "<li>{} — {}</li>",
+            escape(&display_name(&member.name, &member.id)),
+            speech.inline(role)
         );
     }
     let _ = write!(out, "</ul></section>");
 }
 
-fn discussions(out: &mut String, community: &Community) {
+fn discussions(out: &mut String, speech: &Speech, community: &Community) {
     if community.discussions.is_empty() {
         return;
     }
-    let _ = write!(out, "<section><h2>Discussions</h2>");
+    let (words, mark) = (speech.words, speech.mark);
+    let _ = write!(out, "<section><h2{mark}>{}</h2>", words.discussions);
     for discussion in &community.discussions {
         let _ = write!(out, "<section><h3>{}</h3>", escape(&discussion.title));
         if discussion.stage != Some(DiscussionStage::Closed) {
-            let _ = write!(
-                out,
-                "<p class=\"meta\">Not closed when the community closed.</p>"
-            );
+            let _ = write!(out, "<p class=\"meta\"{mark}>{}</p>", words.not_closed);
         }
         if !discussion.question.trim().is_empty() {
-            let _ = write!(out, "<h4>Question</h4>{}", paragraphs(&discussion.question));
+            let _ = write!(
+                out,
+                "<h4{mark}>{}</h4>{}",
+                words.question,
+                paragraphs(&discussion.question)
+            );
         }
         for summary in &discussion.summaries {
             let _ = write!(
                 out,
-                "<h4>Interim summary <span class=\"meta\">by {}, {}</span></h4>{}",
+                "<h4{mark}>{} <span class=\"meta\">{} {}, {}</span></h4>{}",
+                words.interim_summary,
+                words.by,
                 escape(&name_of(community, &summary.by)),
                 escape(&summary.at),
                 paragraphs(&summary.text)
@@ -179,7 +259,8 @@ fn discussions(out: &mut String, community: &Community) {
         if !discussion.closing.summary.trim().is_empty() {
             let _ = write!(
                 out,
-                "<h4>Closing summary</h4>{}",
+                "<h4{mark}>{}</h4>{}",
+                words.closing_summary,
                 paragraphs(&discussion.closing.summary)
             );
         }
@@ -190,7 +271,8 @@ fn discussions(out: &mut String, community: &Community) {
         if !posts.is_empty() {
             let _ = write!(
                 out,
-                "<details><summary>Posts</summary><ul>{posts}</ul></details>"
+                "<details><summary{mark}>{}</summary><ul>{posts}</ul></details>",
+                words.posts
             );
         }
         let _ = write!(out, "</section>");
@@ -199,19 +281,20 @@ fn discussions(out: &mut String, community: &Community) {
 }
 
 /// The accepted entries, by kind in the method's order.
-fn knowledge_base(out: &mut String, knowledge: &[KnowledgeEntry]) {
+fn knowledge_base(out: &mut String, speech: &Speech, knowledge: &[KnowledgeEntry]) {
     let accepted: Vec<&KnowledgeEntry> = knowledge.iter().filter(|e| e.is_accepted()).collect();
     if accepted.is_empty() {
         return;
     }
-    let _ = write!(out, "<section><h2>Knowledge base</h2>");
+    let (words, mark) = (speech.words, speech.mark);
+    let _ = write!(out, "<section><h2{mark}>{}</h2>", words.knowledge_base);
     for kind in KnowledgeKind::ALL {
         let of_kind: Vec<&&KnowledgeEntry> =
             accepted.iter().filter(|e| e.kind == Some(kind)).collect();
         if of_kind.is_empty() {
             continue;
         }
-        let _ = write!(out, "<h3>{}</h3>", knowledge_label(kind));
+        let _ = write!(out, "<h3{mark}>{}</h3>", knowledge_label(words, kind));
         for entry in of_kind {
             let _ = write!(
                 out,
@@ -226,16 +309,28 @@ fn knowledge_base(out: &mut String, knowledge: &[KnowledgeEntry]) {
 
 /// The final assessment's scale questions, counted. Open answers are not shown: they
 /// are named members' own words about the community, not its record.
-fn assessment(out: &mut String, results: &AssessmentResults) {
+fn assessment(out: &mut String, speech: &Speech, results: &AssessmentResults) {
+    let (words, mark) = (speech.words, speech.mark);
     let _ = write!(
         out,
-        "<section><h2>Final assessment</h2><p>{} of {} members answered.</p>\
-         <table><caption>Answers from 1 (not at all) to 5 (very much)</caption>\
-         <thead><tr><th scope=\"col\">Question</th><th scope=\"col\">Answers</th>\
-         <th scope=\"col\">Median</th><th scope=\"col\">Mean</th></tr></thead><tbody>",
-        results.respondents_on_roster, results.members
+        "<section><h2{mark}>{}</h2><p{mark}>{}</p>\
+         <table><caption{mark}>{}</caption>\
+         <thead{mark}><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        words.final_assessment,
+        (words.answered)(results.respondents_on_roster, results.members),
+        words.scale,
+        words.question,
+        words.answers,
+        words.median,
+        words.mean
     );
-    let number = |value: Option<f64>| value.map_or_else(|| "—".to_owned(), |v| format!("{v:.1}"));
+    let number = |value: Option<f64>| {
+        value.map_or_else(
+            || "—".to_owned(),
+            |v| format!("{v:.1}").replace('.', &words.decimal.to_string()),
+        )
+    };
     for question in &results.questions {
         if question.answer != Some(AnswerType::Scale) {
             continue;
@@ -293,43 +388,107 @@ fn display_name(name: &str, id: &MemberId) -> String {
     }
 }
 
-fn role_label(role: Role) -> &'static str {
+fn role_label(words: &Words, role: Role) -> &'static str {
     match role {
-        Role::Leader => "leader",
-        Role::Moderator => "moderator",
-        Role::Facilitator => "facilitator",
-        Role::Participant => "participant",
+        Role::Leader => words.leader,
+        Role::Moderator => words.moderator,
+        Role::Facilitator => words.facilitator,
+        Role::Participant => words.participant,
     }
 }
 
-fn status_label(status: Option<ResultStatus>) -> &'static str {
+fn status_label(words: &Words, status: Option<ResultStatus>) -> &'static str {
     match status {
-        None | Some(ResultStatus::Planned) => "planned",
-        Some(ResultStatus::InProgress) => "in progress",
-        Some(ResultStatus::Achieved) => "achieved",
-        Some(ResultStatus::NotAchieved) => "not achieved",
+        None | Some(ResultStatus::Planned) => words.planned,
+        Some(ResultStatus::InProgress) => words.in_progress,
+        Some(ResultStatus::Achieved) => words.achieved,
+        Some(ResultStatus::NotAchieved) => words.not_achieved,
     }
 }
 
-fn knowledge_label(kind: KnowledgeKind) -> &'static str {
+fn knowledge_label(words: &Words, kind: KnowledgeKind) -> &'static str {
     match kind {
-        KnowledgeKind::Conclusion => "Conclusions",
-        KnowledgeKind::LessonLearned => "Lessons learned",
-        KnowledgeKind::BestPractice => "Best practices",
-        KnowledgeKind::PostActionReview => "Post-action reviews",
-        KnowledgeKind::Recommendation => "Recommendations",
+        KnowledgeKind::Conclusion => words.conclusions,
+        KnowledgeKind::LessonLearned => words.lessons_learned,
+        KnowledgeKind::BestPractice => words.best_practices,
+        KnowledgeKind::PostActionReview => words.post_action_reviews,
+        KnowledgeKind::Recommendation => words.recommendations,
     }
 }
 
-fn objective_label(kind: ObjectiveType) -> &'static str {
+fn objective_label(words: &Words, kind: ObjectiveType) -> &'static str {
     match kind {
-        ObjectiveType::ProblemSolving => "Problem solving",
-        ObjectiveType::GenerationOfIdeas => "Generation of ideas",
-        ObjectiveType::SharingKnowledgeBetweenInstitutions => {
-            "Sharing knowledge between institutions"
+        ObjectiveType::ProblemSolving => words.problem_solving,
+        ObjectiveType::GenerationOfIdeas => words.generation_of_ideas,
+        ObjectiveType::SharingKnowledgeBetweenInstitutions => words.sharing_knowledge,
+        ObjectiveType::DevelopingBestPractices => words.developing_best_practices,
+        ObjectiveType::LessonsLearned => words.objective_lessons_learned,
+        ObjectiveType::PostActionReviews => words.objective_post_action_reviews,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::archive::reader::Visibility;
+
+    /// A community written in Portuguese, led by Ana, with one expected result.
+    fn page_in(language: Language) -> String {
+        let mut doc = community::create("Vigilância da dengue", "Cada país mede").unwrap();
+        community::set_language(&mut doc, Language::Pt).unwrap();
+        let ana = MemberId::new("ana").unwrap();
+        community::set_member(&mut doc, &ana, "Ana", Role::Leader).unwrap();
+        community::add_expected_result(&mut doc, "Indicadores comuns", "Publicado").unwrap();
+        let community = community::read(&doc).unwrap();
+        let snapshot = Snapshot {
+            community: &community,
+            knowledge: &[],
+            assessment: None,
+        };
+        let record = Record {
+            bytes: Vec::new(),
+            heads: Vec::new(),
+            archived_at: 0,
+            visibility: Visibility {
+                public: true,
+                members: Vec::new(),
+            },
+        };
+        let layout = Layout {
+            repository: "Archive",
+            contact: None,
+            language,
+            carried: None,
+            keep: String::new(),
+        };
+        render(&layout, &snapshot, &record, &[])
+    }
+
+    #[test]
+    fn the_page_speaks_the_readers_language_and_the_record_its_own() {
+        let es = page_in(Language::Es);
+        for shown in [
+            "<html lang=\"es\">",
+            "<article lang=\"pt\"><h1>Vigilância da dengue</h1>",
+            // The page's words inside the Portuguese article say they are Spanish.
+            "<h2 lang=\"es\">Miembros</h2>",
+            "Ana — <span lang=\"es\">líder</span>",
+            "<span class=\"meta\" lang=\"es\">(planificado)</span>",
+            "<span lang=\"es\">Indicador:</span> Publicado",
+            "<dt lang=\"es\">Acceso</dt><dd lang=\"es\">Público</dd>",
+        ] {
+            assert!(es.contains(shown), "{shown} in {es}");
         }
-        ObjectiveType::DevelopingBestPractices => "Developing best practices",
-        ObjectiveType::LessonsLearned => "Lessons learned",
-        ObjectiveType::PostActionReviews => "Post-action reviews",
+        let pt = page_in(Language::Pt);
+        for shown in [
+            "<html lang=\"pt\">",
+            "<article lang=\"pt\">",
+            "<h2>Membros</h2>",
+            "Ana — líder",
+        ] {
+            assert!(pt.contains(shown), "{shown} in {pt}");
+        }
+        let main = pt.split("<main>").nth(1).unwrap();
+        assert!(!main.contains(" lang=\"es\""), "nothing to mark: {main}");
     }
 }

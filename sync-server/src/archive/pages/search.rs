@@ -42,43 +42,64 @@ pub enum Outcome<'a> {
 
 /// The whole page.
 pub fn render(layout: &Layout<'_>, query: &str, max_chars: usize, outcome: &Outcome<'_>) -> String {
+    let words = layout.words();
+    // A language picked on a page goes on with the next search.
+    let carried = layout.carried.map_or_else(String::new, |language| {
+        format!(
+            "<input type=\"hidden\" name=\"lang\" value=\"{}\">",
+            language.key()
+        )
+    });
     let mut main = format!(
-        "<h1>Search the archive</h1>\
+        "<h1>{title}</h1>\
          <form role=\"search\" method=\"get\" action=\"/archive\">\
-         <label for=\"q\">Words to find in closed communities</label> \
-         <input type=\"search\" id=\"q\" name=\"q\" maxlength=\"{max_chars}\" value=\"{}\"> \
-         <button type=\"submit\">Search</button></form>",
-        escape(query)
+         <label for=\"q\">{label}</label> \
+         <input type=\"search\" id=\"q\" name=\"q\" maxlength=\"{max_chars}\" value=\"{value}\"> \
+         {carried}<button type=\"submit\">{button}</button></form>",
+        title = words.search_title,
+        label = words.search_label,
+        value = escape(query),
+        button = words.search_button,
     );
     match outcome {
         Outcome::Empty => {}
         Outcome::TooLong { max_chars } => {
             let _ = write!(
                 main,
-                "<p role=\"alert\">That search is too long: use at most {max_chars} characters.</p>"
+                "<p role=\"alert\">{}</p>",
+                (words.too_long)(*max_chars)
             );
         }
         Outcome::Results { hits, page, more } => {
-            results(&mut main, query, hits, *page, *more);
+            results(&mut main, layout, query, hits, *page, *more);
         }
     }
-    layout.page("Search the archive", &main)
+    layout.page(words.search_title, &main)
 }
 
-fn results(out: &mut String, query: &str, hits: &[Hit], page: usize, more: bool) {
+fn results(
+    out: &mut String,
+    layout: &Layout<'_>,
+    query: &str,
+    hits: &[Hit],
+    page: usize,
+    more: bool,
+) {
+    let words = layout.words();
     let _ = write!(
         out,
-        "<section aria-labelledby=\"results\"><h2 id=\"results\">Results</h2>"
+        "<section aria-labelledby=\"results\"><h2 id=\"results\">{}</h2>",
+        words.results
     );
     if hits.is_empty() {
-        let _ = write!(out, "<p>No archived community matches.</p>");
+        let _ = write!(out, "<p>{}</p>", words.no_results);
     } else {
         let _ = write!(out, "<ol>");
         for hit in hits {
             let _ = write!(
                 out,
-                "<li><a href=\"/archive/{}\">{}</a><br>{}</li>",
-                escape(&hit.document),
+                "<li><a href=\"{}\">{}</a><br>{}</li>",
+                escape(&layout.link(&format!("/archive/{}", hit.document))),
                 escape(&hit.title),
                 marked(&hit.snippet)
             );
@@ -86,21 +107,25 @@ fn results(out: &mut String, query: &str, hits: &[Hit], page: usize, more: bool)
         let _ = write!(out, "</ol>");
     }
     if page > 1 || more {
-        let _ = write!(out, "<nav aria-label=\"Result pages\">");
-        let q = url_encode(query);
+        let _ = write!(out, "<nav aria-label=\"{}\">", words.result_pages);
+        let at = |page: usize| {
+            escape(&layout.link(&format!("/archive?q={}&page={page}", url_encode(query))))
+        };
         if page > 1 {
             let _ = write!(
                 out,
-                "<a href=\"/archive?q={q}&amp;page={}\" rel=\"prev\">Previous</a> ",
-                page - 1
+                "<a href=\"{}\" rel=\"prev\">{}</a> ",
+                at(page - 1),
+                words.previous
             );
         }
-        let _ = write!(out, "Page {page}");
+        let _ = write!(out, "{} {page}", words.page);
         if more {
             let _ = write!(
                 out,
-                " <a href=\"/archive?q={q}&amp;page={}\" rel=\"next\">Next</a>",
-                page + 1
+                " <a href=\"{}\" rel=\"next\">{}</a>",
+                at(page + 1),
+                words.next
             );
         }
         let _ = write!(out, "</nav>");
