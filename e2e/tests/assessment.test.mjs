@@ -94,6 +94,10 @@ test('final assessment: answered offline, results charted and tabled, answered q
   await tools.getByRole('button', { name: /^Move up/ }).click();
   await eventually('the moved question first', async () =>
     (await page.getByTestId('question-item').first().locator('input[type="text"]').inputValue()) === second);
+  // Focus stays with the moved question (its "move down" button, now it is first).
+  const field = await page.getByTestId('question-item').first().locator('input[type="text"]').getAttribute('id');
+  await eventually('focus on the moved question', async () =>
+    (await page.evaluate(() => document.activeElement?.id)) === field.replace(/-text$/, '-down'));
   await assertAxeClean(page, 'assessment, leader, with results');
   await shot(page, 'leader-results');
 
