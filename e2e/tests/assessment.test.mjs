@@ -110,6 +110,11 @@ test('final assessment: answered offline, results charted and tabled, answered q
   await eva.page.getByTestId('open-answer').getByText('Eva Díaz').waitFor(WAIT);
   await assertAxeClean(eva.page, 'assessment, participant, closed');
   await shot(eva.page, 'participant-closed');
+  // The same page in Spanish reads naturally and stays clean.
+  await eva.page.getByLabel('Language').selectOption('es');
+  await eva.page.getByTestId('assessment-closed').getByText('Esta evaluación está cerrada').waitFor(WAIT);
+  await eva.page.getByTestId('response-rate').getByText('1 de 2 miembros respondieron (50 %)').waitFor(WAIT);
+  await assertAxeClean(eva.page, 'assessment, participant, closed, in Spanish');
 
   const offline = /WebSocket|ERR_CONNECTION_REFUSED|ERR_INTERNET_DISCONNECTED/;
   assert.deepEqual([...leader.errors, ...eva.errors].filter((e) => !offline.test(e)), []);

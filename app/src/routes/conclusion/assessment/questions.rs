@@ -91,7 +91,7 @@ fn Editor(id: DocumentId, aid: AssessmentId, current: Memo<Option<Assessment>>) 
                     children={
                         let aid = aid.clone();
                         move |(index, (question, answered))| {
-                            view! { <QuestionItem id aid=aid.clone() question answered index count /> }
+                            view! { <QuestionItem id aid=aid.clone() question answered index count current /> }
                         }
                     }
                 />
@@ -110,6 +110,7 @@ fn QuestionItem(
     answered: usize,
     index: usize,
     count: Memo<usize>,
+    current: Memo<Option<Assessment>>,
 ) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
@@ -117,9 +118,17 @@ fn QuestionItem(
     let error = RwSignal::new(None::<Key>);
     let error_id = format!("{prefix}-error");
     let qid = question.id.clone();
+    // Re-read, so a rewording by another leader or moderator shows in the field.
     let text = {
-        let stored = question.text.clone();
-        Memo::new(move |_| stored.clone())
+        let qid = qid.clone();
+        Memo::new(move |_| {
+            current.with(|a| {
+                a.as_ref()
+                    .and_then(|a| a.questions.iter().find(|q| q.id == qid))
+                    .map(|q| q.text.clone())
+                    .unwrap_or_default()
+            })
+        })
     };
     let shown = question.text.clone();
     let (up_id, down_id) = (format!("{prefix}-up"), format!("{prefix}-down"));
