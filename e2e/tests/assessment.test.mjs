@@ -94,6 +94,10 @@ test('final assessment: answered offline, results charted and tabled, answered q
   await tools.getByRole('button', { name: /^Move up/ }).click();
   await eventually('the moved question first', async () =>
     (await page.getByTestId('question-item').first().locator('input[type="text"]').inputValue()) === second);
+  // Focus stays with the moved question (its "move down" button, now it is first).
+  const field = await page.getByTestId('question-item').first().locator('input[type="text"]').getAttribute('id');
+  await eventually('focus on the moved question', async () =>
+    (await page.evaluate(() => document.activeElement?.id)) === field.replace(/-text$/, '-down'));
   await assertAxeClean(page, 'assessment, leader, with results');
   await shot(page, 'leader-results');
 
@@ -106,6 +110,11 @@ test('final assessment: answered offline, results charted and tabled, answered q
   await eva.page.getByTestId('open-answer').getByText('Eva Díaz').waitFor(WAIT);
   await assertAxeClean(eva.page, 'assessment, participant, closed');
   await shot(eva.page, 'participant-closed');
+  // The same page in Spanish reads naturally and stays clean.
+  await eva.page.getByLabel('Language').selectOption('es');
+  await eva.page.getByTestId('assessment-closed').getByText('Esta evaluación está cerrada').waitFor(WAIT);
+  await eva.page.getByTestId('response-rate').getByText('1 de 2 miembros respondieron (50 %)').waitFor(WAIT);
+  await assertAxeClean(eva.page, 'assessment, participant, closed, in Spanish');
 
   const offline = /WebSocket|ERR_CONNECTION_REFUSED|ERR_INTERNET_DISCONNECTED/;
   assert.deepEqual([...leader.errors, ...eva.errors].filter((e) => !offline.test(e)), []);

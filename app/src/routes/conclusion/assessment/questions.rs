@@ -91,7 +91,7 @@ fn Editor(id: DocumentId, aid: AssessmentId, current: Memo<Option<Assessment>>) 
                     children={
                         let aid = aid.clone();
                         move |(index, (question, answered))| {
-                            view! { <QuestionItem id aid=aid.clone() question answered index count /> }
+                            view! { <QuestionItem id aid=aid.clone() question answered index count current /> }
                         }
                     }
                 />
@@ -110,6 +110,7 @@ fn QuestionItem(
     answered: usize,
     index: usize,
     count: Memo<usize>,
+    current: Memo<Option<Assessment>>,
 ) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
@@ -117,18 +118,31 @@ fn QuestionItem(
     let error = RwSignal::new(None::<Key>);
     let error_id = format!("{prefix}-error");
     let qid = question.id.clone();
+    // Re-read, so a rewording by another leader or moderator shows in the field.
     let text = {
-        let stored = question.text.clone();
-        Memo::new(move |_| stored.clone())
+        let qid = qid.clone();
+        Memo::new(move |_| {
+            current.with(|a| {
+                a.as_ref()
+                    .and_then(|a| a.questions.iter().find(|q| q.id == qid))
+                    .map(|q| q.text.clone())
+                    .unwrap_or_default()
+            })
+        })
     };
     let shown = question.text.clone();
+    let (up_id, down_id) = (format!("{prefix}-up"), format!("{prefix}-down"));
     let act = {
         let (aid, qid) = (aid.clone(), qid.clone());
+        let (up_id, down_id) = (up_id.clone(), down_id.clone());
         move |step: Step| {
             let outcome = change(app, id, |doc| match step {
                 Step::To(to) => community::move_question(doc, &me(), &aid, &qid, to),
                 Step::Remove => community::remove_question(doc, &me(), &aid, &qid),
             });
+            if outcome.is_ok() && matches!(step, Step::To(_)) {
+                refocus(up_id.clone(), down_id.clone());
+            }
             error.set(outcome.err());
         }
     };
@@ -164,11 +178,11 @@ fn QuestionItem(
             />
             <p class="hint">{details}</p>
             <div class="actions">
-                <button type="button" class="secondary" aria-describedby=error_id.clone() disabled=index == 0 on:click=move |_| up(Step::To(index.saturating_sub(1)))>
+                <button type="button" id=up_id class="secondary" aria-describedby=error_id.clone() disabled=index == 0 on:click=move |_| up(Step::To(index.saturating_sub(1)))>
                     {t(Key::AsmtMoveUp)}
                     <span class="visually-hidden">{name.clone()}</span>
                 </button>
-                <button type="button" class="secondary" aria-describedby=error_id.clone() disabled=move || { index + 1 >= count.get() } on:click=move |_| down(Step::To(index + 1))>
+                <button type="button" id=down_id class="secondary" aria-describedby=error_id.clone() disabled=move || { index + 1 >= count.get() } on:click=move |_| down(Step::To(index + 1))>
                     {t(Key::AsmtMoveDown)}
                     <span class="visually-hidden">{name.clone()}</span>
                 </button>
@@ -180,6 +194,28 @@ fn QuestionItem(
             <FieldError id=error_id error />
         </li>
     }
+}
+
+/// After a move the question is drawn anew in its place, and the button pressed with
+/// it: focus goes back to the moved question's "move up" button (its "move down" at the
+/// top), so a keyboard user can press again without searching for it.
+fn refocus(up: String, down: String) {
+    request_animation_frame(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let enabled = |id: &str| {
+            document
+                .get_element_by_id(id)
+                .and_then(|el| {
+                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlButtonElement>(el).ok()
+                })
+                .filter(|button| !button.disabled())
+        };
+        if let Some(button) = enabled(&up).or_else(|| enabled(&down)) {
+            let _ = button.focus(); // best effort: only where the focus lands
+        }
+    });
 }
 
 /// What a question's buttons do.

@@ -56,7 +56,8 @@ pub(super) fn Results(id: DocumentId, current: Memo<Option<Assessment>>) -> impl
 #[component]
 fn Shown(results: AssessmentResults, members: Memo<Vec<Member>>) -> impl IntoView {
     let i18n = use_i18n();
-    let rate = super::response_rate(i18n, results.respondents_on_roster, results.members);
+    let (answered, members_now) = (results.respondents_on_roster, results.members);
+    let rate = move || super::response_rate(i18n, answered, members_now);
     let svg = {
         let results = results.clone();
         move || community::results_svg(&results, &chart_labels(i18n, &results.title))
@@ -172,9 +173,10 @@ fn QuestionTable(results: AssessmentResults) -> impl IntoView {
         .collect();
     (!rows.is_empty()).then(|| {
         view! {
-            <div class="table-scroll">
+            // Focusable and named: a wide table scrolls, and the keyboard must reach it.
+            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="results-table-caption">
                 <table data-testid="results-table">
-                    <caption>{t(Key::AsmtTableQuestions)}</caption>
+                    <caption id="results-table-caption">{t(Key::AsmtTableQuestions)}</caption>
                     {header(Key::AsmtQuestion)}
                     <tbody>{rows}</tbody>
                 </table>
@@ -193,9 +195,10 @@ fn CycleTable(results: AssessmentResults) -> impl IntoView {
         .collect();
     (!rows.is_empty()).then(|| {
         view! {
-            <div class="table-scroll">
+            // Focusable and named: a wide table scrolls, and the keyboard must reach it.
+            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="cycles-table-caption">
                 <table data-testid="cycles-table">
-                    <caption>{t(Key::AsmtTableCycles)}</caption>
+                    <caption id="cycles-table-caption">{t(Key::AsmtTableCycles)}</caption>
                     {header(Key::AsmtCycleColumn)}
                     <tbody>{rows}</tbody>
                 </table>
