@@ -22,7 +22,7 @@ test('d) with the network cut after a first visit, a reload still loads the app 
   assert.ok(linked.some((path) => path.endsWith('.wasm')) && linked.some((path) => path.endsWith('.css')), String(linked));
   let lastCached;
   await eventually('the shell cache to hold every linked asset', async () => {
-    const cached = await cachedPaths(page, 'praxis-shell-v2');
+    const cached = await cachedPaths(page, 'praxis-shell-v3');
     lastCached = cached;
     return linked.every((path) => cached.includes(path));
   }).catch(() => assert.fail(`shell cache ${JSON.stringify(lastCached)} lacks some of ${JSON.stringify(linked)}`));
@@ -49,7 +49,7 @@ test('an app update replaces the cached shell and keeps every local community', 
   await createCommunity(page, env.relay.base, 'Leprosy follow-up', 'Patients lost to follow-up');
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 })
     .catch(async () => { await page.reload(); await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 }); });
-  assert.deepEqual(await page.evaluate(() => caches.keys()), ['praxis-shell-v2']);
+  assert.deepEqual(await page.evaluate(() => caches.keys()), ['praxis-shell-v3']);
 
   // A new release: a changed service worker and index.html, served by a relay with an
   // empty store, so the community can only come from the browser's own storage.
@@ -81,7 +81,7 @@ test('a new build under the same service worker is cached and the old build\'s a
   const { context, page } = await newMember(env.browser);
   await page.goto(`${env.relay.base}/`);
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 });
-  const oldAssets = (await cachedPaths(page, 'praxis-shell-v2')).filter((path) => /\.(js|wasm)$/.test(path) && path !== '/sw.js');
+  const oldAssets = (await cachedPaths(page, 'praxis-shell-v3')).filter((path) => /\.(js|wasm)$/.test(path) && path !== '/sw.js');
   assert.equal(oldAssets.length, 2, JSON.stringify(oldAssets));
 
   // The next build: same service worker, new hashed names for the JS and the wasm.
@@ -101,7 +101,7 @@ test('a new build under the same service worker is cached and the old build\'s a
   await page.goto(`${env.relay.base}/new`);
   await page.getByLabel('Title').waitFor();
   const cached = await eventually('the new build to replace the old one in the cache', async () => {
-    const paths = await cachedPaths(page, 'praxis-shell-v2');
+    const paths = await cachedPaths(page, 'praxis-shell-v3');
     return newAssets.every((path) => paths.includes(path)) && !oldAssets.some((path) => paths.includes(path)) && paths;
   });
   assert.ok(cached.includes('/index.html'));
