@@ -665,6 +665,8 @@ pub enum Key {
     LateHeading,
     LateCount,
     LateChangeBy,
+    KbPosts,
+    KbCites,
 }
 
 /// The text for `key` in `lang`.
@@ -1410,6 +1412,8 @@ fn en(key: Key) -> &'static str {
             "{n} changes reached the relay after the community was archived. They are kept aside, not in the record."
         }
         LateChangeBy => "{name}, received {date}",
+        KbPosts => "Posts it draws on",
+        KbCites => "Drawing on the posts:",
     }
 }
 
@@ -2166,6 +2170,8 @@ fn es(key: Key) -> &'static str {
             "{n} cambios llegaron al servidor después de que se archivó la comunidad. Se guardan aparte, fuera del registro."
         }
         LateChangeBy => "{name}, recibido el {date}",
+        KbPosts => "Mensajes en los que se basa",
+        KbCites => "A partir de los mensajes:",
     }
 }
 
@@ -2914,6 +2920,8 @@ fn pt(key: Key) -> &'static str {
             "{n} alterações chegaram ao servidor depois que a comunidade foi arquivada. Estão guardadas à parte, fora do registro."
         }
         LateChangeBy => "{name}, recebido em {date}",
+        KbPosts => "Mensagens em que se baseia",
+        KbCites => "A partir das mensagens:",
     }
 }
 
@@ -3690,6 +3698,8 @@ fn fr(key: Key) -> &'static str {
             "{n} modifications sont arrivées au serveur après l’archivage de la communauté. Elles sont mises de côté, hors du dossier."
         }
         LateChangeBy => "{name}, reçu le {date}",
+        KbPosts => "Messages sur lesquels elle s’appuie",
+        KbCites => "À partir des messages :",
     }
 }
 

@@ -8,7 +8,8 @@
 //! changes merged from other members.
 
 use community::{
-    Action, DiscussionId, KnowledgeDraft, KnowledgeEntry, KnowledgeId, KnowledgeKind, ProposalState,
+    Action, DiscussionId, KnowledgeDraft, KnowledgeEntry, KnowledgeId, KnowledgeKind, PostId,
+    ProposalState,
 };
 use leptos::prelude::*;
 use sync_protocol::DocumentId;
@@ -77,6 +78,8 @@ struct Draft {
     title: RwSignal<String>,
     text: RwSignal<String>,
     discussions: RwSignal<Vec<DiscussionId>>,
+    /// Posts of the chosen discussions the entry draws on.
+    posts: RwSignal<Vec<PostId>>,
 }
 
 impl Draft {
@@ -86,6 +89,7 @@ impl Draft {
             title: RwSignal::new(String::new()),
             text: RwSignal::new(String::new()),
             discussions: RwSignal::new(Vec::new()),
+            posts: RwSignal::new(Vec::new()),
         }
     }
 
@@ -95,16 +99,24 @@ impl Draft {
             title: RwSignal::new(entry.title.clone()),
             text: RwSignal::new(entry.text.clone()),
             discussions: RwSignal::new(entry.discussions.clone()),
+            posts: RwSignal::new(entry.posts.clone()),
         }
     }
 
-    fn value(self) -> KnowledgeDraft {
+    /// The entry as the form stands; a post stays cited only while its discussion is
+    /// among the sources (`offered` lists the posts of the chosen discussions).
+    fn value(self, offered: &[PostId]) -> KnowledgeDraft {
         KnowledgeDraft {
             kind: self.kind.get_untracked(),
             title: self.title.get_untracked(),
             text: self.text.get_untracked(),
             discussions: self.discussions.get_untracked(),
-            posts: Vec::new(),
+            posts: self
+                .posts
+                .get_untracked()
+                .into_iter()
+                .filter(|post| offered.contains(post))
+                .collect(),
         }
     }
 
@@ -112,7 +124,32 @@ impl Draft {
         self.title.set(String::new());
         self.text.set(String::new());
         self.discussions.set(Vec::new());
+        self.posts.set(Vec::new());
     }
+}
+
+/// The posts a draft may cite: those of its chosen discussions a moderator has not
+/// hidden, with their author's name, in thread order.
+fn offered_posts(id: DocumentId, draft: Draft) -> Memo<Vec<(PostId, String)>> {
+    let app = use_app();
+    Memo::new(move |_| {
+        let chosen = draft.discussions.get();
+        app.communities.with(|m| {
+            let Some(view) = m.get(&id) else {
+                return Vec::new();
+            };
+            view.discussions
+                .iter()
+                .filter(|d| chosen.contains(&d.id))
+                .flat_map(|d| d.all_posts())
+                .filter(|post| post.hidden.is_none())
+                .map(|post| {
+                    let name = member_name(&view.design.members, &post.author);
+                    (post.id.clone(), format!("{name}: {}", post.body))
+                })
+                .collect()
+        })
+    })
 }
 
 /// The kind, title, text and source discussions of an entry; `prefix` keeps the ids of
@@ -134,6 +171,7 @@ fn DraftFields(id: DocumentId, draft: Draft, prefix: String) -> impl IntoView {
         }
     });
     let boxes_prefix = prefix.clone();
+    let posts_prefix = prefix.clone();
     view! {
         <div class="field">
             <label for=kind_id.clone()>{t(Key::KbKind)}</label>
@@ -166,6 +204,40 @@ fn DraftFields(id: DocumentId, draft: Draft, prefix: String) -> impl IntoView {
                                         chosen=draft.discussions
                                     >
                                         {title}
+                                    </ChoiceCheckbox>
+                                }
+                            })
+                            .collect_view()
+                    }
+                }
+            </fieldset>
+        </Show>
+        <PostChoices id draft prefix=posts_prefix />
+    }
+}
+
+/// Check boxes for the posts of the chosen discussions the entry draws on.
+#[component]
+fn PostChoices(id: DocumentId, draft: Draft, prefix: String) -> impl IntoView {
+    let offered = offered_posts(id, draft);
+    view! {
+        <Show when=move || offered.with(|posts| !posts.is_empty())>
+            <fieldset class="stack">
+                <legend>{t(Key::KbPosts)}</legend>
+                {
+                    let prefix = prefix.clone();
+                    move || {
+                        offered
+                            .get()
+                            .into_iter()
+                            .map(|(post, label)| {
+                                view! {
+                                    <ChoiceCheckbox
+                                        id=format!("{prefix}-post-{post}")
+                                        value=post
+                                        chosen=draft.posts
+                                    >
+                                        {label}
                                     </ChoiceCheckbox>
                                 }
                             })
@@ -215,11 +287,14 @@ fn ProposeEntry(id: DocumentId) -> impl IntoView {
     let draft = Draft::new();
     let error = RwSignal::new(None::<Key>);
     let outcome = RwSignal::new(None::<Key>);
+    let offered = offered_posts(id, draft);
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (by, at) = (me(), now_iso());
+        let cited: Vec<PostId> =
+            offered.with_untracked(|o| o.iter().map(|(p, _)| p.clone()).collect());
         let result = change(app, id, |doc| {
-            let made = community::propose_knowledge(doc, &by, &draft.value(), &at)?;
+            let made = community::propose_knowledge(doc, &by, &draft.value(&cited), &at)?;
             let accepted = community::knowledge_base(doc)
                 .iter()
                 .any(|entry| entry.id == made && entry.is_accepted());
@@ -361,10 +436,51 @@ fn Entry(
                 })
                 .collect_view()
         });
+        let cited = current.with(|e| e.as_ref().map(|e| e.posts.clone()).unwrap_or_default());
+        let app = use_app();
+        let posts = app.communities.with(|m| {
+            let view = m.get(&id)?;
+            let items = cited
+                .iter()
+                .filter_map(|post| {
+                    let discussion = view
+                        .discussions
+                        .iter()
+                        .find(|d| d.all_posts().iter().any(|p| p.id == *post))?;
+                    let found = discussion.all_posts().into_iter().find(|p| p.id == *post)?;
+                    // A post hidden since it was cited is named, not quoted.
+                    let text = if found.hidden.is_some() {
+                        String::new()
+                    } else {
+                        found.body.chars().take(120).collect()
+                    };
+                    let name = member_name(&view.design.members, &found.author);
+                    let href = format!(
+                        "/c/{id}/discussions/{}#{}",
+                        discussion.id,
+                        crate::routes::discussions::anchor(post)
+                    );
+                    Some(view! {
+                        <li>
+                            <a href=href>{name}</a>
+                            " "
+                            {text}
+                        </li>
+                    })
+                })
+                .collect::<Vec<_>>();
+            (!items.is_empty()).then(|| {
+                view! {
+                    <p>{t(Key::KbCites)}</p>
+                    <ul data-testid="kb-cited-posts">{items}</ul>
+                }
+            })
+        });
         Some(view! {
             <div class="kb-sources">
                 <p>{t(Key::KbFrom)}</p>
                 <ul>{links}</ul>
+                {posts}
             </div>
         })
     };
@@ -422,13 +538,16 @@ fn Entry(
             error.set(outcome.err());
         }
     };
+    let offered = offered_posts(id, draft);
     let revise = {
         let entry = entry.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let by = me();
+            let cited: Vec<PostId> =
+                offered.with_untracked(|o| o.iter().map(|(p, _)| p.clone()).collect());
             let outcome = change(app, id, |doc| {
-                community::revise_knowledge(doc, &by, &entry, &draft.value())
+                community::revise_knowledge(doc, &by, &entry, &draft.value(&cited))
             });
             error.set(outcome.err());
         }
