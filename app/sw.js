@@ -6,7 +6,8 @@
 //   app is an SPA, so /c/<id> must open offline too) when offline or after a few seconds
 //   of a stalled network; static assets cache-first;
 //   /sync (the WebSocket), the relay's API (/api/…, per person and live), /healthz,
-//   /metrics, the archive's pages (/archive…), /oai and non-GET requests are left alone, and nothing marked no-store is kept;
+//   /metrics, the archive's pages (/archive…), /oai and non-GET requests are left
+//   alone, and nothing marked no-store is kept;
 // - activate: delete caches of older versions and take control of open pages.
 //
 // Community data lives in IndexedDB, never in this cache, so an app update never loses it.

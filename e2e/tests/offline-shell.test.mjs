@@ -57,8 +57,8 @@ test('an app update replaces the cached shell and keeps every local community', 
   cpSync(distDir, next, { recursive: true });
   for (const compressed of readdirSync(next).filter((name) => /\.(br|gz)$/.test(name))) rmSync(join(next, compressed));
   const sw = readFileSync(join(next, 'sw.js'), 'utf8');
-  assert.match(sw, /const VERSION = "v2";/);
-  writeFileSync(join(next, 'sw.js'), sw.replace('const VERSION = "v2";', 'const VERSION = "v3-test";'));
+  assert.match(sw, /const VERSION = "v3";/);
+  writeFileSync(join(next, 'sw.js'), sw.replace('const VERSION = "v3";', 'const VERSION = "v3-test";'));
   writeFileSync(join(next, 'index.html'), readFileSync(join(next, 'index.html'), 'utf8').replace('</body>', '<!-- v2 --></body>'));
   await env.relay.restart({ dist: next, data: env.relay.ownTempDir() });
 
