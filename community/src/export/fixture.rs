@@ -166,3 +166,54 @@ pub(crate) fn community() -> Automerge {
     .expect("decision");
     doc
 }
+
+/// What Phase III adds, and the open answer the exports leave out.
+pub(crate) const LESSON: &str = "Triage at the door shortens the wait";
+pub(crate) const OPEN_ANSWER: &str = "Only for the community's eyes";
+pub(crate) const CLOSED_AT: &str = "2026-10-02T09:30:00Z";
+
+/// [`community`] taken through Phase III by its leader: a lesson learned accepted, one
+/// waiting, the final assessment answered (a scale and an open answer), and closed.
+pub(crate) fn closed() -> Automerge {
+    let (lead, part) = (member("lead"), member("part"));
+    let mut doc = community();
+    sign_as(&mut doc, &lead);
+    start_conclusion(&mut doc, &lead).expect("phase III");
+    let draft = |kind, title: &str, text: &str| KnowledgeDraft {
+        kind,
+        title: title.into(),
+        text: text.into(),
+        discussions: Vec::new(),
+        posts: Vec::new(),
+    };
+    propose_knowledge(
+        &mut doc,
+        &lead,
+        &draft(KnowledgeKind::LessonLearned, "Triage", LESSON),
+        CLOSED_AT,
+    )
+    .expect("lesson");
+    propose_knowledge(
+        &mut doc,
+        &part,
+        &draft(KnowledgeKind::Conclusion, "Waiting", "Not accepted"),
+        CLOSED_AT,
+    )
+    .expect("proposal");
+    let survey = open_assessment(&mut doc, &lead, AssessmentKind::Final, "", CLOSED_AT)
+        .expect("final assessment");
+    let question = |id: &str| QuestionId::new(id).expect("question id");
+    answer_assessment(
+        &mut doc,
+        &part,
+        &survey,
+        &[
+            (question("objective"), Answer::Scale(4)),
+            (question("keep"), Answer::Text(OPEN_ANSWER.into())),
+        ],
+        CLOSED_AT,
+    )
+    .expect("answers");
+    close_community(&mut doc, &lead, CLOSED_AT, true).expect("closed");
+    doc
+}

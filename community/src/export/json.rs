@@ -39,7 +39,62 @@ pub fn to_json(doc: &Automerge) -> Result<Value, CommunityError> {
             .map(|discussion| self::discussion(discussion, &names))
             .collect::<Vec<_>>(),
         "moderation": moderation(doc, &names),
+        "conclusion": conclusion(doc, &community, &names),
     }))
+}
+
+/// Phase III: the closing, the accepted knowledge base and every assessment's counted
+/// results. Open answers stay out: they are named members' own words, for the
+/// community, not for the repository (the record page leaves them out too).
+fn conclusion(doc: &Automerge, community: &Community, names: &Names<'_>) -> Value {
+    let closure = community.closure.as_ref().map(|closure| {
+        json!({
+            "by": member(&closure.by, names),
+            "at": closure.at,
+            "incomplete_confirmed": closure.incomplete_confirmed,
+        })
+    });
+    let knowledge: Vec<Value> = crate::knowledge_base(doc)
+        .into_iter()
+        .filter(|entry| entry.is_accepted())
+        .map(|entry| {
+            json!({
+                "id": entry.id.as_str(),
+                "kind": entry.kind.map(|kind| kind.key()),
+                "title": entry.title,
+                "text": entry.text,
+                "discussions": entry.discussions.iter().map(|d| d.as_str()).collect::<Vec<_>>(),
+                "posts": entry.posts.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+                "by": member(&entry.by, names),
+                "at": entry.at,
+            })
+        })
+        .collect();
+    let assessments: Vec<Value> = crate::assessments(doc)
+        .into_iter()
+        .filter_map(|assessment| crate::assessment_results(doc, &assessment.id).ok())
+        .map(|results| {
+            json!({
+                "id": results.assessment.as_str(),
+                "kind": results.kind.map(|kind| kind.key()),
+                "title": results.title,
+                "open": results.open,
+                "respondents": results.respondents,
+                "members": results.members,
+                "questions": results.questions.iter().map(|question| json!({
+                    "id": question.question.as_str(),
+                    "text": question.text,
+                    "answer": question.answer.map(|answer| answer.key()),
+                    "cycle": question.cycle.map(|cycle| cycle.key()),
+                    "answered": question.scale.answered,
+                    "distribution": question.scale.distribution,
+                    "median": question.scale.median,
+                    "mean": question.scale.mean,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({ "closure": closure, "knowledge_base": knowledge, "assessments": assessments })
 }
 
 /// Members' names by id, for references.
@@ -216,6 +271,32 @@ mod tests {
     fn exports_validate_against_the_published_schema() {
         assert_valid(&to_json(&fixture::community()).expect("export"));
         assert_valid(&to_json(&crate::create("Bare", "").expect("create")).expect("export"));
+    }
+
+    #[test]
+    fn a_closed_community_exports_its_closing_knowledge_and_counted_results_only() {
+        let export = to_json(&fixture::closed()).expect("export");
+        assert_valid(&export);
+        let conclusion = &export["conclusion"];
+        assert_eq!(conclusion["closure"]["by"]["name"], "Ana Pérez");
+        assert_eq!(conclusion["closure"]["at"], fixture::CLOSED_AT);
+        let knowledge = conclusion["knowledge_base"].as_array().expect("entries");
+        assert_eq!(knowledge.len(), 1, "the waiting proposal is not exported");
+        assert_eq!(knowledge[0]["kind"], "lesson_learned");
+        assert_eq!(knowledge[0]["text"], fixture::LESSON);
+        let survey = &conclusion["assessments"][0];
+        assert_eq!(survey["kind"], "final");
+        assert_eq!(survey["respondents"], 1);
+        let objective = survey["questions"]
+            .as_array()
+            .and_then(|questions| questions.iter().find(|q| q["id"] == "objective"))
+            .expect("the objective question");
+        assert_eq!(objective["distribution"], json!([0, 0, 0, 1, 0]));
+        assert_eq!(objective["mean"], 4.0);
+        assert!(
+            !export.to_string().contains(fixture::OPEN_ANSWER),
+            "open answers stay out"
+        );
     }
 
     #[test]

@@ -26,7 +26,95 @@ pub fn to_markdown(doc: &Automerge) -> Result<String, CommunityError> {
         self::discussion(&mut out, discussion, &names);
     }
     decisions(&mut out, &read_decisions(doc), &names);
+    conclusion(&mut out, doc, &community, &names);
     Ok(out)
+}
+
+/// Phase III: the accepted knowledge base by kind, the assessments' counted results and
+/// the closing (open answers stay out, as in the JSON export).
+fn conclusion(out: &mut String, doc: &Automerge, community: &Community, names: &Names<'_>) {
+    let knowledge: Vec<_> = crate::knowledge_base(doc)
+        .into_iter()
+        .filter(|entry| entry.is_accepted())
+        .collect();
+    let assessments: Vec<_> = crate::assessments(doc)
+        .into_iter()
+        .filter_map(|assessment| crate::assessment_results(doc, &assessment.id).ok())
+        .collect();
+    if knowledge.is_empty() && assessments.is_empty() && community.closure.is_none() {
+        return;
+    }
+    let _ = writeln!(out, "## Conclusion\n");
+    for kind in crate::KnowledgeKind::ALL {
+        let of_kind: Vec<_> = knowledge.iter().filter(|e| e.kind == Some(kind)).collect();
+        if of_kind.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "### {}\n", kind_heading(kind));
+        for entry in of_kind {
+            let _ = writeln!(
+                out,
+                "- **{}** ({}): {}",
+                entry.title.trim(),
+                or_unnamed(names.of_member(entry.by.as_str())),
+                indented(entry.text.trim(), "  ")
+            );
+        }
+        out.push('\n');
+    }
+    for results in &assessments {
+        let kind = match results.kind {
+            Some(crate::AssessmentKind::Final) => "Final assessment",
+            Some(crate::AssessmentKind::Periodic) => "Periodic assessment",
+            None => "Assessment",
+        };
+        let _ = writeln!(
+            out,
+            "### {}{}\n\n{} of {} members answered.\n",
+            kind,
+            if results.title.trim().is_empty() {
+                String::new()
+            } else {
+                format!(": {}", results.title.trim())
+            },
+            results.respondents,
+            results.members
+        );
+        let _ = writeln!(
+            out,
+            "| Question | Answered | Median | Mean |\n| --- | --- | --- | --- |"
+        );
+        for question in results.questions.iter().filter(|q| q.scale.answered > 0) {
+            let figure = |value: Option<f64>| value.map_or_else(String::new, |v| format!("{v:.1}"));
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                question.text.replace('|', "\\|").replace('\n', " "),
+                question.scale.answered,
+                figure(question.scale.median),
+                figure(question.scale.mean)
+            );
+        }
+        out.push('\n');
+    }
+    if let Some(closure) = &community.closure {
+        let _ = writeln!(
+            out,
+            "Closed by {} on {}.\n",
+            or_unnamed(names.of_member(closure.by.as_str())),
+            closure.at
+        );
+    }
+}
+
+fn kind_heading(kind: crate::KnowledgeKind) -> &'static str {
+    match kind {
+        crate::KnowledgeKind::Conclusion => "Conclusions",
+        crate::KnowledgeKind::LessonLearned => "Lessons learned",
+        crate::KnowledgeKind::BestPractice => "Best practices",
+        crate::KnowledgeKind::PostActionReview => "Post-action reviews",
+        crate::KnowledgeKind::Recommendation => "Recommendations",
+    }
 }
 
 /// `text` with every line after the first indented by `indent`, so a multi-line value
@@ -277,6 +365,33 @@ mod tests {
     use crate::export::fixture::{
         self, HIDDEN_BODY, HIDDEN_REASON, INSTITUTION, PARTICIPANT_NOTES, RETURN_COMMENT,
     };
+
+    #[test]
+    fn a_closed_community_ends_with_its_conclusion() {
+        let record = to_markdown(&fixture::closed()).expect("record");
+        let conclusion = &record[record.find("## Conclusion").expect("a conclusion")..];
+        for expected in [
+            "### Lessons learned\n",
+            fixture::LESSON,
+            "### Final assessment",
+            "1 of 3 members answered.",
+            "| 1 | 4.0 | 4.0 |",
+            "Closed by Ana Pérez on 2026-10-02T09:30:00Z.",
+        ] {
+            assert!(
+                conclusion.contains(expected),
+                "{expected:?} in\n{conclusion}"
+            );
+        }
+        assert!(
+            !record.contains("Not accepted"),
+            "a waiting proposal stays out"
+        );
+        assert!(
+            !record.contains(fixture::OPEN_ANSWER),
+            "open answers stay out"
+        );
+    }
 
     #[test]
     fn the_record_reads_as_headings_lists_and_threads() {
