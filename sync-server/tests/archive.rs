@@ -521,6 +521,121 @@ async fn a_public_archive_is_found_by_anyone_and_its_text_is_escaped() {
     relay.stop().await;
 }
 
+/// `xml` checked by Debian's xmllint (installed by `scripts/setup`) against the
+/// vendored OAI-PMH and oai_dc schemas, never the network.
+fn assert_valid_oai(xml: &str) {
+    use std::io::Write as _;
+    let schema = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/schemas/praxis-oai-pmh.xsd"
+    );
+    let mut child = std::process::Command::new("xmllint")
+        .args(["--nonet", "--noout", "--schema", schema, "-"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("xmllint runs (scripts/setup installs libxml2-utils; this test does not skip)");
+    child
+        .stdin
+        .take()
+        .expect("piped stdin")
+        .write_all(xml.as_bytes())
+        .expect("write to xmllint");
+    let output = child.wait_with_output().expect("xmllint finishes");
+    assert!(
+        output.status.success(),
+        "xmllint refuses:\n{}\n{xml}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[tokio::test]
+async fn every_oai_pmh_answer_the_relay_serves_is_valid_against_the_protocols_schemas() {
+    let data = tempfile::tempdir().unwrap();
+    let relay = TestRelay::start(data.path()).await;
+    let id = new_id(9);
+    let (mut ana, _, _) = create(&relay, id, "Vigilancia del dengue", Call::Public).await;
+    close(&mut ana, id).await;
+    let record = format!("oai:127.0.0.1:{id}");
+    let oai = |query: String| {
+        let relay = &relay;
+        async move {
+            let (status, xml) = page(relay, &format!("/oai{query}"), "").await;
+            assert_eq!(status, 200, "OAI-PMH answers every request with 200: {xml}");
+            assert_valid_oai(&xml);
+            xml
+        }
+    };
+    // The six verbs, over HTTP, with what each must carry.
+    for (query, expected) in [
+        (
+            "?verb=Identify".to_owned(),
+            "<granularity>YYYY-MM-DDThh:mm:ssZ</granularity>".to_owned(),
+        ),
+        (
+            "?verb=ListMetadataFormats".to_owned(),
+            "<metadataPrefix>oai_dc</metadataPrefix>".to_owned(),
+        ),
+        (
+            "?verb=ListSets".to_owned(),
+            "<setSpec>objective</setSpec>".to_owned(),
+        ),
+        (
+            "?verb=ListIdentifiers&metadataPrefix=oai_dc".to_owned(),
+            format!("<identifier>{record}</identifier>"),
+        ),
+        (
+            "?verb=ListRecords&metadataPrefix=oai_dc".to_owned(),
+            "Vigilancia del dengue".to_owned(),
+        ),
+        (
+            format!("?verb=GetRecord&metadataPrefix=oai_dc&identifier={record}"),
+            "<dc:title>Vigilancia del dengue</dc:title>".to_owned(),
+        ),
+    ] {
+        let xml = oai(query.clone()).await;
+        assert!(xml.contains(&expected), "{query}: {expected} in {xml}");
+    }
+    // Every error a harvester can meet here, each with its code. (noSetHierarchy and
+    // noMetadataFormats cannot happen against this relay: it always has sets, and reads
+    // every record it archived; the provider's own tests cover them.)
+    for (query, code) in [
+        ("".to_owned(), "badVerb"),
+        ("?verb=Harvest".to_owned(), "badVerb"),
+        ("?verb=Identify&verb=Identify".to_owned(), "badVerb"),
+        ("?verb=ListRecords".to_owned(), "badArgument"),
+        ("?verb=Identify&set=objective".to_owned(), "badArgument"),
+        (
+            "?verb=ListRecords&metadataPrefix=oai_dc&from=2020-01-01&until=2020-01-01T00:00:00Z"
+                .to_owned(),
+            "badArgument",
+        ),
+        (
+            "?verb=ListRecords&resumptionToken=not-a-token".to_owned(),
+            "badResumptionToken",
+        ),
+        (
+            format!("?verb=GetRecord&metadataPrefix=marc21&identifier={record}"),
+            "cannotDisseminateFormat",
+        ),
+        (
+            "?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:127.0.0.1:unknown".to_owned(),
+            "idDoesNotExist",
+        ),
+        (
+            "?verb=ListRecords&metadataPrefix=oai_dc&until=2001-01-01".to_owned(),
+            "noRecordsMatch",
+        ),
+    ] {
+        let xml = oai(query.clone()).await;
+        assert!(
+            xml.contains(&format!("code=\"{code}\"")),
+            "{query}: {code} in {xml}"
+        );
+    }
+    relay.stop().await;
+}
+
 #[tokio::test]
 async fn the_pages_speak_the_language_asked_for_else_the_communitys() {
     let data = tempfile::tempdir().unwrap();
