@@ -22,7 +22,7 @@ use automerge::{Automerge, ObjId, ObjType, ReadDoc, Value};
 
 use super::KNOWLEDGE;
 use crate::discussions::{check_moment, discussion, inner, require};
-use crate::moderation::proposal_state;
+use crate::moderation::{decide_proposal as decide, decided, proposal_state};
 use crate::roles::{Action, may};
 use crate::{
     CommunityError, DiscussionId, KnowledgeId, MemberId, PostId, ProposalState, members, store,
@@ -167,7 +167,7 @@ pub fn revise_knowledge(
                 id: id.to_string(),
             });
         } else if current == Some(ProposalState::Accepted) {
-            return Err(decided(id, ProposalState::Accepted));
+            return Err(decided(id.as_str(), ProposalState::Accepted));
         } else {
             current != Some(ProposalState::Proposed)
         };
@@ -188,9 +188,14 @@ pub fn accept_knowledge(
     at: &str,
 ) -> Result<(), CommunityError> {
     check_moment(at)?;
-    decide(doc, by, id, at, |tx, entry| {
-        store::put_scalar(tx, entry, "state", ProposalState::Accepted.key())
-    })
+    decide(
+        doc,
+        by,
+        (KNOWLEDGE, "knowledge entry"),
+        id.as_str(),
+        at,
+        |tx, entry| store::put_scalar(tx, entry, "state", ProposalState::Accepted.key()),
+    )
 }
 
 /// A reviewer returns a proposed entry to its author with a comment saying what to
@@ -208,10 +213,17 @@ pub fn return_knowledge(
         });
     }
     check_moment(at)?;
-    decide(doc, by, id, at, |tx, entry| {
-        store::put_text(tx, entry, "comment", comment)?;
-        store::put_scalar(tx, entry, "state", ProposalState::Returned.key())
-    })
+    decide(
+        doc,
+        by,
+        (KNOWLEDGE, "knowledge entry"),
+        id.as_str(),
+        at,
+        |tx, entry| {
+            store::put_text(tx, entry, "comment", comment)?;
+            store::put_scalar(tx, entry, "state", ProposalState::Returned.key())
+        },
+    )
 }
 
 /// Every entry, accepted or not, in the order proposed (position, then id): the same
@@ -276,35 +288,6 @@ fn write_draft(
     store::put_key_set(tx, entry, "discussions", &discussions)?;
     let posts: Vec<&str> = draft.posts.iter().map(PostId::as_str).collect();
     store::put_key_set(tx, entry, "posts", &posts)
-}
-
-/// Runs a reviewer's decision on an entry still waiting, and records who and when.
-fn decide(
-    doc: &mut Automerge,
-    by: &MemberId,
-    id: &KnowledgeId,
-    at: &str,
-    change: impl FnOnce(&mut Transaction<'_>, &ObjId) -> Result<(), CommunityError>,
-) -> Result<(), CommunityError> {
-    store::write(doc, |tx| {
-        require(tx, by, Action::ReviewContributions)?;
-        let entry = store::existing_entry(tx, KNOWLEDGE, "knowledge entry", id.as_str())?;
-        match proposal_state(tx, &entry) {
-            Some(ProposalState::Proposed) => {}
-            Some(other) => return Err(decided(id, other)),
-            None => return Err(CommunityError::Missing { field: "state" }),
-        }
-        change(tx, &entry)?;
-        store::put_scalar(tx, &entry, "decided_by", by.as_str())?;
-        store::put_scalar(tx, &entry, "decided_at", at)
-    })
-}
-
-fn decided(id: &KnowledgeId, state: ProposalState) -> CommunityError {
-    CommunityError::ProposalDecided {
-        id: id.to_string(),
-        state: state.key(),
-    }
 }
 
 fn read_entry<R: ReadDoc>(doc: &R, id: String, entry: &ObjId) -> KnowledgeEntry {

@@ -39,6 +39,7 @@ pub use proposal::{Proposal, ProposalKind, ProposalState, proposals};
 // The knowledge base's entries go through the same states with the same rule for
 // concurrent values (the furthest along wins).
 pub(crate) use proposal::state as proposal_state;
+pub(crate) use proposal::{decide as decide_proposal, decided};
 pub use proposals::{
     Contributed, accept_proposal, contribute_summary, return_proposal, revise_proposal,
 };

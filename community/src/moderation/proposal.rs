@@ -1,9 +1,12 @@
 //! A contribution proposed for a curated section, as stored and as read.
 
-use automerge::{ObjId, ReadDoc, Value};
+use automerge::transaction::Transaction;
+use automerge::{Automerge, ObjId, ReadDoc, Value};
 
 use super::PROPOSALS;
-use crate::{DiscussionId, MemberId, PostId, ProposalId, store};
+use crate::discussions::require;
+use crate::roles::Action;
+use crate::{CommunityError, DiscussionId, MemberId, PostId, ProposalId, store};
 
 /// What a proposal would add once accepted: a discussion's interim summary. (The
 /// knowledge base's conclusions, lessons learned and the rest are entries of their own
@@ -141,6 +144,40 @@ pub(crate) fn state<R: ReadDoc>(doc: &R, entry: &ObjId) -> Option<ProposalState>
             Value::Object(_) => None,
         })
         .max()
+}
+
+/// Runs a reviewer's decision on the entry `id` of the collection at `path` (`kind`
+/// names it in errors) while it is still waiting, and records who and when. Shared by
+/// the pre-moderated proposals and the knowledge base, whose entries go through the
+/// same states.
+pub(crate) fn decide(
+    doc: &mut Automerge,
+    by: &MemberId,
+    (path, kind): (store::Path, &'static str),
+    id: &str,
+    at: &str,
+    change: impl FnOnce(&mut Transaction<'_>, &ObjId) -> Result<(), CommunityError>,
+) -> Result<(), CommunityError> {
+    store::write(doc, |tx| {
+        require(tx, by, Action::ReviewContributions)?;
+        let entry = store::existing_entry(tx, path, kind, id)?;
+        match state(tx, &entry) {
+            Some(ProposalState::Proposed) => {}
+            Some(other) => return Err(decided(id, other)),
+            None => return Err(CommunityError::Missing { field: "state" }),
+        }
+        change(tx, &entry)?;
+        store::put_scalar(tx, &entry, "decided_by", by.as_str())?;
+        store::put_scalar(tx, &entry, "decided_at", at)
+    })
+}
+
+/// The refusal for an entry already accepted or returned.
+pub(crate) fn decided(id: &str, state: ProposalState) -> CommunityError {
+    CommunityError::ProposalDecided {
+        id: id.to_owned(),
+        state: state.key(),
+    }
 }
 
 #[cfg(test)]

@@ -1,12 +1,11 @@
 //! Contributions to curated sections under pre-moderation: a member proposes, a
 //! moderator accepts (publishing it) or returns it with a comment, the author revises.
 
-use automerge::transaction::Transaction;
-use automerge::{Automerge, ObjId, ObjType, ReadDoc as _};
+use automerge::{Automerge, ObjType, ReadDoc as _};
 
 use super::PROPOSALS;
 use super::premoderation::premoderation;
-use super::proposal::{ProposalKind, ProposalState, state};
+use super::proposal::{ProposalKind, ProposalState, decide, decided, state};
 use crate::discussions::intervention::{NewSummary, check_posts, write_summary};
 use crate::discussions::{check_moment, discussion, refuse_closed, require};
 use crate::roles::{Action, may};
@@ -90,37 +89,46 @@ pub fn accept_proposal(
     at: &str,
 ) -> Result<(), CommunityError> {
     check_moment(at)?;
-    decide(doc, by, id, at, |tx, proposal| {
-        match store::string(tx, proposal, "kind")
-            .as_deref()
-            .and_then(ProposalKind::from_key)
-        {
-            Some(ProposalKind::InterimSummary) => {}
-            // A kind from a newer build: this one cannot publish it.
-            None => return Err(CommunityError::Missing { field: "kind" }),
-        }
-        let target = DiscussionId::from_stored(
-            store::string(tx, proposal, "discussion").unwrap_or_default(),
-        );
-        let entry = discussion(tx, &target)?;
-        let posts: Vec<PostId> = match tx.get(proposal, "posts").map_err(store::edit("posts"))? {
-            Some((automerge::Value::Object(ObjType::Map), map)) => {
-                tx.keys(&map).map(PostId::from_stored).collect()
+    decide(
+        doc,
+        by,
+        (PROPOSALS, "proposal"),
+        id.as_str(),
+        at,
+        |tx, proposal| {
+            match store::string(tx, proposal, "kind")
+                .as_deref()
+                .and_then(ProposalKind::from_key)
+            {
+                Some(ProposalKind::InterimSummary) => {}
+                // A kind from a newer build: this one cannot publish it.
+                None => return Err(CommunityError::Missing { field: "kind" }),
             }
-            _ => Vec::new(),
-        };
-        let text = store::text(tx, proposal, "text");
-        let author = MemberId::from_stored(store::string(tx, proposal, "by").unwrap_or_default());
-        let written = store::string(tx, proposal, "at").unwrap_or_default();
-        let new = NewSummary {
-            text: &text,
-            posts: &posts,
-            by: &author,
-            at: &written,
-        };
-        write_summary(tx, &target, &entry, id.as_str(), &new)?;
-        store::put_scalar(tx, proposal, "state", ProposalState::Accepted.key())
-    })
+            let target = DiscussionId::from_stored(
+                store::string(tx, proposal, "discussion").unwrap_or_default(),
+            );
+            let entry = discussion(tx, &target)?;
+            let posts: Vec<PostId> =
+                match tx.get(proposal, "posts").map_err(store::edit("posts"))? {
+                    Some((automerge::Value::Object(ObjType::Map), map)) => {
+                        tx.keys(&map).map(PostId::from_stored).collect()
+                    }
+                    _ => Vec::new(),
+                };
+            let text = store::text(tx, proposal, "text");
+            let author =
+                MemberId::from_stored(store::string(tx, proposal, "by").unwrap_or_default());
+            let written = store::string(tx, proposal, "at").unwrap_or_default();
+            let new = NewSummary {
+                text: &text,
+                posts: &posts,
+                by: &author,
+                at: &written,
+            };
+            write_summary(tx, &target, &entry, id.as_str(), &new)?;
+            store::put_scalar(tx, proposal, "state", ProposalState::Accepted.key())
+        },
+    )
 }
 
 /// Returns a proposed contribution to its author with a comment saying what to change.
@@ -137,10 +145,17 @@ pub fn return_proposal(
         });
     }
     check_moment(at)?;
-    decide(doc, by, id, at, |tx, proposal| {
-        store::put_text(tx, proposal, "comment", comment)?;
-        store::put_scalar(tx, proposal, "state", ProposalState::Returned.key())
-    })
+    decide(
+        doc,
+        by,
+        (PROPOSALS, "proposal"),
+        id.as_str(),
+        at,
+        |tx, proposal| {
+            store::put_text(tx, proposal, "comment", comment)?;
+            store::put_scalar(tx, proposal, "state", ProposalState::Returned.key())
+        },
+    )
 }
 
 /// The author changes the text of their proposal, character-wise; a returned one is
@@ -171,7 +186,7 @@ pub fn revise_proposal(
         }
         let current = state(tx, &proposal);
         if current == Some(ProposalState::Accepted) {
-            return Err(decided(id, ProposalState::Accepted));
+            return Err(decided(id.as_str(), ProposalState::Accepted));
         }
         let target = DiscussionId::from_stored(
             store::string(tx, &proposal, "discussion").unwrap_or_default(),
@@ -184,35 +199,6 @@ pub fn revise_proposal(
         }
         Ok(())
     })
-}
-
-/// Runs a moderator's decision on a proposal still waiting, and records who and when.
-fn decide(
-    doc: &mut Automerge,
-    by: &MemberId,
-    id: &ProposalId,
-    at: &str,
-    change: impl FnOnce(&mut Transaction<'_>, &ObjId) -> Result<(), CommunityError>,
-) -> Result<(), CommunityError> {
-    store::write(doc, |tx| {
-        require(tx, by, Action::ReviewContributions)?;
-        let proposal = store::existing_entry(tx, PROPOSALS, "proposal", id.as_str())?;
-        match state(tx, &proposal) {
-            Some(ProposalState::Proposed) => {}
-            Some(other) => return Err(decided(id, other)),
-            None => return Err(CommunityError::Missing { field: "state" }),
-        }
-        change(tx, &proposal)?;
-        store::put_scalar(tx, &proposal, "decided_by", by.as_str())?;
-        store::put_scalar(tx, &proposal, "decided_at", at)
-    })
-}
-
-fn decided(id: &ProposalId, state: ProposalState) -> CommunityError {
-    CommunityError::ProposalDecided {
-        id: id.to_string(),
-        state: state.key(),
-    }
 }
 
 #[cfg(test)]
