@@ -20,6 +20,7 @@ use crate::components::field_error::FieldError;
 use crate::i18n::{Key, t, use_i18n};
 use crate::routes::community::WithCommunity;
 use crate::routes::design::edit::{change, me};
+use crate::routes::discussions::proposals::state_words;
 use crate::routes::discussions::{moderate, now_iso, show_moment};
 use crate::routes::implementation::{PhaseLayout, RoleHint, allowed, member_name, read};
 use crate::state::use_app;
@@ -487,21 +488,13 @@ fn Entry(
     let state_line = move || {
         current.with(|e| {
             let e = e.as_ref()?;
-            Some(match e.state {
-                Some(ProposalState::Proposed) => i18n.t(Key::PropStateWaiting).to_owned(),
-                Some(ProposalState::Accepted) => i18n.t(Key::PropStateAccepted).to_owned(),
-                Some(ProposalState::Returned) => {
-                    let who = e
-                        .decided_by
-                        .as_ref()
-                        .map(|by| members.with(|m| member_name(m, by)))
-                        .unwrap_or_default();
-                    i18n.t(Key::PropStateReturned)
-                        .replace("{who}", &who)
-                        .replace("{what}", &e.comment)
-                }
-                None => i18n.t(Key::PropStateUnknown).to_owned(),
-            })
+            Some(state_words(
+                i18n,
+                e.state,
+                e.decided_by.as_ref(),
+                &e.comment,
+                members,
+            ))
         })
     };
     let error = RwSignal::new(None::<Key>);

@@ -16,7 +16,7 @@ use super::closing::PostPicker;
 use super::{Shown, moderate, now_iso, show_moment, shown_id};
 use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
-use crate::i18n::{Key, t, use_i18n};
+use crate::i18n::{I18n, Key, t, use_i18n};
 use crate::routes::design::edit::{change, me};
 use crate::routes::implementation::{member_name, read};
 use crate::state::use_app;
@@ -177,21 +177,13 @@ fn ProposalItem(
     let state_line = move || {
         current.with(|p| {
             let p = p.as_ref()?;
-            Some(match p.state {
-                Some(ProposalState::Proposed) => i18n.t(Key::PropStateWaiting).to_owned(),
-                Some(ProposalState::Accepted) => i18n.t(Key::PropStateAccepted).to_owned(),
-                Some(ProposalState::Returned) => {
-                    let who = p
-                        .decided_by
-                        .as_ref()
-                        .map(|by| members.with(|m| member_name(m, by)))
-                        .unwrap_or_default();
-                    i18n.t(Key::PropStateReturned)
-                        .replace("{who}", &who)
-                        .replace("{what}", &p.comment)
-                }
-                None => i18n.t(Key::PropStateUnknown).to_owned(),
-            })
+            Some(state_words(
+                i18n,
+                p.state,
+                p.decided_by.as_ref(),
+                &p.comment,
+                members,
+            ))
         })
     };
     let error = RwSignal::new(None::<Key>);
@@ -298,4 +290,28 @@ fn ProposalItem(
         </li>
     }
     .into_any()
+}
+
+/// Where a proposal (or a knowledge entry, which goes through the same states) stands,
+/// in words: waiting, accepted, or returned by whom with what comment.
+pub(crate) fn state_words(
+    i18n: I18n,
+    state: Option<ProposalState>,
+    decided_by: Option<&community::MemberId>,
+    comment: &str,
+    members: Memo<Vec<Member>>,
+) -> String {
+    match state {
+        Some(ProposalState::Proposed) => i18n.t(Key::PropStateWaiting).to_owned(),
+        Some(ProposalState::Accepted) => i18n.t(Key::PropStateAccepted).to_owned(),
+        Some(ProposalState::Returned) => {
+            let who = decided_by
+                .map(|by| members.with(|m| member_name(m, by)))
+                .unwrap_or_default();
+            i18n.t(Key::PropStateReturned)
+                .replace("{who}", &who)
+                .replace("{what}", comment)
+        }
+        None => i18n.t(Key::PropStateUnknown).to_owned(),
+    }
 }
