@@ -81,43 +81,67 @@ struct Draft {
     discussions: RwSignal<Vec<DiscussionId>>,
     /// Posts of the chosen discussions the entry draws on.
     posts: RwSignal<Vec<PostId>>,
+    /// The posts it may cite now (see [`offered_posts`]).
+    offered: Memo<Vec<(PostId, String)>>,
 }
 
 impl Draft {
-    fn new() -> Self {
-        Self {
-            kind: RwSignal::new(KnowledgeKind::LessonLearned),
-            title: RwSignal::new(String::new()),
-            text: RwSignal::new(String::new()),
-            discussions: RwSignal::new(Vec::new()),
-            posts: RwSignal::new(Vec::new()),
-        }
+    fn new(id: DocumentId) -> Self {
+        Self::with(
+            id,
+            KnowledgeKind::LessonLearned,
+            "",
+            "",
+            Vec::new(),
+            Vec::new(),
+        )
     }
 
-    fn of(entry: &KnowledgeEntry) -> Self {
+    fn of(id: DocumentId, entry: &KnowledgeEntry) -> Self {
+        Self::with(
+            id,
+            entry.kind.unwrap_or(KnowledgeKind::LessonLearned),
+            &entry.title,
+            &entry.text,
+            entry.discussions.clone(),
+            entry.posts.clone(),
+        )
+    }
+
+    fn with(
+        id: DocumentId,
+        kind: KnowledgeKind,
+        title: &str,
+        text: &str,
+        discussions: Vec<DiscussionId>,
+        posts: Vec<PostId>,
+    ) -> Self {
+        let discussions = RwSignal::new(discussions);
         Self {
-            kind: RwSignal::new(entry.kind.unwrap_or(KnowledgeKind::LessonLearned)),
-            title: RwSignal::new(entry.title.clone()),
-            text: RwSignal::new(entry.text.clone()),
-            discussions: RwSignal::new(entry.discussions.clone()),
-            posts: RwSignal::new(entry.posts.clone()),
+            kind: RwSignal::new(kind),
+            title: RwSignal::new(title.to_owned()),
+            text: RwSignal::new(text.to_owned()),
+            discussions,
+            posts: RwSignal::new(posts),
+            offered: offered_posts(id, discussions),
         }
     }
 
     /// The entry as the form stands; a post stays cited only while its discussion is
-    /// among the sources (`offered` lists the posts of the chosen discussions).
-    fn value(self, offered: &[PostId]) -> KnowledgeDraft {
+    /// among the sources.
+    fn value(self) -> KnowledgeDraft {
         KnowledgeDraft {
             kind: self.kind.get_untracked(),
             title: self.title.get_untracked(),
             text: self.text.get_untracked(),
             discussions: self.discussions.get_untracked(),
-            posts: self
-                .posts
-                .get_untracked()
-                .into_iter()
-                .filter(|post| offered.contains(post))
-                .collect(),
+            posts: self.offered.with_untracked(|offered| {
+                self.posts
+                    .get_untracked()
+                    .into_iter()
+                    .filter(|post| offered.iter().any(|(p, _)| p == post))
+                    .collect()
+            }),
         }
     }
 
@@ -131,10 +155,13 @@ impl Draft {
 
 /// The posts a draft may cite: those of its chosen discussions a moderator has not
 /// hidden, with their author's name, in thread order.
-fn offered_posts(id: DocumentId, draft: Draft) -> Memo<Vec<(PostId, String)>> {
+fn offered_posts(
+    id: DocumentId,
+    discussions: RwSignal<Vec<DiscussionId>>,
+) -> Memo<Vec<(PostId, String)>> {
     let app = use_app();
     Memo::new(move |_| {
-        let chosen = draft.discussions.get();
+        let chosen = discussions.get();
         app.communities.with(|m| {
             let Some(view) = m.get(&id) else {
                 return Vec::new();
@@ -213,14 +240,14 @@ fn DraftFields(id: DocumentId, draft: Draft, prefix: String) -> impl IntoView {
                 }
             </fieldset>
         </Show>
-        <PostChoices id draft prefix=posts_prefix />
+        <PostChoices draft prefix=posts_prefix />
     }
 }
 
 /// Check boxes for the posts of the chosen discussions the entry draws on.
 #[component]
-fn PostChoices(id: DocumentId, draft: Draft, prefix: String) -> impl IntoView {
-    let offered = offered_posts(id, draft);
+fn PostChoices(draft: Draft, prefix: String) -> impl IntoView {
+    let offered = draft.offered;
     view! {
         <Show when=move || offered.with(|posts| !posts.is_empty())>
             <fieldset class="stack">
@@ -285,17 +312,14 @@ fn ProposeEntry(id: DocumentId) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     let may_propose = allowed(id, Action::ProposeKnowledge);
-    let draft = Draft::new();
+    let draft = Draft::new(id);
     let error = RwSignal::new(None::<Key>);
     let outcome = RwSignal::new(None::<Key>);
-    let offered = offered_posts(id, draft);
     let send = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (by, at) = (me(), now_iso());
-        let cited: Vec<PostId> =
-            offered.with_untracked(|o| o.iter().map(|(p, _)| p.clone()).collect());
         let result = change(app, id, |doc| {
-            let made = community::propose_knowledge(doc, &by, &draft.value(&cited), &at)?;
+            let made = community::propose_knowledge(doc, &by, &draft.value(), &at)?;
             let accepted = community::knowledge_base(doc)
                 .iter()
                 .any(|entry| entry.id == made && entry.is_accepted());
@@ -499,7 +523,7 @@ fn Entry(
     };
     let error = RwSignal::new(None::<Key>);
     let comment = RwSignal::new(String::new());
-    let draft = Draft::of(&first);
+    let draft = Draft::of(id, &first);
     let accept = {
         let entry = entry.clone();
         move |_| {
@@ -531,16 +555,13 @@ fn Entry(
             error.set(outcome.err());
         }
     };
-    let offered = offered_posts(id, draft);
     let revise = {
         let entry = entry.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let by = me();
-            let cited: Vec<PostId> =
-                offered.with_untracked(|o| o.iter().map(|(p, _)| p.clone()).collect());
             let outcome = change(app, id, |doc| {
-                community::revise_knowledge(doc, &by, &entry, &draft.value(&cited))
+                community::revise_knowledge(doc, &by, &entry, &draft.value())
             });
             error.set(outcome.err());
         }
