@@ -667,6 +667,7 @@ pub enum Key {
     LateChangeBy,
     KbPosts,
     KbCites,
+    JoinDeclined,
 }
 
 /// The text for `key` in `lang`.
@@ -1414,6 +1415,9 @@ fn en(key: Key) -> &'static str {
         LateChangeBy => "{name}, received {date}",
         KbPosts => "Posts it draws on",
         KbCites => "Drawing on the posts:",
+        JoinDeclined => {
+            "The community's leaders declined your registration, so this link cannot admit you. Ask them to add you to the roster."
+        }
     }
 }
 
@@ -2172,6 +2176,9 @@ fn es(key: Key) -> &'static str {
         LateChangeBy => "{name}, recibido el {date}",
         KbPosts => "Mensajes en los que se basa",
         KbCites => "A partir de los mensajes:",
+        JoinDeclined => {
+            "Los líderes de la comunidad rechazaron su inscripción, así que este enlace no puede admitirle. Pídales que le agreguen a la lista de miembros."
+        }
     }
 }
 
@@ -2922,6 +2929,9 @@ fn pt(key: Key) -> &'static str {
         LateChangeBy => "{name}, recebido em {date}",
         KbPosts => "Mensagens em que se baseia",
         KbCites => "A partir das mensagens:",
+        JoinDeclined => {
+            "Os líderes da comunidade recusaram sua inscrição, por isso este link não pode admiti-lo. Peça a eles que o adicionem à lista de membros."
+        }
     }
 }
 
@@ -3700,6 +3710,9 @@ fn fr(key: Key) -> &'static str {
         LateChangeBy => "{name}, reçu le {date}",
         KbPosts => "Messages sur lesquels elle s’appuie",
         KbCites => "À partir des messages :",
+        JoinDeclined => {
+            "Les responsables de la communauté ont refusé votre inscription : ce lien ne peut donc pas vous admettre. Demandez-leur de vous ajouter à la liste des membres."
+        }
     }
 }
 

@@ -92,12 +92,17 @@ impl Records {
     pub fn may_sync(&self, member: &MemberId, document: &DocumentId) -> bool {
         let empty = Access::default();
         let roster = self.rosters.get(document);
+        let access = roster.unwrap_or(&empty);
+        // A grant the roster has since turned down no longer admits, whether or not
+        // the round that read that roster has deleted it yet: the decision is a
+        // function of what the records say now, not of which rounds ran.
+        let granted = self.is_granted(document, member) && !access.declined.contains(member);
         may_sync(
             member,
             roster.is_some(),
-            roster.unwrap_or(&empty),
+            access,
             self.creators.get(document),
-            self.is_granted(document, member),
+            granted,
         )
     }
 

@@ -89,6 +89,10 @@ pub enum ApiError {
     UsedUp,
     #[error("this invitation was revoked")]
     Revoked,
+    /// An invitation link is often shared widely; it does not overturn the leaders'
+    /// decision on this member's registration. Only the roster does: a leader adds them.
+    #[error("the community's leaders declined your registration: ask them to add you")]
+    Declined,
     #[error("the relay cannot store this right now; try again later")]
     Store(#[source] StoreError),
     #[error("the relay is shutting down")]
@@ -224,6 +228,12 @@ pub fn plan(records: &Records, request: Request, now: UnixSeconds) -> Result<Pla
                 .ok_or(ApiError::InvalidInvitation)?;
             if records.may_sync(&member, &document) {
                 return Ok(Plan::answer(Answer::Redeemed(document)));
+            }
+            if records
+                .roster(&document)
+                .is_some_and(|access| access.declined.contains(&member))
+            {
+                return Err(ApiError::Declined);
             }
             if invitation.revoked.is_some() {
                 return Err(ApiError::Revoked);

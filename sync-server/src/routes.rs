@@ -107,6 +107,7 @@ impl From<ApiError> for Refused {
             | ApiError::NoSuchInvitation
             | ApiError::InvalidInvitation => StatusCode::NOT_FOUND,
             ApiError::Expired | ApiError::UsedUp | ApiError::Revoked => StatusCode::GONE,
+            ApiError::Declined => StatusCode::FORBIDDEN,
             ApiError::Store(_) | ApiError::Stopped => StatusCode::SERVICE_UNAVAILABLE,
         };
         Self(status, error.to_string())

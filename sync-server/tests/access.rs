@@ -521,3 +521,108 @@ async fn sign_in_refuses_bad_requests_wrong_signatures_and_used_challenges() {
     assert_eq!(status, 401, "a challenge answers once");
     relay.stop().await;
 }
+
+/// Found by `drift.rs` (seed 135656909): a declined registrant redeemed a second,
+/// widely shared link and kept access until some later edit happened to re-read the
+/// roster. A link does not overturn the leaders' decision, whatever edits follow.
+#[tokio::test]
+async fn a_link_does_not_readmit_a_registrant_the_leaders_declined() {
+    let data = tempfile::tempdir().unwrap();
+    let relay = TestRelay::start(data.path()).await;
+    let id = new_id(9);
+    let mut ana = Member::online("ana", &relay).await;
+    ana.create(id, TITLE).await;
+    let ana_credential = ana.credential.clone().unwrap();
+    let mut eva = Member::online("eva", &relay).await;
+    let eva_credential = eva.credential.clone().unwrap();
+    let (_, first) = invite(&relay, &ana_credential, id, "{}").await;
+    let first_token = first["token"].as_str().unwrap();
+    assert_eq!(
+        redeem(&relay, &eva_credential, id, first_token).await.0,
+        200
+    );
+    eva.fetch(id).await;
+    let form = community::RegistrationForm {
+        member: eva.id(),
+        name: "Eva".into(),
+        institution: String::new(),
+        country: String::new(),
+        expertise: String::new(),
+        interests: String::new(),
+        consent: true,
+    };
+    eva.edit(&id, |doc| community::register(doc, &form).map(drop));
+    eva.sync_until("the registration reaches the relay", Member::is_synced)
+        .await;
+    ana.sync_until("Ana sees the registration", |m| {
+        m.repo.document(&id).is_some_and(|doc| {
+            !community::read(doc)
+                .unwrap()
+                .implementation
+                .registrations
+                .is_empty()
+        })
+    })
+    .await;
+    let registration = community::read(ana.repo.document(&id).unwrap())
+        .unwrap()
+        .implementation
+        .registrations[0]
+        .id
+        .clone();
+    let leader = ana.id();
+    ana.edit(&id, |doc| {
+        community::decide_registration(doc, &registration, &leader, community::Decision::Decline)
+    });
+    ana.sync_until("the decline reaches the relay", Member::is_synced)
+        .await;
+    let close = eva.until_closed().await;
+    assert_eq!(u16::from(close.code), 4403, "{close:?}");
+
+    // The same link, or a new one shared with everyone: refused, with the reason.
+    let (_, second) = invite(&relay, &ana_credential, id, "{}").await;
+    for token in [first_token, second["token"].as_str().unwrap()] {
+        assert_eq!(
+            redeem(&relay, &eva_credential, id, token).await,
+            (
+                403,
+                serde_json::json!({
+                    "error": "the community's leaders declined your registration: ask them to add you"
+                })
+            )
+        );
+    }
+    gets_nothing(&relay.url_with(&eva_credential), id).await;
+    // An edit that does not touch the roster changes nothing either.
+    ana.edit(&id, |doc| {
+        community::set_problem(doc, "Infections after surgery")
+    });
+    ana.sync_until("the edit reaches the relay", Member::is_synced)
+        .await;
+    gets_nothing(&relay.url_with(&eva_credential), id).await;
+    let (_, listed) = invitations(&relay, &ana_credential, id).await;
+    let listed = json(&listed);
+    let used: Vec<_> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| &i["used"])
+        .collect();
+    assert_eq!(used, [1, 0], "a refused redemption uses nothing: {listed}");
+
+    // The leader adds her: the roster speaks, and she syncs again.
+    let eva_id = eva.id();
+    ana.edit(&id, |doc| {
+        community::set_member(doc, &eva_id, "Eva", community::Role::Participant)
+    });
+    ana.sync_until("the roster reaches the relay", Member::is_synced)
+        .await;
+    let mut socket = raw_peer_at(&relay.url_with(&eva_credential), "eva").await;
+    socket
+        .send(Message::binary(request("eva", id)))
+        .await
+        .unwrap();
+    let answer = next_message(&mut socket).await;
+    assert!(matches!(answer, WireMessage::Sync { .. }), "{answer:?}");
+    relay.stop().await;
+}

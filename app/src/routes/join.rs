@@ -94,6 +94,7 @@ fn refusal(error: &RelayError) -> Key {
             message,
         } if message.contains("revoked") => Key::JoinRevoked,
         RelayError::Refused { status: 410, .. } => Key::JoinUsed,
+        RelayError::Refused { status: 403, .. } => Key::JoinDeclined,
         RelayError::Refused { .. } => Key::JoinInvalid,
     }
 }
