@@ -79,6 +79,7 @@ pub fn router(config: &Config, hub: Hub, stopping: Trigger, metrics: Arc<Metrics
         );
     let app = Router::new()
         .fallback_service(files)
+        .layer(axum::middleware::from_fn(crate::cache_policy::apply))
         .layer(CompressionLayer::new().br(true).gzip(true));
     let api = crate::routes::router(config, hub.clone(), Arc::clone(&metrics));
     let archive = crate::archive::routes::router(config, hub.clone());

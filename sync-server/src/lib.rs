@@ -15,6 +15,7 @@ pub mod access;
 pub mod api;
 pub mod archive;
 pub mod auth;
+mod cache_policy;
 pub mod config;
 #[doc(hidden)]
 pub mod fuzzing;

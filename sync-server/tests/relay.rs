@@ -212,6 +212,48 @@ async fn the_app_is_sent_compressed_to_browsers_that_accept_it() {
     relay.stop().await;
 }
 
+/// A deploy must reach browsers at their next load: what names the current build is
+/// revalidated each time (a `304` is a few bytes), what is named after its content is
+/// kept for good.
+#[tokio::test]
+async fn the_app_shell_is_revalidated_and_hashed_assets_are_kept() {
+    let data = tempfile::tempdir().unwrap();
+    let relay = TestRelay::start(data.path()).await;
+    let cache_control = |head: &str| {
+        head.lines()
+            .find_map(|line| {
+                let (name, value) = line.split_once(':')?;
+                name.eq_ignore_ascii_case("cache-control")
+                    .then(|| value.trim().to_owned())
+            })
+            .unwrap_or_default()
+    };
+    for path in [
+        "/",
+        "/index.html",
+        "/c/2bKjUqSqtQnVbCz1mdCGYVHoFxyb",
+        "/app.js",
+    ] {
+        let (head, _) = support::http_get_with(relay.addr, path, "").await;
+        assert_eq!(cache_control(&head), "no-cache", "{path}: {head}");
+    }
+    let (head, body) = support::http_get_with(relay.addr, "/app-74faf8056bea1512.js", "").await;
+    assert!(String::from_utf8_lossy(&body).contains("built"), "{head}");
+    assert_eq!(
+        cache_control(&head),
+        "public, max-age=31536000, immutable",
+        "{head}"
+    );
+    // An old build's script, gone since a deploy, gets the app's page: never kept.
+    let (head, body) = support::http_get_with(relay.addr, "/app-0123456789abcdef.js", "").await;
+    assert!(
+        String::from_utf8_lossy(&body).contains("Praxis test app"),
+        "{head}"
+    );
+    assert_eq!(cache_control(&head), "no-cache", "{head}");
+    relay.stop().await;
+}
+
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack
         .windows(needle.len())
