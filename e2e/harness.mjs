@@ -17,7 +17,9 @@ const root = resolve(import.meta.dirname, '..');
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
 export const relayBin = process.env.PRAXIS_RELAY_BIN ?? join(targetDir, 'debug', 'sync-server');
 export const distDir = process.env.PRAXIS_DIST ?? join(root, 'dist');
-const sampleBin = join(targetDir, 'debug', 'examples', 'sample');
+// Benches of large communities point this at a release build (the debug one takes
+// minutes for 5,000 posts).
+const sampleBin = process.env.PRAXIS_SAMPLE_BIN ?? join(targetDir, 'debug', 'examples', 'sample');
 
 async function freePort() {
   return new Promise((ok, fail) => {
@@ -269,7 +271,7 @@ export async function syncUrlFor(relay, identity) {
 export async function sampleCommunity(relay, { leader, posts = 40 }) {
   if (!existsSync(sampleBin)) throw new Error(`sample generator missing: ${sampleBin} (cargo build -p community --example sample)`);
   const out = join(relay.ownTempDir(), 'sample.automerge');
-  execFileSync(sampleBin, ['--leader', leader.member, '--posts', String(posts), '--out', out], { timeout: 60_000 });
+  execFileSync(sampleBin, ['--leader', leader.member, '--posts', String(posts), '--out', out], { timeout: 60_000 + posts * 100 });
   const { importWithStockClient } = await import('./stock-client.mjs');
   return importWithStockClient(await syncUrlFor(relay, leader), readFileSync(out));
 }

@@ -50,6 +50,32 @@ fn open_save_reread(c: &mut Criterion) {
             BatchSize::LargeInput,
         )
     });
+    // What the app does when a member sends a post to the discussion that holds the
+    // 5,000: the change (with its role and closing checks), then the re-read.
+    group.bench_function("post, then reread", |b| {
+        let previous = read(&doc).expect("read");
+        let discussion = previous.discussions[0].id.clone();
+        let author = MemberId::new("sample-participant-1").expect("id");
+        b.iter_batched(
+            || {
+                let edited = doc.clone();
+                let since = edited.get_heads();
+                (edited, since)
+            },
+            |(mut edited, since)| {
+                let new = NewPost {
+                    author: author.clone(),
+                    body: "Forms travel by road, so counts arrive late.".into(),
+                    created: "2031-04-20T10:00:00Z".into(),
+                    parent: None,
+                };
+                post(&mut edited, &discussion, &new).expect("post");
+                let touched = touched_since(&edited, &since);
+                reread(&edited, &previous.discussions, &touched).expect("reread")
+            },
+            BatchSize::LargeInput,
+        )
+    });
     group.finish();
 }
 

@@ -39,10 +39,10 @@ pub fn conflicts_reusing(
     previous: &[Conflict],
     touched: &crate::Touched,
 ) -> Vec<Conflict> {
-    let crate::Touched::Only(ids) = touched else {
+    if matches!(touched, crate::Touched::All) {
         return conflicts(doc);
-    };
-    let reuse = Reuse { previous, ids };
+    }
+    let reuse = Reuse { previous, touched };
     let mut found = Vec::new();
     walk(
         doc,
@@ -57,15 +57,29 @@ pub fn conflicts_reusing(
 /// What a walk may take from the previous one instead of looking.
 struct Reuse<'a> {
     previous: &'a [Conflict],
-    /// The discussions changed since: only these are looked into.
-    ids: &'a std::collections::BTreeSet<String>,
+    /// What changed since: only that is looked into.
+    touched: &'a crate::Touched,
 }
 
 impl Reuse<'_> {
-    /// The previous conflicts under `path`, if `path` is an untouched discussion.
+    /// The previous conflicts under `path`, if `path` is an untouched discussion, or an
+    /// untouched post of a discussion only some of whose posts were touched.
     fn under(&self, path: &[String]) -> Option<impl Iterator<Item = Conflict>> {
-        let [top, id] = path else { return None };
-        (top == crate::discussions::DISCUSSIONS[0] && !self.ids.contains(id)).then(|| {
+        let untouched = match path {
+            [top, id] if top == crate::discussions::DISCUSSIONS[0] => {
+                self.touched.discussion(id).is_none()
+            }
+            [top, id, posts, post]
+                if top == crate::discussions::DISCUSSIONS[0]
+                    && posts == crate::discussions::POSTS =>
+            {
+                self.touched
+                    .discussion(id)
+                    .is_none_or(|within| !within.post(post))
+            }
+            _ => false,
+        };
+        untouched.then(|| {
             self.previous
                 .iter()
                 .filter(move |c| c.path.starts_with(path))

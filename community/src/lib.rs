@@ -117,7 +117,7 @@ pub use progress::{
     DesignProgress, Missing, Phase, PhaseState, Stage, StageProgress, can_start_implementation,
     design_progress, progress, start_implementation,
 };
-pub use reread::{Touched, reread, touched_since};
+pub use reread::{Touched, Within, reread, touched_since};
 pub use results::{
     ExpectedResult, MAX_EXPECTED_RESULTS, ResultStatus, add_expected_result,
     remove_expected_result, set_result_description, set_result_indicator, set_result_status,

@@ -238,16 +238,12 @@ pub fn role_of<R: ReadDoc>(doc: &R, id: &MemberId) -> Option<Role> {
 }
 
 fn role_in<R: ReadDoc>(doc: &R, id: &MemberId) -> Option<Role> {
-    store::scalar_entries(doc, MEMBERS)
-        .into_iter()
-        .find(|(key, _)| key == id.as_str())
-        .and_then(|(_, value)| value.as_str().and_then(Role::from_key))
+    store::scalar_entry(doc, MEMBERS, id.as_str())
+        .and_then(|value| value.as_str().and_then(Role::from_key))
 }
 
 pub(crate) fn is_member<R: ReadDoc>(doc: &R, id: &MemberId) -> bool {
-    store::scalar_entries(doc, MEMBERS)
-        .iter()
-        .any(|(key, _)| key == id.as_str())
+    store::scalar_entry(doc, MEMBERS, id.as_str()).is_some()
 }
 
 pub(crate) fn read_members<R: ReadDoc>(doc: &R) -> Vec<Member> {

@@ -10,12 +10,17 @@
 //! discussion no change touched is carried over from the previous read.
 //!
 //! Everything outside the discussions is small and always read again.
+//!
+//! Within a touched discussion the same holds for its posts: a post sent to the
+//! discussion that holds a community's 5,000 posts touches one post, and reading the
+//! other 4,999 bodies again was most of what sending it cost (`cargo bench -p community
+//! --bench document -- post`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use automerge::{Automerge, ChangeHash, Prop, ReadDoc, legacy};
 
-use crate::discussions::{DISCUSSIONS, read_discussions_reusing};
+use crate::discussions::{DISCUSSIONS, POSTS, read_discussions_reusing};
 use crate::{Community, CommunityError, Discussion};
 
 /// Beyond this many new changes (a first sync, a long offline merge), decoding them costs
@@ -28,8 +33,45 @@ pub enum Touched {
     /// Read every discussion again (the discussions map itself was replaced, or too many
     /// changes to inspect).
     All,
-    /// Only these discussion ids (new ones included).
-    Only(BTreeSet<String>),
+    /// Only these discussions (new ones included), each with what in it was touched.
+    Only(BTreeMap<String, Within>),
+}
+
+/// What changes touched inside one discussion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Within {
+    /// Something besides its posts (or the posts map itself): read it all again.
+    Everything,
+    /// Only these posts (new, edited, hidden, returned or removed ones).
+    Posts(BTreeSet<String>),
+}
+
+impl Touched {
+    /// Whether the discussion `id` must be read again, wholly or in part.
+    pub fn discussion(&self, id: &str) -> Option<&Within> {
+        match self {
+            Touched::All => Some(&Within::Everything),
+            Touched::Only(ids) => ids.get(id),
+        }
+    }
+}
+
+impl Within {
+    /// Whether the post `id` must be read again.
+    pub fn post(&self, id: &str) -> bool {
+        match self {
+            Within::Everything => true,
+            Within::Posts(ids) => ids.contains(id),
+        }
+    }
+
+    fn add(&mut self, other: Within) {
+        match (&mut *self, other) {
+            (Within::Everything, _) => {}
+            (Within::Posts(ids), Within::Posts(more)) => ids.extend(more),
+            (_, Within::Everything) => *self = Within::Everything,
+        }
+    }
 }
 
 /// The discussions touched by the changes made after `since`.
@@ -38,15 +80,20 @@ pub fn touched_since(doc: &Automerge, since: &[ChangeHash]) -> Touched {
     if changes.len() > MAX_CHANGES_TO_INSPECT {
         return Touched::All;
     }
-    let mut ids = BTreeSet::new();
+    let mut ids: BTreeMap<String, Within> = BTreeMap::new();
     for change in changes {
         for op in change.decode().operations {
-            match discussion_of(doc, &op) {
-                Some(Place::Discussion(id)) => {
-                    ids.insert(id);
-                }
+            let (id, within) = match discussion_of(doc, &op) {
+                Some(Place::Discussion(id)) => (id, Within::Everything),
+                Some(Place::Post(id, post)) => (id, Within::Posts([post].into())),
                 Some(Place::AllDiscussions) => return Touched::All,
-                None => {}
+                None => continue,
+            };
+            match ids.get_mut(&id) {
+                Some(touched) => touched.add(within),
+                None => {
+                    ids.insert(id, within);
+                }
             }
         }
     }
@@ -55,6 +102,8 @@ pub fn touched_since(doc: &Automerge, since: &[ChangeHash]) -> Touched {
 
 enum Place {
     Discussion(String),
+    /// A discussion's post, by the discussion's id and the post's.
+    Post(String, String),
     AllDiscussions,
 }
 
@@ -77,6 +126,25 @@ fn discussion_of(doc: &Automerge, op: &legacy::Op) -> Option<Place> {
         [(root, Prop::Map(top))] if *root == automerge::ROOT && top == DISCUSSIONS[0] => {
             key.map(|id| Place::Discussion(id.to_owned()))
         }
+        // An op in a discussion's posts map adds, removes or replaces one post.
+        [
+            (root, Prop::Map(top)),
+            (_, Prop::Map(id)),
+            (_, Prop::Map(posts)),
+        ] if *root == automerge::ROOT && top == DISCUSSIONS[0] && posts == POSTS => match key {
+            Some(post) => Some(Place::Post(id.clone(), post.to_owned())),
+            None => Some(Place::Discussion(id.clone())),
+        },
+        // Inside one post: its fields, its body's characters, its marks.
+        [
+            (root, Prop::Map(top)),
+            (_, Prop::Map(id)),
+            (_, Prop::Map(posts)),
+            (_, Prop::Map(post)),
+            ..,
+        ] if *root == automerge::ROOT && top == DISCUSSIONS[0] && posts == POSTS => {
+            Some(Place::Post(id.clone(), post.clone()))
+        }
         [(root, Prop::Map(top)), (_, Prop::Map(id)), ..]
             if *root == automerge::ROOT && top == DISCUSSIONS[0] =>
         {
@@ -97,7 +165,7 @@ pub fn reread(
     let mut community = crate::document::read_without_discussions(doc)?;
     community.discussions = match touched {
         Touched::All => crate::discussions::read_discussions(doc),
-        Touched::Only(ids) => read_discussions_reusing(doc, previous, ids),
+        Touched::Only(_) => read_discussions_reusing(doc, previous, touched),
     };
     Ok(community)
 }
@@ -142,17 +210,73 @@ mod tests {
         let (mut doc, _, _) = community_with_two_discussions();
         let since = doc.get_heads();
         set_problem(&mut doc, "Counts differ by country").unwrap();
-        assert_eq!(touched_since(&doc, &since), Touched::Only(BTreeSet::new()));
+        assert_eq!(touched_since(&doc, &since), Touched::Only(BTreeMap::new()));
     }
 
     #[test]
-    fn a_post_touches_only_its_discussion() {
+    fn a_post_touches_only_itself_in_its_discussion() {
+        let (mut doc, first, _) = community_with_two_discussions();
+        let since = doc.get_heads();
+        let hello = post(&mut doc, &first, &new_post("Hello")).unwrap();
+        assert_eq!(touched_since(&doc, &since), only(&first, &[&hello]));
+    }
+
+    fn only(discussion: &DiscussionId, posts: &[&PostId]) -> Touched {
+        let posts = posts.iter().map(|p| p.as_str().to_owned()).collect();
+        Touched::Only([(discussion.as_str().to_owned(), Within::Posts(posts))].into())
+    }
+
+    #[test]
+    fn posts_no_change_touched_are_carried_over_and_the_thread_rebuilt() {
+        let (mut doc, first, _) = community_with_two_discussions();
+        let question = post(&mut doc, &first, &new_post("A question")).unwrap();
+        let other = post(&mut doc, &first, &new_post("Another")).unwrap();
+        let previous = read(&doc).unwrap();
+        let since = doc.get_heads();
+        // A reply to a post read before, and a post hidden: two posts touched.
+        let reply = NewPost {
+            parent: Some(question.clone()),
+            ..new_post("An answer")
+        };
+        let answer = post(&mut doc, &first, &reply).unwrap();
+        hide_post(
+            &mut doc,
+            &leader(),
+            &first,
+            &other,
+            "Off topic",
+            "2030-01-02T10:00:00Z",
+        )
+        .unwrap();
+        let touched = touched_since(&doc, &since);
+        assert_eq!(touched, only(&first, &[&answer, &other]));
+        let community = reread(&doc, &previous.discussions, &touched).unwrap();
+        assert_eq!(community, read(&doc).unwrap());
+        assert_eq!(community.discussions[0].posts[0].replies[0].id, answer);
+
+        // An untouched post is taken as read before: told nothing changed, the hidden
+        // mark would not show.
+        let stale = reread(&doc, &previous.discussions, &only(&first, &[&answer])).unwrap();
+        assert_ne!(stale, read(&doc).unwrap());
+        assert!(stale.discussions[0].posts[1].hidden.is_none());
+    }
+
+    #[test]
+    fn anything_of_a_discussion_besides_its_posts_reads_it_all_again() {
         let (mut doc, first, _) = community_with_two_discussions();
         let since = doc.get_heads();
         post(&mut doc, &first, &new_post("Hello")).unwrap();
+        restate_question(
+            &mut doc,
+            &leader(),
+            &first,
+            "Better",
+            "2030-01-02T10:00:00Z",
+        )
+        .unwrap();
         assert_eq!(
             touched_since(&doc, &since),
-            Touched::Only([first.as_str().to_owned()].into())
+            Touched::Only([(first.as_str().to_owned(), Within::Everything)].into())
         );
     }
 
@@ -169,7 +293,7 @@ mod tests {
         };
         let third = create_discussion(&mut doc, &leader(), &plan).unwrap();
         match touched_since(&doc, &since) {
-            Touched::Only(ids) => assert!(ids.contains(third.as_str())),
+            Touched::Only(ids) => assert_eq!(ids.get(third.as_str()), Some(&Within::Everything)),
             Touched::All => {}
         }
         let community = reread(
@@ -187,7 +311,7 @@ mod tests {
         let mut luis = ana.fork();
         let previous = read(&ana).unwrap();
         let since = ana.get_heads();
-        post(&mut ana, &first, &new_post("From Ana")).unwrap();
+        let from_ana = post(&mut ana, &first, &new_post("From Ana")).unwrap();
         set_problem(&mut ana, "Counts differ").unwrap();
         post(&mut luis, &second, &new_post("From Luis, offline")).unwrap();
         restate_question(
@@ -200,16 +324,23 @@ mod tests {
         .unwrap();
         ana.merge(&mut luis).unwrap();
         let touched = touched_since(&ana, &since);
+        let from_ana = [from_ana.as_str().to_owned()].into();
         assert_eq!(
             touched,
-            Touched::Only([first.as_str().to_owned(), second.as_str().to_owned()].into())
+            Touched::Only(
+                [
+                    (first.as_str().to_owned(), Within::Posts(from_ana)),
+                    (second.as_str().to_owned(), Within::Everything),
+                ]
+                .into()
+            )
         );
         assert_eq!(
             reread(&ana, &previous.discussions, &touched).unwrap(),
             read(&ana).unwrap()
         );
         // Stale discussions are reused as they were, so a wrong `touched` would show.
-        let stale = reread(&ana, &previous.discussions, &Touched::Only(BTreeSet::new())).unwrap();
+        let stale = reread(&ana, &previous.discussions, &Touched::Only(BTreeMap::new())).unwrap();
         assert_ne!(stale, read(&ana).unwrap());
     }
 

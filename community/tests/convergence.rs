@@ -465,6 +465,11 @@ fn run(
             &reread(replica, &previous.discussions, &touched).expect("reread"),
             &expected
         );
+        // And walking again only what they touched finds the same conflicts.
+        prop_assert_eq!(
+            conflicts_reusing(replica, &conflicts(before), &touched),
+            conflicts(replica)
+        );
     }
     let mut heads = replicas[0].get_heads();
     heads.sort();

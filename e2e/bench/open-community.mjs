@@ -43,6 +43,7 @@ try {
       while (!document.querySelector('[data-testid="design-progress"] li')) await new Promise(requestAnimationFrame);
       return performance.now();
     }));
+    console.log(`  run ${i + 1}: thread ${threadTimes.at(-1).toFixed(0)} ms, overview ${overviewTimes.at(-1).toFixed(0)} ms`);
   }
   const bytes = await page.evaluate(async (docId) => new Promise((ok) => {
     const open = indexedDB.open('praxis');

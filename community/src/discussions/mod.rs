@@ -42,6 +42,8 @@ pub(crate) use read::{read_discussions, read_discussions_reusing};
 
 /// Where discussions live.
 pub(crate) const DISCUSSIONS: store::Path = &["discussions"];
+/// Where a discussion keeps its posts, by post id.
+pub(crate) const POSTS: &str = "posts";
 
 /// The stages a discussion goes through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -137,19 +137,39 @@ pub(crate) fn read_discussions<R: ReadDoc>(doc: &R) -> Vec<Discussion> {
     collect_discussions(doc, |id, entry| read_discussion(doc, id, entry))
 }
 
-/// [`read_discussions`], reading again only the discussions in `touched` and taking the
-/// others from `previous` (see `crate::reread`).
+/// [`read_discussions`], reading again only what `touched` names (discussions, or posts
+/// within one) and taking the rest from `previous` (see `crate::reread`).
 pub(crate) fn read_discussions_reusing<R: ReadDoc>(
     doc: &R,
     previous: &[Discussion],
-    touched: &std::collections::BTreeSet<String>,
+    touched: &crate::Touched,
 ) -> Vec<Discussion> {
     collect_discussions(doc, |id, entry| {
-        let reused = (!touched.contains(id))
-            .then(|| previous.iter().find(|d| d.id.as_str() == id))
-            .flatten();
-        reused.map_or_else(|| read_discussion(doc, id, entry), Clone::clone)
+        let before = previous.iter().find(|d| d.id.as_str() == id);
+        match (touched.discussion(id), before) {
+            (None, Some(before)) => before.clone(),
+            (Some(within), Some(before)) => {
+                let reusable = flatten(&before.posts);
+                read_discussion_with(doc, id, entry, &|post| {
+                    (!within.post(post))
+                        .then(|| reusable.get(post).copied())
+                        .flatten()
+                })
+            }
+            (_, None) => read_discussion(doc, id, entry),
+        }
     })
+}
+
+/// Every post of a thread by id (replies included), as read before.
+fn flatten(posts: &[Post]) -> BTreeMap<&str, &Post> {
+    let mut all = BTreeMap::new();
+    let mut pending: Vec<&Post> = posts.iter().collect();
+    while let Some(post) = pending.pop() {
+        all.insert(post.id.as_str(), post);
+        pending.extend(&post.replies);
+    }
+    all
 }
 
 /// Every discussion, as `read` gives it, in the order they were planned.
@@ -173,6 +193,16 @@ fn collect_discussions<R: ReadDoc>(
 }
 
 fn read_discussion<R: ReadDoc>(doc: &R, id: &str, entry: &ObjId) -> Discussion {
+    read_discussion_with(doc, id, entry, &|_| None)
+}
+
+/// A discussion, taking each post `reuse` gives (as read before) instead of reading it.
+fn read_discussion_with<'p, R: ReadDoc>(
+    doc: &R,
+    id: &str,
+    entry: &ObjId,
+    reuse: &dyn Fn(&str) -> Option<&'p Post>,
+) -> Discussion {
     let fields = Fields::of(doc, entry);
     let guidelines = fields
         .map("guidelines")
@@ -242,7 +272,7 @@ fn read_discussion<R: ReadDoc>(doc: &R, id: &str, entry: &ObjId) -> Discussion {
             .and_then(DiscussionStage::from_key),
         schedule,
         subgroups,
-        posts: read_posts(doc, fields.map("posts")),
+        posts: read_posts(doc, fields.map(super::POSTS), reuse),
         restatements,
         summaries,
         participants: read_participants(doc, fields.map("participants")),
@@ -342,13 +372,30 @@ impl<'a, R: ReadDoc> Fields<'a, R> {
 
 /// The post tree. A post whose parent is not in the document (a damaged or foreign
 /// document; this crate never removes posts) is shown as a thread of its own.
-fn read_posts<R: ReadDoc>(doc: &R, posts: Option<ObjId>) -> Vec<Post> {
+fn read_posts<'p, R: ReadDoc>(
+    doc: &R,
+    posts: Option<ObjId>,
+    reuse: &dyn Fn(&str) -> Option<&'p Post>,
+) -> Vec<Post> {
     let Some(posts) = posts else {
         return Vec::new();
     };
     let mut flat: Vec<Post> = Fields::of(doc, &posts)
         .maps()
         .map(|(key, entry)| {
+            if let Some(before) = reuse(&key) {
+                // Its replies are placed again below, from the posts as they are now.
+                return Post {
+                    id: before.id.clone(),
+                    author: before.author.clone(),
+                    body: before.body.clone(),
+                    created: before.created.clone(),
+                    parent: before.parent.clone(),
+                    replies: Vec::new(),
+                    hidden: before.hidden.clone(),
+                    returned: before.returned.clone(),
+                };
+            }
             let fields = Fields::of(doc, &entry);
             Post {
                 id: PostId::from_stored(key),
