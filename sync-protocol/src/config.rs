@@ -21,6 +21,10 @@ pub struct Config {
     /// Inbound frames larger than this are rejected with a protocol error
     /// before any decoding, so a peer cannot make us parse arbitrary amounts.
     pub max_message_bytes: usize,
+    /// How long a relay holds back new changes for a peer that has not acknowledged the
+    /// last ones it was sent. Peers acknowledge changes that are new to them at once, so
+    /// this only bounds the wait when one does not (it had them already, from elsewhere).
+    pub ack_timeout: Millis,
 }
 
 impl Default for Config {
@@ -29,6 +33,7 @@ impl Default for Config {
             debounce: Millis(100),
             // Generous: the first sync of a document carries the whole document.
             max_message_bytes: 32 * 1024 * 1024,
+            ack_timeout: Millis(2_000),
         }
     }
 }

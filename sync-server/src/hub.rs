@@ -118,6 +118,7 @@ impl Hub {
         let protocol = sync_protocol::Config {
             debounce: Millis(config.sync_debounce_ms),
             max_message_bytes: config.max_message_bytes,
+            ..sync_protocol::Config::default()
         };
         let mut repo = Repo::new(peer_id.clone(), Role::Relay, protocol);
         tracing::info!(documents = loaded.len(), "documents loaded");
