@@ -10,6 +10,7 @@
 //
 //   cd e2e && npm run bench:relay -- [--clients N] [--docs D] [--changes C] [--rate R]
 //                                    [--servers ours,reference] [--timeout S] [--workers K]
+//                                    [--kinds]
 //
 // Without --clients/--changes/--rate it runs the issue's two scenarios (10 × 100 at 10/s,
 // 50 × 5 at 1/s) with one document (--docs D: client w writes document w mod D; every
@@ -24,6 +25,8 @@
 //   server sends), from the first change until one second after convergence (so the
 //   closing sync rounds count too), divided by the number of changes. The join/peer
 //   handshake happens before and is not counted, nor are WebSocket ping/pong frames.
+//   With --kinds, each direction's messages are also sorted by what they carry: changes,
+//   only a `need`, or only heads (an acknowledgement, or an echo that says nothing new).
 // - server RSS and CPU: /proc/<pid>/status (VmHWM, VmRSS) and /proc/<pid>/stat
 //   (utime + stime) of the server process, sampled every 100 ms; peak RSS is the
 //   process's VmHWM (its whole life, setup included); CPU is the time it spent during
@@ -278,10 +281,9 @@ function kindOf(message) {
 
 function tally(kinds, direction, message, bytes) {
   const key = `${direction} ${kindOf(message)}`;
-  const entry = (kinds[key] ??= { messages: 0, bytes: 0, changes: 0 });
+  const entry = (kinds[key] ??= { messages: 0, bytes: 0 });
   entry.messages += 1;
   entry.bytes += bytes;
-  if (message.type === 'sync' || message.type === 'request') entry.changes += decodeSyncMessage(message.data).changes.length;
 }
 
 /**
@@ -450,11 +452,10 @@ function forkWorker(children) {
 function mergeKinds(all) {
   const merged = {};
   for (const kinds of all) {
-    for (const [key, { messages, bytes, changes }] of Object.entries(kinds)) {
-      const entry = (merged[key] ??= { messages: 0, bytes: 0, changes: 0 });
+    for (const [key, { messages, bytes }] of Object.entries(kinds)) {
+      const entry = (merged[key] ??= { messages: 0, bytes: 0 });
       entry.messages += messages;
       entry.bytes += bytes;
-      entry.changes += changes;
     }
   }
   return merged;
@@ -641,9 +642,10 @@ function table(scenario, runs) {
   for (const r of body) out.push(line(r));
   for (const [kind, run] of Object.entries(runs)) {
     if (!run.kinds || !Object.keys(run.kinds).length) continue;
-    out.push(`${kind}: messages by kind (per change; mean bytes; changes carried per message)`);
-    for (const [key, { messages, bytes, changes }] of Object.entries(run.kinds).sort()) {
-      out.push(`  ${key.padEnd(32)} ${fmt(messages / run.total, 2).padStart(7)}  ${fmt(bytes / messages, 0).padStart(7)} B  ${fmt(changes / messages, 2).padStart(6)}`);
+    // Not changes per message: a v2 sync message carries its changes as one chunk.
+    out.push(`${kind}: messages by kind (per change; mean bytes)`);
+    for (const [key, { messages, bytes }] of Object.entries(run.kinds).sort()) {
+      out.push(`  ${key.padEnd(32)} ${fmt(messages / run.total, 2).padStart(7)}  ${fmt(bytes / messages, 0).padStart(7)} B`);
     }
   }
   for (const [kind, run] of Object.entries(runs)) {
