@@ -947,10 +947,12 @@ mod tests {
             }
         };
         assert!(matches!(closing, Closing::StoreFailing), "{closing:?}");
+        // Twice: the round that received the change sends nothing (the relay acknowledges
+        // with the document's next flush), keeps the change and retries with that flush.
         assert!(
             metrics
                 .render()
-                .contains("praxis_store_write_failures_total 1\n")
+                .contains("praxis_store_write_failures_total 2\n")
         );
     }
 }
