@@ -38,8 +38,9 @@ pub(crate) enum Occasion {
 /// What to do with a generated message.
 #[derive(Debug)]
 pub(crate) enum Verdict {
-    /// Send it, and keep the sync state that generated it.
-    Send(sync::Message, sync::State),
+    /// Send it, and keep the sync state that generated it (boxed: it is large, and
+    /// most verdicts are not this one).
+    Send(sync::Message, Box<sync::State>),
     /// Not now: the document's next flush generates it again (the sync state is untouched,
     /// so nothing is believed sent).
     AtNextFlush,
@@ -79,12 +80,12 @@ pub(crate) fn judge(
         return Verdict::Nothing;
     }
     if role == Role::Client || occasion != Occasion::Answer {
-        return Verdict::Send(message, state);
+        return Verdict::Send(message, Box::new(state));
     }
     let they_need = before.their_need.as_ref().is_some_and(|n| !n.is_empty());
     let catching_up = first || resetting || they_need || !message.need.is_empty();
     if catching_up {
-        Verdict::Send(message, state)
+        Verdict::Send(message, Box::new(state))
     } else {
         Verdict::AtNextFlush
     }

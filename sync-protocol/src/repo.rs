@@ -644,7 +644,7 @@ impl Repo {
         let cd = connection.docs.entry(id).or_default();
         let msg = match pacing::judge(doc, cd, *role, occasion, now, config.ack_timeout) {
             Verdict::Send(msg, state) => {
-                cd.sync = state;
+                cd.sync = *state;
                 msg
             }
             Verdict::AtNextFlush => {

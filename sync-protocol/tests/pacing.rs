@@ -63,7 +63,10 @@ fn write_concurrently(
         let t = net.now.0 - start;
         for (i, &c) in clients.iter().enumerate() {
             let offset = i as u64 * interval / writers;
-            if t >= offset && (t - offset) % interval == 0 && (t - offset) / interval < changes {
+            if t >= offset
+                && (t - offset).is_multiple_of(interval)
+                && (t - offset) / interval < changes
+            {
                 net.change(c, id, &format!("client-{i}"), &format!("{t}"));
             }
         }
