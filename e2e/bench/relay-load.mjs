@@ -10,6 +10,7 @@
 //
 //   cd e2e && npm run bench:relay -- [--clients N] [--docs D] [--changes C] [--rate R]
 //                                    [--servers ours,reference] [--timeout S] [--workers K]
+//                                    [--kinds]
 //
 // Without --clients/--changes/--rate it runs the issue's two scenarios (10 × 100 at 10/s,
 // 50 × 5 at 1/s) with one document (--docs D: client w writes document w mod D; every
@@ -24,6 +25,8 @@
 //   server sends), from the first change until one second after convergence (so the
 //   closing sync rounds count too), divided by the number of changes. The join/peer
 //   handshake happens before and is not counted, nor are WebSocket ping/pong frames.
+//   With --kinds, each direction's messages are also sorted by what they carry: changes,
+//   only a `need`, or only heads (an acknowledgement, or an echo that says nothing new).
 // - server RSS and CPU: /proc/<pid>/status (VmHWM, VmRSS) and /proc/<pid>/stat
 //   (utime + stime) of the server process, sampled every 100 ms; peak RSS is the
 //   process's VmHWM (its whole life, setup included); CPU is the time it spent during
@@ -46,6 +49,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Repo, ImmutableString } from '@automerge/automerge-repo';
 import { WebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
+import { decodeSyncMessage } from '@automerge/automerge';
+import { decode as decodeCbor } from 'cbor-x';
 import { Relay, relayBin, deviceIdentity, syncUrlFor } from '../harness.mjs';
 
 const here = import.meta.dirname;
@@ -60,11 +65,12 @@ const { values: opts } = parseArgs({
     servers: { type: 'string', default: 'ours,reference' },
     timeout: { type: 'string', default: '60' },
     workers: { type: 'string', default: '2' },
+    kinds: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 if (opts.help) {
-  console.log('npm run bench:relay -- [--clients N] [--docs D] [--changes C] [--rate R] [--servers ours,reference] [--timeout S] [--workers K]');
+  console.log('npm run bench:relay -- [--clients N] [--docs D] [--changes C] [--rate R] [--servers ours,reference] [--timeout S] [--workers K] [--kinds]');
   process.exit(0);
 }
 
@@ -231,24 +237,53 @@ function sampler(pid) {
 
 // ---------------------------------------------------------------------------- clients
 
-/** A stock WebSocketClientAdapter that counts the protocol messages it sends and receives. */
+/**
+ * A stock WebSocketClientAdapter that counts the protocol messages it sends and receives;
+ * with `kinds` it also sorts them by what they carry (see `kindOf`).
+ */
 class CountingAdapter extends WebSocketClientAdapter {
-  constructor(url, counter) {
+  constructor(url, counter, kinds) {
     super(url);
     this.counter = counter;
+    this.kinds = kinds;
   }
 
   send(message) {
     const open = this.socket?.readyState === 1;
     super.send(message);
-    if (open) this.counter.sent += 1;
+    if (open) {
+      this.counter.sent += 1;
+      if (this.kinds) tally(this.counter.kinds, 'to server', message, message.data?.byteLength ?? 0);
+    }
   }
 
   receiveMessage(bytes) {
     this.counter.received += 1;
     this.counter.receivedBytes += bytes.byteLength ?? 0;
+    if (this.kinds) tally(this.counter.kinds, 'from server', decodeCbor(new Uint8Array(bytes)), bytes.byteLength ?? 0);
     super.receiveMessage(bytes);
   }
+}
+
+/**
+ * What a protocol message carries: its type, and for `sync`/`request` whether it brings
+ * changes (or a whole document), only asks for some (`need`), or only tells heads (an
+ * acknowledgement). Answers "why so many messages": acknowledgements and repeats show
+ * up as their own kinds.
+ */
+function kindOf(message) {
+  if (message.type !== 'sync' && message.type !== 'request') return message.type;
+  const sync = decodeSyncMessage(message.data);
+  if (sync.changes.length > 0) return `${message.type}: changes`;
+  if (sync.need.length > 0) return `${message.type}: need only`;
+  return `${message.type}: heads only`;
+}
+
+function tally(kinds, direction, message, bytes) {
+  const key = `${direction} ${kindOf(message)}`;
+  const entry = (kinds[key] ??= { messages: 0, bytes: 0 });
+  entry.messages += 1;
+  entry.bytes += bytes;
 }
 
 /**
@@ -259,7 +294,7 @@ class CountingAdapter extends WebSocketClientAdapter {
  */
 async function workerMain() {
   process.on('disconnect', () => process.exit(1));
-  const counter = { sent: 0, received: 0, receivedBytes: 0 };
+  const counter = { sent: 0, received: 0, receivedBytes: 0, kinds: {} };
   let cfg;
   let repos = [];
   let handles = [];
@@ -271,7 +306,7 @@ async function workerMain() {
     try {
       if (m.type === 'init') {
         cfg = m;
-        repos = m.clients.map(({ url }) => new Repo({ network: [new CountingAdapter(url, counter)] }));
+        repos = m.clients.map(({ url }) => new Repo({ network: [new CountingAdapter(url, counter, m.kinds)] }));
         await withTimeout(Promise.all(repos.map((r) => r.networkSubsystem.whenReady())), SETUP_MS, `${repos.length} clients connected`);
         send({ type: 'connected' });
       } else if (m.type === 'create') {
@@ -357,7 +392,7 @@ async function workerMain() {
     loop.enable();
     cpuBefore = process.cpuUsage();
     goAt = now();
-    counter.sent = 0; counter.received = 0; counter.receivedBytes = 0;
+    counter.sent = 0; counter.received = 0; counter.receivedBytes = 0; counter.kinds = {};
     cfg.clients.forEach(({ index: w }, local) => {
       const handle = handles[local][w % D];
       const offset = Math.random() * interval;
@@ -413,6 +448,19 @@ function forkWorker(children) {
   };
 }
 
+/** The workers' message kinds (see `kindOf`), added up. */
+function mergeKinds(all) {
+  const merged = {};
+  for (const kinds of all) {
+    for (const [key, { messages, bytes }] of Object.entries(kinds)) {
+      const entry = (merged[key] ??= { messages: 0, bytes: 0 });
+      entry.messages += messages;
+      entry.bytes += bytes;
+    }
+  }
+  return merged;
+}
+
 function percentile(sorted, p) {
   if (!sorted.length) return null;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -433,7 +481,7 @@ async function runScenario(kind, scenario) {
     for (let i = 0; i < N; i++) clients.push({ index: i, url: await server.urlFor() });
     for (let k = 0; k < K; k++) workers.push(forkWorker(workerChildren));
     const share = (k) => clients.filter((c) => c.index % K === k);
-    await Promise.all(workers.map((w, k) => w.ask({ type: 'init', clients: share(k), N, C, R, D }, 'connected', SETUP_MS + 5_000, 'connecting')));
+    await Promise.all(workers.map((w, k) => w.ask({ type: 'init', clients: share(k), N, C, R, D, kinds: opts.kinds }, 'connected', SETUP_MS + 5_000, 'connecting')));
     // Client 0 (worker 0) creates the documents, public calls so our relay admits every
     // member (`call` is a scalar string in the community schema, hence ImmutableString:
     // a plain JS string would be a Text object and the call would read as undecided).
@@ -515,6 +563,7 @@ async function runScenario(kind, scenario) {
       loadCpuPct: (sum((c) => c.cpuS) / Math.max(...counts.map((c) => c.wallS))) * 100,
       loopP99Ms: Math.max(...counts.map((c) => c.loopP99Ms)),
       serverAlive: server.alive(),
+      kinds: mergeKinds(counts.map((c) => c.counter.kinds)),
     });
     return result;
   } finally {
@@ -591,6 +640,14 @@ function table(scenario, runs) {
   out.push(line(head));
   out.push(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of body) out.push(line(r));
+  for (const [kind, run] of Object.entries(runs)) {
+    if (!run.kinds || !Object.keys(run.kinds).length) continue;
+    // Not changes per message: a v2 sync message carries its changes as one chunk.
+    out.push(`${kind}: messages by kind (per change; mean bytes)`);
+    for (const [key, { messages, bytes }] of Object.entries(run.kinds).sort()) {
+      out.push(`  ${key.padEnd(32)} ${fmt(messages / run.total, 2).padStart(7)}  ${fmt(bytes / messages, 0).padStart(7)} B`);
+    }
+  }
   for (const [kind, run] of Object.entries(runs)) {
     if (run.notes) out.push(`${kind}: ${run.notes}`);
     if (run.error) out.push(`${kind}: FAILED: ${run.error}`);

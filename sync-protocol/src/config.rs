@@ -21,6 +21,12 @@ pub struct Config {
     /// Inbound frames larger than this are rejected with a protocol error
     /// before any decoding, so a peer cannot make us parse arbitrary amounts.
     pub max_message_bytes: usize,
+    /// How long a relay holds back new changes for a peer that has not acknowledged the
+    /// last ones it was sent. Peers acknowledge changes that are new to them as soon as
+    /// they read them, so this only bounds the wait when one does not (it had them
+    /// already, from elsewhere). It must be longer than a busy peer takes to read: each
+    /// expiry adds a batch to the queue of a peer that is already behind.
+    pub ack_timeout: Millis,
 }
 
 impl Default for Config {
@@ -29,6 +35,7 @@ impl Default for Config {
             debounce: Millis(100),
             // Generous: the first sync of a document carries the whole document.
             max_message_bytes: 32 * 1024 * 1024,
+            ack_timeout: Millis(10_000),
         }
     }
 }

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use automerge::sync;
 
-use crate::{DocumentId, PeerId};
+use crate::{DocumentId, Millis, PeerId};
 
 /// Identifies one transport connection of a [`crate::Repo`]; handed out by
 /// [`crate::Repo::connect`] and never reused by that repo.
@@ -62,4 +62,10 @@ pub(crate) struct ConnDoc {
     pub(crate) request_sent: bool,
     /// The peer said it does not have the document either.
     pub(crate) peer_unavailable: bool,
+    /// When we sent changes the peer has not answered yet (it answers any that change
+    /// its heads); see [`crate::pacing`].
+    pub(crate) unacknowledged_since: Option<Millis>,
+    /// Our last message asked the peer for changes (`need`), so a message with the same
+    /// heads that no longer asks is news to it.
+    pub(crate) asked_for_changes: bool,
 }

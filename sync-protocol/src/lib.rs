@@ -19,6 +19,7 @@ mod document_id;
 mod effect;
 mod error;
 pub mod message;
+mod pacing;
 mod peer_id;
 mod repo;
 mod time;

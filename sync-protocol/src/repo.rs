@@ -7,6 +7,7 @@ use automerge::{Author, Automerge};
 
 use crate::connection::{ConnDoc, Connection, Handshake};
 use crate::message::{PROTOCOL_VERSION, PeerMetadata, WireMessage};
+use crate::pacing::{self, Occasion, Verdict};
 use crate::{
     Config, ConnectionId, DocumentId, Effect, Millis, Origin, PeerId, ProtocolError, Role,
 };
@@ -66,8 +67,7 @@ impl Repo {
     /// with connected peers the share policy allows. If we already hold the
     /// id, the two histories are merged.
     pub fn insert_document(&mut self, id: DocumentId, mut doc: Automerge, now: Millis) {
-        // Insertion is a host action, not an edit: no debounce, so `now` is unused.
-        let _ = now;
+        // Insertion is a host action, not an edit: no debounce.
         if let Some(mut partial) = self.incoming.remove(&id) {
             // Whatever a peer already sent us must not be lost: the peer's
             // sync state believes we have it and would not resend it. A merge
@@ -83,7 +83,7 @@ impl Repo {
             }
         }
         self.wanted.remove(&id);
-        self.sync_with_all(id);
+        self.sync_with_all(id, now);
     }
 
     /// The document, if we have it.
@@ -125,7 +125,7 @@ impl Repo {
     /// Asks peers for a document we lack. Stays open until found: it is sent
     /// on every new connection, and the doc is accepted whenever it arrives.
     pub fn request_document(&mut self, id: DocumentId, now: Millis) {
-        let _ = now; // requests are not debounced: the user is waiting
+        // Requests are not debounced: the user is waiting.
         if self.docs.contains_key(&id) {
             return;
         }
@@ -136,7 +136,7 @@ impl Repo {
                 .get(&id)
                 .is_some_and(|cd| cd.request_sent);
             if !already {
-                self.send_sync(conn, id, true);
+                self.send_sync(conn, id, true, Occasion::Opening, now);
             }
         }
     }
@@ -211,7 +211,7 @@ impl Repo {
             .collect();
         for id in due {
             self.pending.remove(&id);
-            self.sync_with_all(id);
+            self.sync_with_all(id, now);
         }
     }
 
@@ -325,7 +325,7 @@ impl Repo {
                         peer_metadata: Some(our_metadata()),
                     },
                 );
-                self.become_ready(conn, sender_id);
+                self.become_ready(conn, sender_id, now);
                 Ok(())
             }
             WireMessage::Peer {
@@ -355,7 +355,7 @@ impl Repo {
                         offered: vec![selected_protocol_version],
                     });
                 }
-                self.become_ready(conn, sender_id);
+                self.become_ready(conn, sender_id, now);
                 Ok(())
             }
             WireMessage::Request {
@@ -410,7 +410,7 @@ impl Repo {
         }
     }
 
-    fn become_ready(&mut self, conn: ConnectionId, peer: PeerId) {
+    fn become_ready(&mut self, conn: ConnectionId, peer: PeerId, now: Millis) {
         if let Some(c) = self.connections.get_mut(&conn) {
             c.handshake = Handshake::Ready(peer.clone());
         }
@@ -422,17 +422,17 @@ impl Repo {
             // A client shares everything with everyone: announce all documents.
             let ids: Vec<DocumentId> = self.docs.keys().copied().collect();
             for id in ids {
-                self.send_sync(conn, id, false);
+                self.send_sync(conn, id, false, Occasion::Opening, now);
             }
         }
         let wanted: Vec<DocumentId> = self.wanted.iter().copied().collect();
         for id in wanted {
-            self.send_sync(conn, id, true);
+            self.send_sync(conn, id, true, Occasion::Opening, now);
         }
     }
 
-    /// Applies a `sync`/`request` and answers the sender immediately (the
-    /// sync protocol needs round trips); other peers get a debounced fan-out.
+    /// Applies a `sync`/`request` and answers the sender (at once or with the
+    /// document's next flush, see [`crate::pacing`]); other peers get a debounced fan-out.
     fn handle_sync(
         &mut self,
         conn: ConnectionId,
@@ -453,6 +453,8 @@ impl Repo {
         let cd: &mut ConnDoc = connection.docs.entry(id).or_default();
         // Sending `sync` or `request` is how a peer asks for a document.
         cd.asked = true;
+        // Whatever it says, the peer has answered what we sent it.
+        cd.unacknowledged_since = None;
         let invalid = |e: automerge::AutomergeError| ProtocolError::InvalidSyncData {
             document: id,
             reason: e.to_string(),
@@ -488,7 +490,7 @@ impl Repo {
             self.schedule(id, now);
         }
         if self.docs.contains_key(&id) {
-            self.send_sync(conn, id, false);
+            self.send_sync(conn, id, false, Occasion::Answer, now);
         } else if is_request {
             let target_id = self.peer_of(conn).cloned();
             if let Some(target_id) = target_id {
@@ -504,7 +506,7 @@ impl Repo {
             self.check_unavailable(id);
         } else {
             // They have it, we don't yet: answer with what we need.
-            self.send_sync(conn, id, false);
+            self.send_sync(conn, id, false, Occasion::Answer, now);
             self.check_unavailable(id);
         }
         Ok(())
@@ -569,15 +571,20 @@ impl Repo {
     // ---- outbound ----
 
     fn schedule(&mut self, id: DocumentId, now: Millis) {
-        let deadline = now.saturating_add(self.config.debounce);
-        self.pending.entry(id).or_insert(deadline);
+        self.flush_by(id, now.saturating_add(self.config.debounce));
+    }
+
+    /// Makes sure the document is flushed at `deadline` or earlier.
+    fn flush_by(&mut self, id: DocumentId, deadline: Millis) {
+        let at = self.pending.entry(id).or_insert(deadline);
+        *at = (*at).min(deadline);
     }
 
     /// Sends whatever sync message is due for `id` to every connection the share policy allows.
-    fn sync_with_all(&mut self, id: DocumentId) {
+    fn sync_with_all(&mut self, id: DocumentId, now: Millis) {
         for conn in self.ready_connections() {
             if self.shares(&self.connections[&conn], &id) {
-                self.send_sync(conn, id, false);
+                self.send_sync(conn, id, false, Occasion::Flush, now);
             }
         }
     }
@@ -602,15 +609,25 @@ impl Repo {
     }
 
     /// Generates the next automerge sync message for (conn, doc), if any, and
-    /// queues it. `as_request` marks our opening message for a document we
-    /// lack, which automerge-repo sends as `request` instead of `sync`.
-    fn send_sync(&mut self, conn: ConnectionId, id: DocumentId, as_request: bool) {
+    /// queues it, or schedules the flush that will (see [`crate::pacing`]).
+    /// `as_request` marks our opening message for a document we lack, which
+    /// automerge-repo sends as `request` instead of `sync`.
+    fn send_sync(
+        &mut self,
+        conn: ConnectionId,
+        id: DocumentId,
+        as_request: bool,
+        occasion: Occasion,
+        now: Millis,
+    ) {
         let Repo {
             docs,
             incoming,
             connections,
             effects,
             peer_id,
+            role,
+            config,
             ..
         } = self;
         let Some(connection) = connections.get_mut(&conn) else {
@@ -625,9 +642,25 @@ impl Repo {
             None => incoming.entry(id).or_insert_with(Automerge::new),
         };
         let cd = connection.docs.entry(id).or_default();
-        let Some(msg) = doc.generate_sync_message(&mut cd.sync) else {
-            return;
+        let msg = match pacing::judge(doc, cd, *role, occasion, now, config.ack_timeout) {
+            Verdict::Send(msg, state) => {
+                cd.sync = *state;
+                msg
+            }
+            Verdict::AtNextFlush => {
+                self.schedule(id, now);
+                return;
+            }
+            Verdict::AfterAcknowledgement { deadline } => {
+                self.flush_by(id, deadline);
+                return;
+            }
+            Verdict::Nothing => return,
         };
+        cd.asked_for_changes = !msg.need.is_empty();
+        if !msg.changes.is_empty() {
+            cd.unacknowledged_since.get_or_insert(now);
+        }
         let data = msg.encode();
         let sender_id = peer_id.clone();
         let wire = if as_request && !docs.contains_key(&id) {

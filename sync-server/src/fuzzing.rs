@@ -97,6 +97,7 @@ fn relay() -> (Repo, ConnectionId, ConnectionId) {
     let config = Config {
         debounce: Millis(50),
         max_message_bytes: MAX_MESSAGE_BYTES,
+        ..Config::default()
     };
     let mut repo = Repo::new(PeerId::new(RELAY), Role::Relay, config);
     repo.insert_document(

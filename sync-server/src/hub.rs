@@ -118,6 +118,7 @@ impl Hub {
         let protocol = sync_protocol::Config {
             debounce: Millis(config.sync_debounce_ms),
             max_message_bytes: config.max_message_bytes,
+            ..sync_protocol::Config::default()
         };
         let mut repo = Repo::new(peer_id.clone(), Role::Relay, protocol);
         tracing::info!(documents = loaded.len(), "documents loaded");
@@ -946,10 +947,12 @@ mod tests {
             }
         };
         assert!(matches!(closing, Closing::StoreFailing), "{closing:?}");
+        // Twice: the round that received the change sends nothing (the relay acknowledges
+        // with the document's next flush), keeps the change and retries with that flush.
         assert!(
             metrics
                 .render()
-                .contains("praxis_store_write_failures_total 1\n")
+                .contains("praxis_store_write_failures_total 2\n")
         );
     }
 }

@@ -21,6 +21,8 @@ pub struct Packet {
     pub to: NodeId,
     pub to_conn: ConnectionId,
     pub bytes: Vec<u8>,
+    /// When it arrives, for [`Net::step`] (sent time plus [`Net::latency`]).
+    pub due: Millis,
 }
 
 impl Packet {
@@ -56,6 +58,8 @@ pub struct Net {
     pub sent: Vec<Packet>,
     /// Non-`Send` effects per node, in order.
     pub events: Vec<Vec<Effect>>,
+    /// How long a packet takes to arrive, for [`Net::step`]; [`Net::run`] ignores it.
+    pub latency: u64,
 }
 
 pub const DEBOUNCE: Millis = Millis(50);
@@ -76,6 +80,7 @@ impl Net {
             queue: VecDeque::new(),
             sent: Vec::new(),
             events: Vec::new(),
+            latency: 0,
         }
     }
 
@@ -142,6 +147,7 @@ impl Net {
                             to,
                             to_conn,
                             bytes,
+                            due: Millis(self.now.0 + self.latency),
                         };
                         self.sent.push(p.clone());
                         self.queue.push_back(p);
@@ -195,6 +201,25 @@ impl Net {
             }
         }
         panic!("network did not go quiet");
+    }
+
+    /// Moves time on by one millisecond: fires the debounce deadlines that are due, then
+    /// delivers, in order, the packets that have arrived (sent [`Net::latency`] ms ago or
+    /// earlier). What they provoke travels with the same latency, so with writers at
+    /// work some change is always on its way, as on a real network.
+    pub fn step(&mut self) {
+        self.now = Millis(self.now.0 + 1);
+        let now = self.now;
+        for r in &mut self.repos {
+            if r.next_deadline().is_some_and(|d| d <= now) {
+                r.tick(now);
+            }
+        }
+        self.collect();
+        while self.queue.front().is_some_and(|p| p.due <= now) {
+            let p = self.queue.pop_front().expect("just looked");
+            self.deliver(&p);
+        }
     }
 
     /// Advances time by `ms` without delivering anything.
