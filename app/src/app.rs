@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{Lazy, path};
 use sync_protocol::{Config, Repo, Role};
 
 use crate::components::header::Header;
@@ -73,14 +73,20 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/c/:id/discussions") view=discussions::DiscussionsPage />
                     <Route
                         path=path!("/c/:id/conclusion/assessment")
-                        view=conclusion::assessment::AssessmentPage
+                        view={Lazy::<conclusion::AssessmentRoute>::new()}
                     />
                     <Route
                         path=path!("/c/:id/conclusion/knowledge")
-                        view=conclusion::knowledge::KnowledgePage
+                        view={Lazy::<conclusion::KnowledgeRoute>::new()}
                     />
-                    <Route path=path!("/c/:id/conclusion/kit") view=conclusion::kit::KitPage />
-                    <Route path=path!("/c/:id/conclusion/close") view=conclusion::close::ClosePage />
+                    <Route
+                        path=path!("/c/:id/conclusion/kit")
+                        view={Lazy::<conclusion::KitRoute>::new()}
+                    />
+                    <Route
+                        path=path!("/c/:id/conclusion/close")
+                        view={Lazy::<conclusion::CloseRoute>::new()}
+                    />
                     <Route path=path!("/c/:id/members/:member") view=profile::ProfilePage />
                     <Route
                         path=path!("/c/:id/discussions/:discussion")
