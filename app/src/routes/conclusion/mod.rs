@@ -9,7 +9,6 @@ pub mod knowledge;
 
 use community::{Action, Phase};
 use leptos::prelude::*;
-use leptos_router::{LazyRoute, lazy_route};
 use sync_protocol::DocumentId;
 
 use crate::components::field_error::FieldError;
@@ -49,46 +48,6 @@ impl PhasePage for Page {
         }
     }
 }
-
-/// Phase III's pages load only when opened: each page's view is a split point, so the
-/// release build puts its code in a wasm module of its own that the browser fetches the
-/// first time the page is shown (see docs/ARCHITECTURE.md, "Build and toolchain"). The
-/// routes carry no data of their own: the pages read the community from the app state.
-macro_rules! lazy_page {
-    ($(#[$doc:meta])* $route:ident => $page:path) => {
-        $(#[$doc])*
-        pub struct $route;
-
-        #[lazy_route]
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            fn view(this: Self) -> AnyView {
-                let $route = this;
-                view! { <$page /> }.into_any()
-            }
-        }
-    };
-}
-
-lazy_page!(
-    /// `/c/:id/conclusion/assessment`.
-    AssessmentRoute => assessment::AssessmentPage
-);
-lazy_page!(
-    /// `/c/:id/conclusion/knowledge`.
-    KnowledgeRoute => knowledge::KnowledgePage
-);
-lazy_page!(
-    /// `/c/:id/conclusion/kit`.
-    KitRoute => kit::KitPage
-);
-lazy_page!(
-    /// `/c/:id/conclusion/close`.
-    CloseRoute => close::ClosePage
-);
 
 /// Phase III on the overview: the leader starts it once Implementation is under way;
 /// then the links to its pages; once closed, where the archived record lives.
