@@ -1,7 +1,9 @@
 // Praxis service worker: makes the app shell load offline.
 //
-// - install: fetch /index.html, pull out the hashed asset URLs Trunk wrote into it
-//   (js, wasm, css, manifest, icon) and cache them together with / and /index.html;
+// - install: fetch /index.html, pull out the hashed asset URLs the build wrote into it
+//   (js, wasm, css, manifest, icon, and the modules of the pages that load only when
+//   opened, listed in its #lazy-modules: Phase III must open offline even if this device
+//   never opened it online) and cache them together with / and /index.html;
 // - fetch: page navigations network-first, falling back to the cached /index.html (the
 //   app is an SPA, so /c/<id> must open offline too) when offline or after a few seconds
 //   of a stalled network; static assets cache-first;
@@ -11,8 +13,9 @@
 // - activate: delete caches of older versions and take control of open pages.
 //
 // Community data lives in IndexedDB, never in this cache, so an app update never loses it.
-// Bump VERSION when this file's logic changes; asset changes are picked up because Trunk's
-// hashed names change index.html, and a new index.html is fetched on every online load.
+// Bump VERSION when this file's logic changes; asset changes are picked up because the
+// hashed names (main-<hash>.css, pkg-<hash>/) change index.html, and a new index.html is
+// fetched on every online load.
 
 "use strict";
 
@@ -23,8 +26,8 @@ const SHELL = ["/", "/index.html"];
 // from its cache, so a link just made did not appear). The archive's pages and OAI-PMH
 // are the relay's own HTML and XML: served as the shell they would replace it (v2).
 const LIVE = ["/sync", "/api", "/healthz", "/metrics", "/archive", "/oai"];
-// Asset URLs as Trunk writes them into index.html: quoted in the loader script, unquoted
-// in minified attributes (href=/main-<hash>.css).
+// Asset URLs as the build writes them into index.html: quoted in the loader script and
+// the lazy-module list, unquoted in minified attributes (href=/main-<hash>.css).
 const ASSET_PATTERN = /(?:["'`]|=)(\/[^"'`\s>?#]+\.(?:js|wasm|css|webmanifest|svg|png|ico))/g;
 
 self.addEventListener("install", (event) => {

@@ -1,7 +1,7 @@
 // Writes maximum-quality brotli (.br) and gzip (.gz) copies of the built app's
 // assets, which the relay serves to browsers that accept them. Compressing at build
 // time buys the best ratio (brotli quality 11 is too slow to run per request).
-// Usage: node scripts/precompress.mjs dist
+// Usage: node scripts/precompress.mjs dist  (subdirectories too: the wasm is in pkg-<hash>/)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -11,7 +11,7 @@ if (!dir) {
   console.error('usage: node scripts/precompress.mjs DIST_DIR');
   process.exit(2);
 }
-for (const name of readdirSync(dir)) {
+for (const name of readdirSync(dir, { recursive: true })) {
   if (!/\.(wasm|js|css|html|svg|webmanifest)$/.test(name)) continue;
   const bytes = readFileSync(join(dir, name));
   const br = brotliCompressSync(bytes, {

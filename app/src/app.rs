@@ -2,22 +2,18 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{Lazy, path};
 use sync_protocol::{Config, Repo, Role};
 
 use crate::components::header::Header;
 use crate::components::notices::Notices;
 use crate::i18n::{Key, provide_i18n, t};
 use crate::routes::community::CommunityPage;
-use crate::routes::conclusion;
-use crate::routes::design;
-use crate::routes::discussions;
 use crate::routes::home::Home;
-use crate::routes::implementation;
 use crate::routes::join::JoinPage;
+use crate::routes::lazy;
 use crate::routes::new_community::NewCommunity;
 use crate::routes::not_found::NotFound;
-use crate::routes::profile;
 use crate::state::AppState;
 use crate::{identity, ids, storage, sync};
 
@@ -42,49 +38,70 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/new") view=NewCommunity />
                     <Route path=path!("/join/:id") view=JoinPage />
                     <Route path=path!("/c/:id") view=CommunityPage />
-                    <Route path=path!("/c/:id/design/name") view=design::name::NamePage />
-                    <Route path=path!("/c/:id/design/problem") view=design::problem::ProblemPage />
+                    <Route path=path!("/c/:id/design/name") view={Lazy::<lazy::NameRoute>::new()} />
+                    <Route
+                        path=path!("/c/:id/design/problem")
+                        view={Lazy::<lazy::ProblemRoute>::new()}
+                    />
                     <Route
                         path=path!("/c/:id/design/objective")
-                        view=design::objective::ObjectivePage
+                        view={Lazy::<lazy::ObjectiveRoute>::new()}
                     />
-                    <Route path=path!("/c/:id/design/results") view=design::results::ResultsPage />
-                    <Route path=path!("/c/:id/design/members") view=design::members::MembersPage />
+                    <Route
+                        path=path!("/c/:id/design/results")
+                        view={Lazy::<lazy::ResultsRoute>::new()}
+                    />
+                    <Route
+                        path=path!("/c/:id/design/members")
+                        view={Lazy::<lazy::MembersRoute>::new()}
+                    />
                     <Route
                         path=path!("/c/:id/design/audiences")
-                        view=design::audiences::AudiencesPage
+                        view={Lazy::<lazy::AudiencesRoute>::new()}
                     />
                     <Route
                         path=path!("/c/:id/implementation/tools")
-                        view=implementation::tools::ToolsPage
+                        view={Lazy::<lazy::ToolsRoute>::new()}
                     />
                     <Route
                         path=path!("/c/:id/implementation/register")
-                        view=implementation::register::RegisterPage
+                        view={Lazy::<lazy::RegisterRoute>::new()}
                     />
                     <Route
                         path=path!("/c/:id/implementation/meeting")
-                        view=implementation::meeting::MeetingPage
+                        view={Lazy::<lazy::MeetingRoute>::new()}
                     />
                     <Route
                         path=path!("/c/:id/implementation/plan")
-                        view=implementation::plan::PlanPage
+                        view={Lazy::<lazy::PlanRoute>::new()}
                     />
-                    <Route path=path!("/c/:id/discussions") view=discussions::DiscussionsPage />
+                    <Route
+                        path=path!("/c/:id/discussions")
+                        view={Lazy::<lazy::DiscussionsRoute>::new()}
+                    />
                     <Route
                         path=path!("/c/:id/conclusion/assessment")
-                        view=conclusion::assessment::AssessmentPage
+                        view={Lazy::<lazy::AssessmentRoute>::new()}
                     />
                     <Route
                         path=path!("/c/:id/conclusion/knowledge")
-                        view=conclusion::knowledge::KnowledgePage
+                        view={Lazy::<lazy::KnowledgeRoute>::new()}
                     />
-                    <Route path=path!("/c/:id/conclusion/kit") view=conclusion::kit::KitPage />
-                    <Route path=path!("/c/:id/conclusion/close") view=conclusion::close::ClosePage />
-                    <Route path=path!("/c/:id/members/:member") view=profile::ProfilePage />
+                    <Route
+                        path=path!("/c/:id/conclusion/kit")
+                        view={Lazy::<lazy::KitRoute>::new()}
+                    />
+                    <Route
+                        path=path!("/c/:id/conclusion/close")
+                        view={Lazy::<lazy::CloseRoute>::new()}
+                    />
+                    <Route
+                        path=path!("/c/:id/members/:member")
+                        view={Lazy::<lazy::ProfileRoute>::new()}
+                    />
                     <Route
                         path=path!("/c/:id/discussions/:discussion")
-                        view=discussions::thread::ThreadPage
+                        view={Lazy::<lazy::ThreadRoute>::new()}
                     />
                 </Routes>
             </main>

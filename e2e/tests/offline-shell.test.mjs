@@ -1,6 +1,8 @@
 // The offline app shell: after one visit, the app and its data load with no network
-// and no relay at all (the relay process is stopped, so nothing can be served by it);
-// and an update of the app replaces the cached shell without touching local data.
+// and no relay at all (the relay process is stopped, so nothing can be served by it),
+// Phase III's pages too, whose wasm modules load only when opened (the service worker
+// precaches them); and an update of the app replaces the cached shell without touching
+// local data.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,12 +22,17 @@ test('d) with the network cut after a first visit, a reload still loads the app 
   const linked = await page.evaluate(() =>
     [...document.querySelectorAll('link[href^="/"]')].map((link) => new URL(link.href).pathname));
   assert.ok(linked.some((path) => path.endsWith('.wasm')) && linked.some((path) => path.endsWith('.css')), String(linked));
+  // The modules of the pages that load only when opened, which this visit has not opened.
+  const lazy = await page.evaluate(() => JSON.parse(document.getElementById('lazy-modules').textContent));
+  assert.ok(lazy.filter((path) => path.endsWith('.wasm')).length >= 4, String(lazy));
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+  assert.ok(!lazy.some((path) => path.endsWith('.wasm') && fetched.includes(path)), `fetched before needed: ${fetched}`);
   let lastCached;
-  await eventually('the shell cache to hold every linked asset', async () => {
+  await eventually('the shell cache to hold every linked asset and lazy module', async () => {
     const cached = await cachedPaths(page, 'praxis-shell-v3');
     lastCached = cached;
-    return linked.every((path) => cached.includes(path));
-  }).catch(() => assert.fail(`shell cache ${JSON.stringify(lastCached)} lacks some of ${JSON.stringify(linked)}`));
+    return [...linked, ...lazy].every((path) => cached.includes(path));
+  }).catch(() => assert.fail(`shell cache ${JSON.stringify(lastCached)} lacks some of ${JSON.stringify([...linked, ...lazy])}`));
   const id = await createCommunity(page, env.relay.base, 'Chagas screening', 'Screening reaches few villages');
 
   await env.relay.stop();
@@ -34,6 +41,10 @@ test('d) with the network cut after a first visit, a reload still loads the app 
   const title = page.getByLabel('Title');
   await title.waitFor({ timeout: 15_000 });
   assert.equal(await title.inputValue(), 'Chagas screening');
+
+  // A Phase III page, whose code was never loaded online, opens offline.
+  await page.goto(`${env.relay.base}/c/${id}/conclusion/kit`);
+  await page.getByRole('heading', { level: 1, name: 'Communication kit' }).waitFor({ timeout: 15_000 });
 
   // A deep link to the home page works offline too, and lists the community.
   await page.goto(`${env.relay.base}/`);
@@ -55,7 +66,7 @@ test('an app update replaces the cached shell and keeps every local community', 
   // empty store, so the community can only come from the browser's own storage.
   const next = env.relay.ownTempDir();
   cpSync(distDir, next, { recursive: true });
-  for (const compressed of readdirSync(next).filter((name) => /\.(br|gz)$/.test(name))) rmSync(join(next, compressed));
+  for (const compressed of readdirSync(next, { recursive: true }).filter((name) => /\.(br|gz)$/.test(name))) rmSync(join(next, compressed));
   const sw = readFileSync(join(next, 'sw.js'), 'utf8');
   assert.match(sw, /const VERSION = "v3";/);
   writeFileSync(join(next, 'sw.js'), sw.replace('const VERSION = "v3";', 'const VERSION = "v3-test";'));
@@ -81,21 +92,22 @@ test('a new build under the same service worker is cached and the old build\'s a
   const { context, page } = await newMember(env.browser);
   await page.goto(`${env.relay.base}/`);
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 });
+  // The wasm, its JS glue and the lazy modules with their loader: one hashed directory.
   const oldAssets = (await cachedPaths(page, 'praxis-shell-v3')).filter((path) => /\.(js|wasm)$/.test(path) && path !== '/sw.js');
-  assert.equal(oldAssets.length, 2, JSON.stringify(oldAssets));
+  const oldDir = oldAssets[0]?.split('/')[1];
+  assert.ok(/^pkg-[0-9a-f]+$/.test(oldDir) && oldAssets.every((path) => path.startsWith(`/${oldDir}/`)), JSON.stringify(oldAssets));
+  assert.ok(oldAssets.includes(`/${oldDir}/app_bg.wasm`) && oldAssets.length >= 6, JSON.stringify(oldAssets));
 
-  // The next build: same service worker, new hashed names for the JS and the wasm.
+  // The next build: same service worker, a new hashed directory.
   const next = env.relay.ownTempDir();
   cpSync(distDir, next, { recursive: true });
-  for (const compressed of readdirSync(next).filter((name) => /\.(br|gz)$/.test(name))) rmSync(join(next, compressed));
-  let html = readFileSync(join(next, 'index.html'), 'utf8');
-  const newAssets = oldAssets.map((path) => path.replace(/-([0-9a-f]+)(_bg\.wasm|\.js)$/, '-$1ff$2'));
-  oldAssets.forEach((path, i) => {
-    cpSync(join(next, path), join(next, newAssets[i]));
-    rmSync(join(next, path));
-    html = html.replaceAll(path, newAssets[i]);
-  });
-  writeFileSync(join(next, 'index.html'), html);
+  for (const compressed of readdirSync(next, { recursive: true }).filter((name) => /\.(br|gz)$/.test(name))) rmSync(join(next, compressed));
+  const newDir = `${oldDir}ff`;
+  cpSync(join(next, oldDir), join(next, newDir), { recursive: true });
+  rmSync(join(next, oldDir), { recursive: true });
+  const newAssets = oldAssets.map((path) => path.replace(`/${oldDir}/`, `/${newDir}/`));
+  const html = readFileSync(join(next, 'index.html'), 'utf8');
+  writeFileSync(join(next, 'index.html'), html.replaceAll(`/${oldDir}/`, `/${newDir}/`));
   await env.relay.restart({ dist: next });
 
   await page.goto(`${env.relay.base}/new`);

@@ -7,6 +7,7 @@ pub mod discussions;
 pub mod home;
 pub mod implementation;
 pub mod join;
+pub mod lazy;
 pub mod new_community;
 pub mod not_found;
 pub mod profile;
