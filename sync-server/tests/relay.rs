@@ -237,7 +237,7 @@ async fn the_app_shell_is_revalidated_and_hashed_assets_are_kept() {
         let (head, _) = support::http_get_with(relay.addr, path, "").await;
         assert_eq!(cache_control(&head), "no-cache", "{path}: {head}");
     }
-    let (head, body) = support::http_get_with(relay.addr, "/app-74faf8056bea1512.js", "").await;
+    let (head, body) = support::http_get_with(relay.addr, "/pkg-74faf8056bea1512/app.js", "").await;
     assert!(String::from_utf8_lossy(&body).contains("built"), "{head}");
     assert_eq!(
         cache_control(&head),
@@ -245,7 +245,7 @@ async fn the_app_shell_is_revalidated_and_hashed_assets_are_kept() {
         "{head}"
     );
     // An old build's script, gone since a deploy, gets the app's page: never kept.
-    let (head, body) = support::http_get_with(relay.addr, "/app-0123456789abcdef.js", "").await;
+    let (head, body) = support::http_get_with(relay.addr, "/pkg-0123456789abcdef/app.js", "").await;
     assert!(
         String::from_utf8_lossy(&body).contains("Praxis test app"),
         "{head}"

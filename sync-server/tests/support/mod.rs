@@ -283,12 +283,10 @@ pub fn static_dir() -> PathBuf {
         // brotli, so a test can tell it from on-the-fly compression).
         std::fs::write(dir.join("app_bg.wasm"), vec![0u8; 4096]).expect("asset");
         std::fs::write(dir.join("app_bg.wasm.br"), b"precompressed at build time").expect("asset");
-        // Named after its content, as Trunk names every asset.
-        std::fs::write(
-            dir.join("app-74faf8056bea1512.js"),
-            "console.log('built');\n",
-        )
-        .expect("asset");
+        // The build's wasm glue, in the directory named after its content.
+        let pkg = dir.join("pkg-74faf8056bea1512");
+        std::fs::create_dir_all(&pkg).expect("pkg dir");
+        std::fs::write(pkg.join("app.js"), "console.log('built');\n").expect("asset");
         dir
     })
     .clone()
