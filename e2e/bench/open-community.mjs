@@ -13,6 +13,15 @@ const runs = Number(process.argv[3] ?? 7);
 const LEADER = deviceIdentity();
 const WAIT = { timeout: 120_000 };
 
+/** The bytes of the community's saved document in this device's IndexedDB. */
+const storedBytes = (page, id) => page.evaluate(async (docId) => new Promise((ok) => {
+  const open = indexedDB.open('praxis');
+  open.onsuccess = () => {
+    const get = open.result.transaction('documents').objectStore('documents').get(docId);
+    get.onsuccess = () => ok(get.result?.byteLength ?? 0);
+  };
+}), id);
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const describe = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n=${xs.length})`;
 
@@ -26,7 +35,14 @@ try {
   const thread = await page.locator(`main a[href^="/c/${id}/discussions/"]`).first().getAttribute('href', WAIT);
   await page.goto(`${relay.base}${thread}`);
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="post"]').length >= n, posts, WAIT);
-  await page.waitForTimeout(1500); // the coalesced IndexedDB save
+  // The coalesced IndexedDB save: wait until what is stored stops growing (bounded).
+  let stored = -1;
+  for (let i = 0; i < 60; i++) {
+    await page.waitForTimeout(1000);
+    const now = await storedBytes(page, id);
+    if (now > 0 && now === stored) break;
+    stored = now;
+  }
   await relay.stop();
   await context.setOffline(true);
 
@@ -35,23 +51,25 @@ try {
   for (let i = 0; i < runs; i++) {
     await page.goto(`${relay.base}${thread}`);
     threadTimes.push(await page.evaluate(async (n) => {
-      while (document.querySelectorAll('[data-testid="post"]').length < n) await new Promise(requestAnimationFrame);
+      const deadline = performance.now() + 120_000;
+      while (document.querySelectorAll('[data-testid="post"]').length < n) {
+        if (performance.now() > deadline) throw new Error(`fewer than ${n} posts after 120 s`);
+        await new Promise(requestAnimationFrame);
+      }
       return performance.now();
     }, posts));
     await page.goto(`${relay.base}/c/${id}`);
     overviewTimes.push(await page.evaluate(async () => {
-      while (!document.querySelector('[data-testid="design-progress"] li')) await new Promise(requestAnimationFrame);
+      const deadline = performance.now() + 120_000;
+      while (!document.querySelector('[data-testid="design-progress"] li')) {
+        if (performance.now() > deadline) throw new Error('no overview after 120 s');
+        await new Promise(requestAnimationFrame);
+      }
       return performance.now();
     }));
     console.log(`  run ${i + 1}: thread ${threadTimes.at(-1).toFixed(0)} ms, overview ${overviewTimes.at(-1).toFixed(0)} ms`);
   }
-  const bytes = await page.evaluate(async (docId) => new Promise((ok) => {
-    const open = indexedDB.open('praxis');
-    open.onsuccess = () => {
-      const get = open.result.transaction('documents').objectStore('documents').get(docId);
-      get.onsuccess = () => ok(get.result?.byteLength ?? 0);
-    };
-  }), id);
+  const bytes = await storedBytes(page, id);
   console.log(`community with ${posts} posts (${bytes} bytes stored), Chromium ${browser.version()}, from IndexedDB, network off:`);
   console.log(`  discussion thread, navigation start → all ${posts} posts on the page: ${describe(threadTimes)}`);
   console.log(`  overview, navigation start → Design progress shown: ${describe(overviewTimes)}`);
