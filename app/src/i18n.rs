@@ -668,6 +668,7 @@ pub enum Key {
     KbPosts,
     KbCites,
     JoinDeclined,
+    PostsShowEarlier,
 }
 
 /// The text for `key` in `lang`.
@@ -1418,6 +1419,7 @@ fn en(key: Key) -> &'static str {
         JoinDeclined => {
             "The community's leaders declined your registration, so this link cannot admit you. Ask them to add you to the roster."
         }
+        PostsShowEarlier => "Show earlier posts ({n} not shown)",
     }
 }
 
@@ -2179,6 +2181,7 @@ fn es(key: Key) -> &'static str {
         JoinDeclined => {
             "Los líderes de la comunidad rechazaron su inscripción, así que este enlace no puede admitirle. Pídales que le agreguen a la lista de miembros."
         }
+        PostsShowEarlier => "Mostrar mensajes anteriores ({n} sin mostrar)",
     }
 }
 
@@ -2932,6 +2935,7 @@ fn pt(key: Key) -> &'static str {
         JoinDeclined => {
             "Os líderes da comunidade recusaram sua inscrição, por isso este link não pode admiti-lo. Peça a eles que o adicionem à lista de membros."
         }
+        PostsShowEarlier => "Mostrar mensagens anteriores ({n} não exibidas)",
     }
 }
 
@@ -3713,6 +3717,7 @@ fn fr(key: Key) -> &'static str {
         JoinDeclined => {
             "Les responsables de la communauté ont refusé votre inscription : ce lien ne peut donc pas vous admettre. Demandez-leur de vous ajouter à la liste des membres."
         }
+        PostsShowEarlier => "Afficher les messages précédents ({n} non affichés)",
     }
 }
 

@@ -29,7 +29,9 @@ try {
     await page.goto(`${relay.base}/c/${id}/discussions`);
     const thread = await page.locator(`main a[href^="/c/${id}/discussions/"]`).first().getAttribute('href', WAIT);
     await page.goto(`${relay.base}${thread}`);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="post"]').length >= n, posts, WAIT);
+    // Every post, or a long thread's window with "show earlier posts" above it.
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="post"]').length >= n
+      || document.querySelector('[data-testid="show-earlier"]') !== null, posts, WAIT);
     field = page.locator('#post-body-new');
   }
   const selector = where === 'overview' ? 'textarea' : '#post-body-new';

@@ -204,6 +204,24 @@ impl Timeline {
         timeline.entries = dated.into_iter().map(|(_, entry)| entry).collect();
         timeline
     }
+
+    /// How many of the latest entries must be shown for `post` to be on the page: its
+    /// thread's distance from the end, the thread counted.
+    fn entries_to_show(&self, post: &PostId) -> Option<usize> {
+        let mut root = post;
+        // A damaged document's cycle cannot loop: a thread is at most every post deep.
+        for _ in 0..=self.posts.len() {
+            match self.posts.get(root)?.parent.as_ref() {
+                Some(parent) if self.posts.contains_key(parent) => root = parent,
+                _ => break,
+            }
+        }
+        let at = self
+            .entries
+            .iter()
+            .position(|entry| *entry == Entry::Thread(root.clone()))?;
+        Some(self.entries.len() - at)
+    }
 }
 
 /// One post's own reactive state.
@@ -314,14 +332,50 @@ fn Posts(
         moderator: allowed(id, Action::ModerateDiscussion),
         replying: RwSignal::new(None),
     };
+    let limit = RwSignal::new(WINDOW);
     let entries = Memo::new(move |_| timeline.with(|t| t.entries.clone()));
+    // What the timeline held when it was first read here: an entry that arrives later
+    // (a post just sent, a remote one) is shown wherever its time places it, even
+    // before the window (a device clock behind the others' puts a post there).
+    let first_read = StoredValue::new(None::<std::collections::HashSet<Entry>>);
+    let shown = Memo::new(move |_| {
+        entries.with(|all| {
+            if first_read.with_value(Option::is_none) && !all.is_empty() {
+                first_read.set_value(Some(all.iter().cloned().collect()));
+            }
+            let start = all.len().saturating_sub(limit.get());
+            first_read.with_value(|known| {
+                let arrived = |entry: &&Entry| known.as_ref().is_some_and(|k| !k.contains(*entry));
+                all[..start]
+                    .iter()
+                    .filter(arrived)
+                    .chain(&all[start..])
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let earlier = move || entries.with(Vec::len) - shown.with(Vec::len);
+    bring_linked_posts_into(limit, timeline);
+    let show_earlier = move |_| {
+        limit.update(|l| *l += WINDOW);
+        if earlier() == 0 {
+            // The button is gone: the keyboard continues from the thread's heading.
+            focus_by_id("posts-heading");
+        }
+    };
     view! {
         <section aria-labelledby="posts-heading">
-            <h2 id="posts-heading">{t(Key::PostsHeading)}</h2>
+            <h2 id="posts-heading" tabindex="-1">{t(Key::PostsHeading)}</h2>
             <p class="hint">{move || entries.with(Vec::is_empty).then(|| i18n.t(Key::NoPosts))}</p>
+            <Show when=move || earlier() != 0>
+                <button type="button" class="secondary" data-testid="show-earlier" on:click=show_earlier>
+                    {move || i18n.t(Key::PostsShowEarlier).replace("{n}", &earlier().to_string())}
+                </button>
+            </Show>
             <ul class="posts" data-testid="post-list">
                 <For
-                    each=move || entries.get()
+                    each=move || shown.get()
                     key=Entry::clone
                     children=move |entry| match entry {
                         Entry::Thread(post) => view! { <PostItem ctx post /> }.into_any(),
@@ -330,6 +384,59 @@ fn Posts(
                 />
             </ul>
         </section>
+    }
+}
+
+/// The latest entries of the timeline (threads with their replies, and summaries) shown
+/// at first, and how many more "show earlier" adds each time. A page holding every post
+/// of a long discussion spent ~270 ms of Chromium's layout on each post sent at 1,000
+/// posts, and slowed every keystroke at 5,000 (docs/PERFORMANCE.md): the window bounds
+/// the page whatever the discussion's length.
+const WINDOW: usize = 50;
+
+/// A link to a post the window leaves out (a summary citing it, the knowledge base, a
+/// shared link) widens the window to its thread, then scrolls to the post: on arrival
+/// and on each change of the address's `#post-…`.
+fn bring_linked_posts_into(limit: RwSignal<usize>, timeline: Memo<Timeline>) {
+    let target = RwSignal::new(linked_post());
+    let listener =
+        window_event_listener(leptos::ev::hashchange, move |_| target.set(linked_post()));
+    on_cleanup(move || listener.remove());
+    Effect::new(move |_| {
+        let Some(post) = target.get() else {
+            return;
+        };
+        let Some(needed) = timeline.with(|t| t.entries_to_show(&post)) else {
+            return; // not (yet) in this discussion
+        };
+        target.set(None);
+        if limit.get_untracked() < needed {
+            limit.set(needed);
+        }
+        let id = anchor(&post);
+        // After the widened list is on the page.
+        request_animation_frame(move || {
+            if let Some(element) = document().get_element_by_id(&id) {
+                element.scroll_into_view();
+            }
+        });
+    });
+}
+
+/// The post the address names (`#post-<id>`), if any.
+fn linked_post() -> Option<PostId> {
+    let hash = window().location().hash().ok()?;
+    let id = hash.strip_prefix('#')?.strip_prefix("post-")?;
+    PostId::new(id).ok()
+}
+
+fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast as _;
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus(); // best effort: only where the focus lands
     }
 }
 
