@@ -15,7 +15,7 @@ use crate::store::meta::{CredentialRow, GrantRow, InvitationRow, Meta, MetaWrite
 
 /// Whether `member` may sync a document. `held` says whether the relay has it; `access`
 /// is what its roster says (empty when not held); `creator` is who first uploaded it;
-/// `granted` whether a redeemed invitation admits the member.
+/// `granted` whether the member holds a grant from a redeemed invitation.
 pub fn may_sync(
     member: &MemberId,
     held: bool,
@@ -32,7 +32,10 @@ pub fn may_sync(
         // themselves on the roster yet (the app lets a leader staff the roster with
         // others first): without this they could lock themselves out.
         || creator == Some(member)
-        || granted
+        // A grant the roster has since turned down no longer admits, whether or not the
+        // round that read that roster has deleted it yet: the decision is a function of
+        // what the records say now, not of which rounds ran.
+        || (granted && !access.declined.contains(member))
 }
 
 /// Whether `member` may manage a community's invitations: its leaders and moderators,
@@ -92,17 +95,12 @@ impl Records {
     pub fn may_sync(&self, member: &MemberId, document: &DocumentId) -> bool {
         let empty = Access::default();
         let roster = self.rosters.get(document);
-        let access = roster.unwrap_or(&empty);
-        // A grant the roster has since turned down no longer admits, whether or not
-        // the round that read that roster has deleted it yet: the decision is a
-        // function of what the records say now, not of which rounds ran.
-        let granted = self.is_granted(document, member) && !access.declined.contains(member);
         may_sync(
             member,
             roster.is_some(),
-            access,
+            roster.unwrap_or(&empty),
             self.creators.get(document),
-            granted,
+            self.is_granted(document, member),
         )
     }
 
@@ -270,8 +268,11 @@ mod tests {
         assert!(may_sync(&eva, true, &Access::default(), Some(&eva), false));
         assert!(!may_sync(&ana, true, &Access::default(), Some(&eva), false));
         assert!(may_sync(&eva, true, &restricted, Some(&eva), false));
-        // 5. A grant.
+        // 5. A grant, unless the roster declined the member since.
         assert!(may_sync(&eva, true, &restricted, None, true));
+        let mut declined = restricted.clone();
+        declined.declined.insert(eva.clone());
+        assert!(!may_sync(&eva, true, &declined, None, true));
     }
 
     #[test]
