@@ -68,8 +68,11 @@ run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-typescript',
 const pkg = join(work, 'pkg');
 mkdirSync(pkg);
 const lazy = readdirSync(split).filter((name) => name.endsWith('.wasm') && name !== 'app.wasm').sort();
+// PRAXIS_WASM_NAMES=1 keeps the function names (`-g`), for a CPU profile that names
+// what it measures; the code is the same, the modules larger. Never for a release.
+const keepNames = process.env.PRAXIS_WASM_NAMES === '1' ? ['-g'] : [];
 for (const [from, name] of [[join(bound, 'app_bg.wasm'), 'app_bg.wasm'], ...lazy.map((n) => [join(split, n), n])]) {
-  run('wasm-opt', ['-Oz', from, '-o', join(pkg, name)]);
+  run('wasm-opt', ['-Oz', ...keepNames, from, '-o', join(pkg, name)]);
 }
 copyFileSync(join(bound, 'app.js'), join(pkg, 'app.js'));
 copyFileSync(join(split, '__wasm_split.js'), join(pkg, '__wasm_split.js'));

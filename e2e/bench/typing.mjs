@@ -6,7 +6,63 @@
 // - discussion: a new post in the open discussion that holds every post, then sent
 //   (the send is a change to that discussion, which is read again), then a second
 //   post typed while the first is on the page.
+import { writeFileSync } from 'node:fs';
 import { Relay, launchBrowser, sampleCommunity, memberAs, deviceIdentity } from '../harness.mjs';
+
+// PRAXIS_CPU_PROFILE=FILE (discussion only): a CPU profile of the send, written to FILE
+// (open it in Chromium's DevTools) and summed up here by function. Build the app with
+// PRAXIS_WASM_NAMES=1 so that wasm functions have names.
+async function startProfiler(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+async function stopProfiler(cdp, file) {
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  // Self time per sample, then each function's total: every distinct function on the
+  // sampled stack is charged once per sample.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n) => n.callFrame.functionName || `(${n.callFrame.url.split('/').pop() || 'anonymous'})`;
+  const self = new Map();
+  const total = new Map();
+  const deltas = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    const leaf = byId.get(id);
+    self.set(name(leaf), (self.get(name(leaf)) ?? 0) + ms);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const fn = name(byId.get(at));
+      if (!seen.has(fn)) { seen.add(fn); total.set(fn, (total.get(fn) ?? 0) + ms); }
+    }
+  });
+  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n)
+    .map(([fn, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${fn.slice(0, 140)}`).join('\n');
+  console.log(`CPU profile of the send (${file}); self time:\n${top(self, 25)}\ntotal time:\n${top(total, 45)}`);
+}
+
+// PRAXIS_TRACE=FILE (discussion only): a Chromium trace of the send (DevTools'
+// performance panel opens it), and its main-thread events summed by name: how much was
+// script, style, layout, paint or garbage collection.
+function summariseTrace(buffer, file) {
+  writeFileSync(file, buffer);
+  const { traceEvents } = JSON.parse(buffer.toString());
+  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const byName = new Map();
+  for (const e of traceEvents) {
+    if (e.ph !== 'X' || !e.dur || (main && (e.pid !== main.pid || e.tid !== main.tid))) continue;
+    byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 20)
+    .map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${name}`).join('\n');
+  console.log(`trace of the send (${file}), main-thread events by name (nested events count in each):\n${top}`);
+}
 
 const posts = Number(process.argv[2] ?? 1000);
 const where = process.argv[3] ?? 'overview';
@@ -50,8 +106,13 @@ try {
   await page.keyboard.type(' Field teams report late because forms travel by road.', { delay: 80 });
   if (where === 'discussion') {
     const before = await page.locator('[data-testid="post"]').count();
+    const profiler = process.env.PRAXIS_CPU_PROFILE ? await startProfiler(page) : null;
+    if (process.env.PRAXIS_TRACE) await browser.startTracing(page, { categories: ['devtools.timeline'] });
+    console.log(`before the send: ${await page.evaluate(() => document.getElementsByTagName('*').length)} elements, ${before} posts on the page`);
     await page.locator('form:has(#post-body-new) button[type="submit"]').click();
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="post"]').length > n, before, WAIT);
+    if (profiler) await stopProfiler(profiler, process.env.PRAXIS_CPU_PROFILE);
+    if (process.env.PRAXIS_TRACE) summariseTrace(await browser.stopTracing(), process.env.PRAXIS_TRACE);
     await field.focus();
     await page.keyboard.type('A second thought, typed after the first was sent.', { delay: 80 });
   }
