@@ -669,6 +669,9 @@ pub enum Key {
     KbCites,
     JoinDeclined,
     PostsShowEarlier,
+    PickerFilter,
+    PickerShowing,
+    PickerNoMatch,
 }
 
 /// The text for `key` in `lang`.
@@ -1420,6 +1423,9 @@ fn en(key: Key) -> &'static str {
             "The community's leaders declined your registration, so this link cannot admit you. Ask them to add you to the roster."
         }
         PostsShowEarlier => "Show earlier posts ({n} not shown)",
+        PickerFilter => "Find posts by author or words",
+        PickerShowing => "Showing {shown} of {total} posts",
+        PickerNoMatch => "No post matches.",
     }
 }
 
@@ -2182,6 +2188,9 @@ fn es(key: Key) -> &'static str {
             "Los líderes de la comunidad rechazaron su inscripción, así que este enlace no puede admitirle. Pídales que le agreguen a la lista de miembros."
         }
         PostsShowEarlier => "Mostrar mensajes anteriores ({n} sin mostrar)",
+        PickerFilter => "Buscar mensajes por autor o palabras",
+        PickerShowing => "Se muestran {shown} de {total} mensajes",
+        PickerNoMatch => "Ningún mensaje coincide.",
     }
 }
 
@@ -2936,6 +2945,9 @@ fn pt(key: Key) -> &'static str {
             "Os líderes da comunidade recusaram sua inscrição, por isso este link não pode admiti-lo. Peça a eles que o adicionem à lista de membros."
         }
         PostsShowEarlier => "Mostrar mensagens anteriores ({n} não exibidas)",
+        PickerFilter => "Procurar mensagens por autor ou palavras",
+        PickerShowing => "Mostrando {shown} de {total} mensagens",
+        PickerNoMatch => "Nenhuma mensagem corresponde.",
     }
 }
 
@@ -3718,6 +3730,9 @@ fn fr(key: Key) -> &'static str {
             "Les responsables de la communauté ont refusé votre inscription : ce lien ne peut donc pas vous admettre. Demandez-leur de vous ajouter à la liste des membres."
         }
         PostsShowEarlier => "Afficher les messages précédents ({n} non affichés)",
+        PickerFilter => "Chercher des messages par auteur ou par mots",
+        PickerShowing => "{shown} messages affichés sur {total}",
+        PickerNoMatch => "Aucun message ne correspond.",
     }
 }
 

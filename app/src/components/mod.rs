@@ -12,6 +12,7 @@ pub mod language_select;
 pub mod notices;
 pub mod page_title;
 pub mod participation;
+pub mod post_picker;
 pub mod progress_row;
 pub mod review;
 pub mod share_link;

@@ -17,6 +17,7 @@ use sync_protocol::DocumentId;
 use super::Page;
 use crate::components::choice_checkbox::ChoiceCheckbox;
 use crate::components::field_error::FieldError;
+use crate::components::post_picker::PostPicker;
 use crate::i18n::{Key, t, use_i18n};
 use crate::routes::community::WithCommunity;
 use crate::routes::design::edit::{change, me};
@@ -250,29 +251,7 @@ fn PostChoices(draft: Draft, prefix: String) -> impl IntoView {
     let offered = draft.offered;
     view! {
         <Show when=move || offered.with(|posts| !posts.is_empty())>
-            <fieldset class="stack">
-                <legend>{t(Key::KbPosts)}</legend>
-                {
-                    let prefix = prefix.clone();
-                    move || {
-                        offered
-                            .get()
-                            .into_iter()
-                            .map(|(post, label)| {
-                                view! {
-                                    <ChoiceCheckbox
-                                        id=format!("{prefix}-post-{post}")
-                                        value=post
-                                        chosen=draft.posts
-                                    >
-                                        {label}
-                                    </ChoiceCheckbox>
-                                }
-                            })
-                            .collect_view()
-                    }
-                }
-            </fieldset>
+            <PostPicker offered chosen=draft.posts legend=Key::KbPosts prefix=format!("{prefix}-post") />
         </Show>
     }
 }

@@ -10,6 +10,7 @@ use super::{Shown, anchor, moderate, now_iso, show_moment, shown_id};
 use crate::components::choice_checkbox::ChoiceCheckbox;
 use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
+use crate::components::post_picker::PostPicker;
 use crate::i18n::{Key, t, use_i18n};
 use crate::routes::design::edit::me;
 use crate::routes::implementation::{member_name, read};
@@ -158,48 +159,30 @@ fn FollowUpsPicker(
     }
 }
 
-/// Check boxes, one per post, bound to `chosen`; used by the closing and interim summaries.
-/// With `without_hidden` (for members who do not moderate) posts a moderator hid are left
-/// out: their text is not for everyone to read.
-#[component]
-pub fn PostPicker(
+/// The posts of the shown discussion a picker offers (the closing and interim summaries,
+/// a proposal), in thread order, each with its author's name. With `without_hidden` (for
+/// members who do not moderate) posts a moderator hid are left out: their text is not for
+/// everyone to read.
+pub fn offered_posts(
     discussion: Shown,
     members: Memo<Vec<Member>>,
-    chosen: RwSignal<Vec<PostId>>,
-    legend: Key,
-    prefix: &'static str,
-    #[prop(optional)] without_hidden: bool,
-) -> impl IntoView {
-    let posts = Memo::new(move |_| {
+    without_hidden: bool,
+) -> Memo<Vec<(PostId, String)>> {
+    Memo::new(move |_| {
         discussion.with(|d| {
-            d.as_ref()
-                .map(|d| {
-                    d.all_posts()
-                        .into_iter()
-                        .filter(|p| !(without_hidden && p.hidden.is_some()))
-                        .cloned()
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+            let Some(d) = d else { return Vec::new() };
+            members.with(|members| {
+                d.all_posts()
+                    .into_iter()
+                    .filter(|p| !(without_hidden && p.hidden.is_some()))
+                    .map(|p| {
+                        let name = member_name(members, &p.author);
+                        (p.id.clone(), format!("{name}: {}", p.body))
+                    })
+                    .collect()
+            })
         })
-    });
-    view! {
-        <fieldset class="stack">
-            <legend>{t(legend)}</legend>
-            <For
-                each=move || posts.get()
-                key=|post| post.id.clone()
-                children=move |post| {
-                    let name = members.with_untracked(|m| member_name(m, &post.author));
-                    view! {
-                        <ChoiceCheckbox id=format!("{prefix}-{}", post.id) value=post.id.clone() chosen>
-                            {name} ": " {post.body.clone()}
-                        </ChoiceCheckbox>
-                    }
-                }
-            />
-        </fieldset>
-    }
+    })
 }
 
 /// The articulated summary, the posts it cites and the follow-up actions, written with
@@ -236,7 +219,7 @@ pub fn CloseForm(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>) 
         <form class="stack" on:submit=close aria-describedby="close-error" data-testid="close-form">
             <h3>{t(Key::CloseDiscussion)}</h3>
             <DraftInput id="closing-summary" label=Key::FieldClosingSummary value=summary multiline=true rows=4 />
-            <PostPicker discussion members chosen=cited legend=Key::CitedPostsLegend prefix="cite" />
+            <PostPicker offered=offered_posts(discussion, members, false) chosen=cited legend=Key::CitedPostsLegend prefix="cite" />
             <FollowUpsPicker id chosen=follow_ups prefix="follow-up" />
             <button type="submit">{t(Key::CloseDiscussion)}</button>
             <FieldError id="close-error" error />

@@ -12,10 +12,11 @@ use community::{Contributed, Member, PostId, Proposal, ProposalId, ProposalKind,
 use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
-use super::closing::PostPicker;
+use super::closing::offered_posts;
 use super::{Shown, moderate, now_iso, show_moment, shown_id};
 use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
+use crate::components::post_picker::PostPicker;
 use crate::i18n::{I18n, Key, t, use_i18n};
 use crate::routes::design::edit::{change, me};
 use crate::routes::implementation::{member_name, read};
@@ -97,7 +98,7 @@ fn ProposeForm(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>) ->
             <p class="hint" id="propose-summary-hint" data-testid="propose-hint">{hint}</p>
             <form class="stack" on:submit=send aria-describedby="propose-summary-hint propose-summary-error">
                 <DraftInput id="proposed-summary-text" label=Key::PropField value=text multiline=true rows=4 described_by="propose-summary-error" />
-                <PostPicker discussion members chosen=drawn legend=Key::DiscSummaryPostsLegend prefix="proposed-post" without_hidden=true />
+                <PostPicker offered=offered_posts(discussion, members, true) chosen=drawn legend=Key::DiscSummaryPostsLegend prefix="proposed-post" />
                 <button type="submit">{t(Key::PropSend)}</button>
                 <p role="status" data-testid="propose-outcome">{move || outcome.get().map(|key| i18n.t(key))}</p>
                 <FieldError id="propose-summary-error" error />

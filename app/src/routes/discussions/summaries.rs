@@ -5,10 +5,11 @@ use community::{Discussion, Member, PostId};
 use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
-use super::closing::PostPicker;
+use super::closing::offered_posts;
 use super::{Shown, moderate, now_iso, shown_id};
 use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
+use crate::components::post_picker::PostPicker;
 use crate::i18n::{Key, t};
 use crate::routes::design::edit::me;
 use crate::state::use_app;
@@ -72,7 +73,7 @@ pub fn SummaryForm(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>
         <form class="stack" on:submit=send aria-describedby="interim-summary-error" data-testid="summary-form">
             <h3>{t(Key::DiscSummaryHeading)}</h3>
             <DraftInput id="interim-summary-text" label=Key::DiscFieldSummary value=text multiline=true rows=4 />
-            <PostPicker discussion members chosen=drawn legend=Key::DiscSummaryPostsLegend prefix="summary-post" />
+            <PostPicker offered=offered_posts(discussion, members, false) chosen=drawn legend=Key::DiscSummaryPostsLegend prefix="summary-post" />
             <button type="submit" class="secondary">{t(Key::DiscPostSummary)}</button>
             <FieldError id="interim-summary-error" error />
         </form>

@@ -361,7 +361,7 @@ fn Posts(
         limit.update(|l| *l += WINDOW);
         if earlier() == 0 {
             // The button is gone: the keyboard continues from the thread's heading.
-            focus_by_id("posts-heading");
+            crate::browser::focus_first("#posts-heading");
         }
     };
     view! {
@@ -398,10 +398,11 @@ const WINDOW: usize = 50;
 /// shared link) widens the window to its thread, then scrolls to the post: on arrival
 /// and on each change of the address's `#post-…`.
 fn bring_linked_posts_into(limit: RwSignal<usize>, timeline: Memo<Timeline>) {
-    let target = RwSignal::new(linked_post());
-    let listener =
-        window_event_listener(leptos::ev::hashchange, move |_| target.set(linked_post()));
-    on_cleanup(move || listener.remove());
+    // The router's location, not `hashchange`: a click on an in-page link (a summary's
+    // cited post) is the router's navigation, a `pushState` that fires no `hashchange`.
+    let hash = leptos_router::hooks::use_location().hash;
+    let target = RwSignal::new(None);
+    Effect::new(move |_| target.set(hash.with(|h| linked_post(h))));
     Effect::new(move |_| {
         let Some(post) = target.get() else {
             return;
@@ -423,21 +424,10 @@ fn bring_linked_posts_into(limit: RwSignal<usize>, timeline: Memo<Timeline>) {
     });
 }
 
-/// The post the address names (`#post-<id>`), if any.
-fn linked_post() -> Option<PostId> {
-    let hash = window().location().hash().ok()?;
-    let id = hash.strip_prefix('#')?.strip_prefix("post-")?;
+/// The post an address's hash names (`#post-<id>`), if any.
+fn linked_post(hash: &str) -> Option<PostId> {
+    let id = hash.trim_start_matches('#').strip_prefix("post-")?;
     PostId::new(id).ok()
-}
-
-fn focus_by_id(id: &str) {
-    use wasm_bindgen::JsCast as _;
-    if let Some(element) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus(); // best effort: only where the focus lands
-    }
 }
 
 /// An interim summary in its place in the timeline, with links to the posts it draws on.
