@@ -76,6 +76,32 @@ fn open_save_reread(c: &mut Criterion) {
             BatchSize::LargeInput,
         )
     });
+    // The participation panel after a keystroke: every change counted again, against a
+    // tally that counts only the new change.
+    let edited = || {
+        let mut edited = doc.clone();
+        set_problem(&mut edited, "Counts differ by country.").expect("edit");
+        edited
+    };
+    group.bench_function("participation after an edit, counted in full", |b| {
+        b.iter_batched(
+            edited,
+            |edited| participation(&edited),
+            BatchSize::LargeInput,
+        )
+    });
+    group.bench_function("participation after an edit, kept up to date", |b| {
+        let mut tally = Participation::default();
+        tally.update(&doc);
+        b.iter_batched(
+            || (edited(), tally.clone()),
+            |(edited, mut tally)| {
+                tally.update(&edited);
+                tally.counts()
+            },
+            BatchSize::LargeInput,
+        )
+    });
     group.finish();
 }
 

@@ -41,7 +41,7 @@ mod roles;
 mod store;
 
 pub use access::{Access, roster_access};
-pub use attribution::{Contributor, participation, sign_as};
+pub use attribution::{Contributor, Participation, participation, sign_as};
 pub use audiences::{Audience, add_audience, remove_audience, set_audience};
 pub use conclusion::Closure;
 pub use conclusion::assessment::{

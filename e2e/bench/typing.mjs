@@ -9,7 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import { Relay, launchBrowser, sampleCommunity, memberAs, deviceIdentity } from '../harness.mjs';
 
-// PRAXIS_CPU_PROFILE=FILE (discussion only): a CPU profile of the send, written to FILE
+// PRAXIS_CPU_PROFILE=FILE: a CPU profile of the send (discussion) or of the typing
+// (overview), written to FILE
 // (open it in Chromium's DevTools) and summed up here by function. Build the app with
 // PRAXIS_WASM_NAMES=1 so that wasm functions have names.
 async function startProfiler(page) {
@@ -44,7 +45,7 @@ async function stopProfiler(cdp, file) {
   });
   const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n)
     .map(([fn, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${fn.slice(0, 140)}`).join('\n');
-  console.log(`CPU profile of the send (${file}); self time:\n${top(self, 25)}\ntotal time:\n${top(total, 45)}`);
+  console.log(`CPU profile (${file}); self time:\n${top(self, 25)}\ntotal time:\n${top(total, 45)}`);
 }
 
 // PRAXIS_TRACE=FILE (discussion only): a Chromium trace of the send (DevTools'
@@ -103,7 +104,9 @@ try {
   }, selector);
   await field.focus();
   await page.keyboard.press('End');
+  const typingProfiler = where === 'overview' && process.env.PRAXIS_CPU_PROFILE ? await startProfiler(page) : null;
   await page.keyboard.type(' Field teams report late because forms travel by road.', { delay: 80 });
+  if (typingProfiler) await stopProfiler(typingProfiler, process.env.PRAXIS_CPU_PROFILE);
   if (where === 'discussion') {
     const before = await page.locator('[data-testid="post"]').count();
     const profiler = process.env.PRAXIS_CPU_PROFILE ? await startProfiler(page) : null;

@@ -1,6 +1,8 @@
 //! Who takes part: each member's changes to the community (from its history, attributed
 //! by member, see `community::participation`) and posts, by roster name.
 
+use std::collections::HashMap;
+
 use community::Contributor;
 use leptos::prelude::*;
 use sync_protocol::DocumentId;
@@ -12,15 +14,24 @@ use crate::state::use_app;
 pub fn Participation(id: DocumentId) -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
+    // Kept across re-reads: each keystroke's change is counted, not the whole history.
+    let tally = StoredValue::new_local(community::Participation::default());
     let rows = Memo::new(move |_| {
-        let counts = app
-            .read_repo(|repo| repo.document(&id).map(community::participation))
-            .flatten()
-            .unwrap_or_default();
+        app.read_repo(|repo| {
+            if let Some(doc) = repo.document(&id) {
+                tally.update_value(|tally| tally.update(doc));
+            }
+        });
+        let counts = tally.with_value(community::Participation::counts);
         app.communities.with(|m| {
             let Some(view) = m.get(&id) else {
                 return Vec::new();
             };
+            // Every post counted once for its author (not once per member).
+            let mut posts: HashMap<&community::MemberId, usize> = HashMap::new();
+            for post in view.discussions.iter().flat_map(|d| d.all_posts()) {
+                *posts.entry(&post.author).or_default() += 1;
+            }
             counts
                 .into_iter()
                 .map(|(who, changes)| {
@@ -32,13 +43,7 @@ pub fn Participation(id: DocumentId) -> impl IntoView {
                                 .iter()
                                 .find(|m| m.id == *member)
                                 .map_or_else(|| member.to_string(), |m| m.name.clone());
-                            let posts = view
-                                .discussions
-                                .iter()
-                                .flat_map(|d| d.all_posts())
-                                .filter(|p| p.author == *member)
-                                .count();
-                            (name, posts)
+                            (name, posts.get(member).copied().unwrap_or(0))
                         }
                         Contributor::Unknown(actor) => {
                             (format!("{} ({actor})", i18n.t(Key::ReviewUnknownMember)), 0)

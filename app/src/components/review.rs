@@ -65,13 +65,13 @@ pub fn SinceYouWereAway(id: DocumentId) -> impl IntoView {
             })
             .flatten()
     });
-    let view_of = Memo::new(move |_| app.communities.with(|m| m.get(&id).cloned()));
+    let names = Memo::new(move |_| app.communities.with(|m| m.get(&id).map(Names::of)));
     let moderates = {
         let me = me.clone();
         Memo::new(move |_| {
-            view_of.with(|v| {
-                v.as_ref()
-                    .and_then(|v| v.design.members.iter().find(|m| m.id == me))
+            names.with(|n| {
+                n.as_ref()
+                    .and_then(|n| n.members.iter().find(|m| m.id == me))
                     .and_then(|m| m.role)
                     .is_some_and(|role| community::may(role, community::Action::ModerateDiscussion))
             })
@@ -130,7 +130,7 @@ pub fn SinceYouWereAway(id: DocumentId) -> impl IntoView {
     });
 
     move || {
-        let (Some(review), Some(community)) = (review.get(), view_of.get()) else {
+        let (Some(review), Some(names)) = (review.get(), names.get()) else {
             return None;
         };
         let authors = review.by_author();
@@ -152,11 +152,11 @@ pub fn SinceYouWereAway(id: DocumentId) -> impl IntoView {
         let blocks = authors
             .into_iter()
             .map(|(author, contributions)| {
-                author_block(i18n, &community, author, &contributions, actions)
+                author_block(i18n, &names, author, &contributions, actions)
             })
             .collect_view();
         let conflicts = (!review.conflicts.is_empty())
-            .then(|| conflicts_block(i18n, &community, &review, moderates.get(), choose));
+            .then(|| conflicts_block(i18n, &names, &review, moderates.get(), choose));
         Some(view! {
             <section class="review" aria-labelledby="review-heading" data-testid="review">
                 <h2 id="review-heading">{t(Key::ReviewHeading)}</h2>
@@ -189,12 +189,12 @@ struct Actions {
 
 fn author_block(
     i18n: I18n,
-    community: &CommunityView,
+    names: &Names,
     author: &Contributor,
     contributions: &[&Contribution],
     actions: Actions,
 ) -> impl IntoView + use<> {
-    let name = name_of(i18n, community, author);
+    let name = name_of(i18n, names, author);
     // Sections in the method's order; added posts in one discussion are one line.
     let mut sections: BTreeMap<Section, Vec<&Contribution>> = BTreeMap::new();
     for contribution in contributions {
@@ -206,13 +206,13 @@ fn author_block(
     let sections = sections
         .into_iter()
         .map(|(section, items)| {
-            let heading = section_name(i18n, community, &section);
+            let heading = section_name(i18n, names, &section);
             let (posts, others): (Vec<_>, Vec<_>) = items
                 .into_iter()
                 .partition(|c| c.kind == Kind::Added && matches!(c.subject, Subject::Post(..)));
             let posts_line = (!posts.is_empty()).then(|| {
                 let discussion = match &section {
-                    Section::Discussion(d) => discussion_title(community, d),
+                    Section::Discussion(d) => discussion_title(names, d),
                     _ => String::new(),
                 };
                 let one = if posts.len() == 1 {
@@ -227,7 +227,7 @@ fn author_block(
                 // A long offline session brings dozens of posts: they are listed on
                 // request, so a large review stays light to draw and to read.
                 let contributions: Vec<Contribution> = posts.iter().map(|c| (*c).clone()).collect();
-                let community = community.clone();
+                let names = names.clone();
                 let bodies = move || {
                     contributions
                         .iter()
@@ -236,7 +236,7 @@ fn author_block(
                             view! {
                                 <li data-testid="review-post">
                                     <blockquote>{body}</blockquote>
-                                    {contribution_actions(i18n, &community, c, actions)}
+                                    {contribution_actions(i18n, &names, c, actions)}
                                 </li>
                             }
                         })
@@ -268,7 +268,7 @@ fn author_block(
             });
             let lines = others
                 .into_iter()
-                .map(|c| contribution_line(i18n, community, &name, c, actions))
+                .map(|c| contribution_line(i18n, names, &name, c, actions))
                 .collect_view();
             view! {
                 <h4>{heading}</h4>
@@ -287,12 +287,12 @@ fn author_block(
 
 fn contribution_line(
     i18n: I18n,
-    community: &CommunityView,
+    names: &Names,
     name: &str,
     contribution: &Contribution,
     actions: Actions,
 ) -> impl IntoView + use<> {
-    let what = subject_name(i18n, community, &contribution.subject);
+    let what = subject_name(i18n, names, &contribution.subject);
     let (verb, kind) = match contribution.kind {
         Kind::Added => (Key::ReviewAdded, "added"),
         Kind::Changed => (Key::ReviewChanged, "changed"),
@@ -340,7 +340,7 @@ fn contribution_line(
         <li data-testid="review-item" data-kind=kind data-subject=subject_token(&contribution.subject)>
             {format!("{name} {line}")}
             {fields}
-            {contribution_actions(i18n, community, contribution, actions)}
+            {contribution_actions(i18n, names, contribution, actions)}
         </li>
     }
 }
@@ -349,20 +349,20 @@ fn contribution_line(
 /// reviewed, undoing it, and returning a post to its author with a comment.
 fn contribution_actions(
     i18n: I18n,
-    community: &CommunityView,
+    names: &Names,
     contribution: &Contribution,
     actions: Actions,
 ) -> impl IntoView + use<> {
     let key = contribution.key.clone();
     let reviewed_by = {
         let key = key.clone();
-        let community = community.clone();
+        let names = names.clone();
         move || {
             actions.marks.with(|marks| {
                 marks.get(&key).map(|mark| {
                     i18n.t(Key::ReviewReviewedBy).replace(
                         "{who}",
-                        &name_of(i18n, &community, &Contributor::Member(mark.by.clone())),
+                        &name_of(i18n, &names, &Contributor::Member(mark.by.clone())),
                     )
                 })
             })
@@ -474,7 +474,7 @@ fn ReturnForm(
 
 fn conflicts_block(
     i18n: I18n,
-    community: &CommunityView,
+    names: &Names,
     review: &Review,
     moderates: bool,
     choose: Callback<(Vec<String>, usize)>,
@@ -484,7 +484,7 @@ fn conflicts_block(
         .iter()
         .map(|conflict| {
             let what = community::subject_of(&conflict.path)
-                .map(|s| subject_name(i18n, community, &s))
+                .map(|s| subject_name(i18n, names, &s))
                 .unwrap_or_default();
             let field = conflict.path.last().cloned().unwrap_or_default();
             let values = conflict
@@ -495,7 +495,7 @@ fn conflicts_block(
                 .map(|(index, (value, authors))| {
                     let who = authors
                         .iter()
-                        .map(|a| name_of(i18n, community, a))
+                        .map(|a| name_of(i18n, names, a))
                         .collect::<Vec<_>>()
                         .join(", ");
                     let path = conflict.path.clone();
@@ -577,11 +577,40 @@ fn field_label(i18n: I18n, field: &str) -> String {
     key.map_or_else(|| field.to_owned(), |key| i18n.t(key).to_owned())
 }
 
+/// What the review's words need of the community: members' names, discussions' titles
+/// and the order of the expected results. The review reads this memo, not the whole
+/// community view: typing elsewhere in the community neither draws the review again nor
+/// clones the community, every post included, on each keystroke (docs/PERFORMANCE.md).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Names {
+    members: Vec<community::Member>,
+    discussions: Vec<(community::DiscussionId, String)>,
+    results: Vec<community::ResultId>,
+}
+
+impl Names {
+    fn of(view: &CommunityView) -> Self {
+        Self {
+            members: view.design.members.clone(),
+            discussions: view
+                .discussions
+                .iter()
+                .map(|d| (d.id.clone(), d.title.clone()))
+                .collect(),
+            results: view
+                .design
+                .expected_results
+                .iter()
+                .map(|r| r.id.clone())
+                .collect(),
+        }
+    }
+}
+
 /// A member's name as the roster has it.
-fn name_of(i18n: I18n, community: &CommunityView, who: &Contributor) -> String {
+fn name_of(i18n: I18n, names: &Names, who: &Contributor) -> String {
     match who {
-        Contributor::Member(id) => community
-            .design
+        Contributor::Member(id) => names
             .members
             .iter()
             .find(|m| m.id == *id)
@@ -592,23 +621,23 @@ fn name_of(i18n: I18n, community: &CommunityView, who: &Contributor) -> String {
     }
 }
 
-fn discussion_title(community: &CommunityView, id: &community::DiscussionId) -> String {
-    community
+fn discussion_title(names: &Names, id: &community::DiscussionId) -> String {
+    names
         .discussions
         .iter()
-        .find(|d| d.id == *id)
-        .map(|d| d.title.clone())
+        .find(|(d, _)| d == id)
+        .map(|(_, title)| title.clone())
         .unwrap_or_else(|| id.to_string())
 }
 
-fn section_name(i18n: I18n, community: &CommunityView, section: &Section) -> String {
+fn section_name(i18n: I18n, names: &Names, section: &Section) -> String {
     match section {
         Section::Design => i18n.t(Key::SectionDesign).to_owned(),
         Section::Roster => i18n.t(Key::SectionRoster).to_owned(),
         Section::Plan => i18n.t(Key::SectionPlan).to_owned(),
         Section::Discussion(d) => i18n
             .t(Key::SectionDiscussion)
-            .replace("{what}", &discussion_title(community, d)),
+            .replace("{what}", &discussion_title(names, d)),
         Section::Knowledge => i18n.t(Key::SectionKnowledge).to_owned(),
         Section::Moderation => i18n.t(Key::SectionModeration).to_owned(),
         Section::Conclusion => i18n.t(Key::SectionConclusion).to_owned(),
@@ -616,7 +645,7 @@ fn section_name(i18n: I18n, community: &CommunityView, section: &Section) -> Str
     }
 }
 
-fn subject_name(i18n: I18n, community: &CommunityView, subject: &Subject) -> String {
+fn subject_name(i18n: I18n, names: &Names, subject: &Subject) -> String {
     let plain = |key| i18n.t(key).to_owned();
     match subject {
         Subject::Design(field) => plain(match field.as_str() {
@@ -627,18 +656,17 @@ fn subject_name(i18n: I18n, community: &CommunityView, subject: &Subject) -> Str
             _ => Key::SubjectDesign,
         }),
         Subject::ExpectedResult(id) => {
-            let number = community
-                .design
-                .expected_results
+            let number = names
+                .results
                 .iter()
-                .position(|r| r.id == *id)
+                .position(|r| r == id)
                 .map_or_else(String::new, |i| (i + 1).to_string());
             i18n.t(Key::SubjectResult).replace("{n}", &number)
         }
         Subject::Audience(_) => plain(Key::SubjectAudience),
         Subject::Member(id) => i18n.t(Key::SubjectMember).replace(
             "{what}",
-            &name_of(i18n, community, &Contributor::Member(id.clone())),
+            &name_of(i18n, names, &Contributor::Member(id.clone())),
         ),
         Subject::Call(_) => plain(Key::SubjectCall),
         Subject::Registration(_) => plain(Key::SubjectRegistration),
