@@ -3,8 +3,10 @@
 // the moment every post of the open discussion is on the page, and to the overview's
 // first heading. Prints the median and range of several reloads. A measurement, not a
 // test: run it by hand (`npm run bench:open -- 1000`), with the app built and the relay
-// and sample generator compiled as for the tests.
+// and sample generator compiled as for the tests. PRAXIS_CPU_PROFILE=FILE profiles the
+// last run's opening of the overview (bench/profile.mjs).
 
+import { startProfiler, stopProfiler } from './profile.mjs';
 import { Relay, launchBrowser, sampleCommunity, memberAs, deviceIdentity } from '../harness.mjs';
 
 const posts = Number(process.argv[2] ?? 1000);
@@ -67,6 +69,7 @@ try {
       }
       return performance.now();
     }, [posts, threadShown.toString()]));
+    const profiler = i === runs - 1 && process.env.PRAXIS_CPU_PROFILE ? await startProfiler(page) : null;
     await page.goto(`${relay.base}/c/${id}`);
     overviewTimes.push(await page.evaluate(async () => {
       const deadline = performance.now() + 120_000;
@@ -76,6 +79,7 @@ try {
       }
       return performance.now();
     }));
+    if (profiler) await stopProfiler(profiler, process.env.PRAXIS_CPU_PROFILE);
     console.log(`  run ${i + 1}: thread ${threadTimes.at(-1).toFixed(0)} ms, overview ${overviewTimes.at(-1).toFixed(0)} ms`);
   }
   const bytes = await storedBytes(page, id);

@@ -7,47 +7,11 @@
 //   (the send is a change to that discussion, which is read again), then a second
 //   post typed while the first is on the page.
 import { writeFileSync } from 'node:fs';
+import { startProfiler, stopProfiler } from './profile.mjs';
 import { Relay, launchBrowser, sampleCommunity, memberAs, deviceIdentity } from '../harness.mjs';
 
 // PRAXIS_CPU_PROFILE=FILE: a CPU profile of the send (discussion) or of the typing
-// (overview), written to FILE
-// (open it in Chromium's DevTools) and summed up here by function. Build the app with
-// PRAXIS_WASM_NAMES=1 so that wasm functions have names.
-async function startProfiler(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  return cdp;
-}
-
-async function stopProfiler(cdp, file) {
-  const { profile } = await cdp.send('Profiler.stop');
-  writeFileSync(file, JSON.stringify(profile));
-  // Self time per sample, then each function's total: every distinct function on the
-  // sampled stack is charged once per sample.
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const name = (n) => n.callFrame.functionName || `(${n.callFrame.url.split('/').pop() || 'anonymous'})`;
-  const self = new Map();
-  const total = new Map();
-  const deltas = profile.timeDeltas;
-  profile.samples.forEach((id, i) => {
-    const ms = (deltas[i + 1] ?? 0) / 1000;
-    const leaf = byId.get(id);
-    self.set(name(leaf), (self.get(name(leaf)) ?? 0) + ms);
-    const seen = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) {
-      const fn = name(byId.get(at));
-      if (!seen.has(fn)) { seen.add(fn); total.set(fn, (total.get(fn) ?? 0) + ms); }
-    }
-  });
-  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n)
-    .map(([fn, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${fn.slice(0, 140)}`).join('\n');
-  console.log(`CPU profile (${file}); self time:\n${top(self, 25)}\ntotal time:\n${top(total, 45)}`);
-}
-
+// (overview), written to FILE and summed up by function (bench/profile.mjs).
 // PRAXIS_TRACE=FILE (discussion only): a Chromium trace of the send (DevTools'
 // performance panel opens it), and its main-thread events summed by name: how much was
 // script, style, layout, paint or garbage collection.
