@@ -386,7 +386,7 @@ fn escaped(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
-        .replace('\'', "&#39;")
+        .replace('\'', "&apos;")
 }
 
 #[tokio::test]
@@ -452,7 +452,9 @@ async fn a_public_archive_is_found_by_anyone_and_its_text_is_escaped() {
     for html in [&record, &found] {
         assert!(!html.contains("<script"), "{html}");
         assert!(
-            html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Dengue en las Américas"),
+            html.contains(
+                "&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; Dengue en las Américas"
+            ),
             "{html}"
         );
         assert!(

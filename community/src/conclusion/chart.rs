@@ -14,6 +14,7 @@ use std::fmt::Write as _;
 
 use super::results::{AssessmentResults, ScaleSummary};
 use super::survey::AnswerType;
+use crate::export::xml::escape;
 
 /// The words on the chart, in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -234,24 +235,6 @@ fn shorten(text: &str) -> String {
     }
     let cut: String = text.chars().take(LABEL_CHARS - 1).collect();
     format!("{}…", cut.trim_end())
-}
-
-/// Escapes text for XML content and attribute values.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Control characters other than tab and newlines are not allowed in XML.
-            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

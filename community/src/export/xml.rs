@@ -1,5 +1,6 @@
-//! Escaping text for XML 1.0, for the Dublin Core records (and the relay's OAI-PMH
-//! responses, which reuse it).
+//! Escaping text for XML 1.0: the one escaper of every text Praxis writes into markup
+//! (the Dublin Core records, the relay's OAI-PMH responses and archive pages, the kit's
+//! pages and slides, the results chart).
 //!
 //! Our own dozen lines rather than a crate: the exports only write text content and
 //! attribute values, never parse, and what a writer crate adds (namespaces, streaming)
@@ -64,5 +65,7 @@ mod tests {
     #[test]
     fn characters_xml_cannot_carry_are_dropped_and_line_breaks_kept() {
         assert_eq!(escape("a\u{1}b\u{FFFE}c\nd"), "abc&#10;d");
+        // Beyond the Basic Multilingual Plane is fine; C1 controls are legal XML 1.0.
+        assert_eq!(escape("é😀\u{85}"), "é😀\u{85}");
     }
 }

@@ -14,12 +14,13 @@
 //! deck looks the same everywhere and its slide count is known.
 
 use super::archive::Archive;
-use super::text::{clip, escape_xml as escape, fill, one_line};
+use super::text::{clip, fill, one_line};
 use super::words::Words;
 use super::{
     KitError, KitOptions, Source, assessment_sentence, checked_url, knowledge, members_sentence,
     present,
 };
+use crate::export::xml::escape;
 
 /// The media type of a `.pptx`, for the download.
 pub const DECK_MEDIA_TYPE: &str =

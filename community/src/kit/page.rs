@@ -3,12 +3,13 @@
 //! publish as is. Landmarks and one `h1` for screen readers, text at least 7:1 against
 //! its background, and every piece of members' text escaped.
 
-use super::text::{escape_xml as escape, fill, one_line};
+use super::text::{fill, one_line};
 use super::words::Words;
 use super::{
     KitError, KitOptions, Source, assessment_sentence, checked_url, knowledge, members_sentence,
     present,
 };
+use crate::export::xml::escape;
 
 /// Colours: #1b1b1b on white is 17:1, white on #00427a 10:1, #00335f on #e6eef7 11:1.
 const STYLE: &str = "\
@@ -182,7 +183,7 @@ fn section(html: &mut String, id: &str, heading: &str, body: &str) {
 fn paragraphs(text: &str) -> String {
     let mut out = String::new();
     for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
-        let lines: Vec<String> = paragraph.lines().map(|line| escape(line.trim())).collect();
+        let lines: Vec<_> = paragraph.lines().map(|line| escape(line.trim())).collect();
         out.push_str(&format!("<p>{}</p>\n", lines.join("<br>")));
     }
     out
@@ -230,7 +231,7 @@ mod tests {
         let html = public_page(&source, &KitOptions::default()).unwrap();
         assert!(!html.contains("<script>"));
         assert!(html.contains(
-            "<p>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</p>\n<p>Second &quot;para&quot;</p>"
+            "<p>&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;</p>\n<p>Second &quot;para&quot;</p>"
         ));
         assert!(html.contains("content=\"a&quot; onload=&quot;x\""));
     }

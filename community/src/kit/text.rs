@@ -37,29 +37,6 @@ pub(crate) fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Whether a character may appear in an XML 1.0 document at all; members' text can hold
-/// control characters (pasted from elsewhere) that no escape makes legal.
-fn xml_char(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
-}
-
-/// Escapes text for XML and HTML content and attribute values, dropping characters XML
-/// cannot carry.
-pub(crate) fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars().filter(|&c| xml_char(c)) {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Joins items as a sentence does: "A, B and C".
 pub(crate) fn join_list(language: Language, items: &[String]) -> String {
     let and = match language {
@@ -209,14 +186,6 @@ mod tests {
             "x{b} and y {c}"
         );
         assert_eq!(fill("{", &[]), "{");
-    }
-
-    #[test]
-    fn xml_escapes_markup_and_drops_illegal_characters() {
-        assert_eq!(
-            escape_xml("a<b>&\"c'\u{1}\u{FFFE}é😀"),
-            "a&lt;b&gt;&amp;&quot;c&#39;é😀"
-        );
     }
 
     #[test]

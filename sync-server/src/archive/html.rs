@@ -10,21 +10,11 @@ use community::Language;
 use super::pages::words::{Words, words};
 use crate::store::meta::UnixSeconds;
 
-/// `text` safe inside HTML text and double- or single-quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// `text` safe inside HTML text and double- or single-quoted attribute values: the
+/// records' own XML escaping (`& < > " '`, line breaks as character references, and
+/// the control characters neither XML nor HTML should carry dropped), so the archive's
+/// pages, its OAI-PMH records and the kit escape a member's text the same way.
+pub use community::export::xml::escape;
 
 /// `text` as a query-string value: everything but unreserved characters
 /// percent-encoded (UTF-8).
@@ -167,7 +157,7 @@ mod tests {
     fn escaping_leaves_no_markup() {
         assert_eq!(
             escape("<script>alert('x')</script> & \"q\""),
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+            "&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;q&quot;"
         );
         assert_eq!(url_encode("evaluación a&b"), "evaluaci%C3%B3n%20a%26b");
     }

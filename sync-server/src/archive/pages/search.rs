@@ -110,6 +110,7 @@ fn results(
         let _ = write!(out, "<nav aria-label=\"{}\">", words.result_pages);
         let at = |page: usize| {
             escape(&layout.link(&format!("/archive?q={}&page={page}", url_encode(query))))
+                .into_owned()
         };
         if page > 1 {
             let _ = write!(
