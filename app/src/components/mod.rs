@@ -1,5 +1,6 @@
 //! Reusable pieces of the layout.
 
+pub mod accept_or_return;
 pub mod choice_checkbox;
 pub mod conflict;
 pub mod connection_badge;

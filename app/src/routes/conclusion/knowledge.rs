@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
 use super::Page;
+use crate::components::accept_or_return::AcceptOrReturn;
 use crate::components::choice_checkbox::ChoiceCheckbox;
 use crate::components::field_error::FieldError;
 use crate::components::post_picker::PostPicker;
@@ -501,38 +502,24 @@ fn Entry(
         })
     };
     let error = RwSignal::new(None::<Key>);
-    let comment = RwSignal::new(String::new());
     let draft = Draft::of(id, &first);
     let accept = {
         let entry = entry.clone();
-        move |_| {
+        Callback::new(move |()| {
             let (by, at) = (me(), now_iso());
-            error.set(
-                moderate(app, id, |doc| {
-                    community::accept_knowledge(doc, &by, &entry, &at)
-                })
-                .err(),
-            );
-        }
+            moderate(app, id, |doc| {
+                community::accept_knowledge(doc, &by, &entry, &at)
+            })
+        })
     };
     let give_back = {
         let entry = entry.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let words = comment.get_untracked();
-            if words.trim().is_empty() {
-                error.set(Some(Key::PropErrComment));
-                return;
-            }
+        Callback::new(move |words: String| {
             let (by, at) = (me(), now_iso());
-            let outcome = moderate(app, id, |doc| {
+            moderate(app, id, |doc| {
                 community::return_knowledge(doc, &by, &entry, &words, &at)
-            });
-            if outcome.is_ok() {
-                comment.set(String::new());
-            }
-            error.set(outcome.err());
-        }
+            })
+        })
     };
     let revise = {
         let entry = entry.clone();
@@ -550,10 +537,10 @@ fn Entry(
     let labelled_by = heading_id.clone();
     let error_id = format!("kb-error-{suffix}");
     let comment_id = format!("kb-comment-{suffix}");
-    let (accept_described, return_described) = (error_id.clone(), error_id.clone());
+    // Named by the entry they act on, for several entries on one page.
+    let names = Signal::derive(move || format!(": {}", title.get()));
+    let described_by = error_id.clone();
     let revise_prefix = format!("kb-revise-{suffix}");
-    // Buttons name the entry they act on, for several entries on one page.
-    let which = move || view! { <span class="visually-hidden">": " {move || title.get()}</span> };
     view! {
         <li class="item" data-testid="kb-entry">
             <article class="stack" aria-labelledby=labelled_by>
@@ -568,31 +555,16 @@ fn Entry(
                     <p data-testid="kb-state">{t(Key::PropStateLabel)} ": " {state_line}</p>
                 </Show>
                 <Show when=move || reviewer.get() && state.get() == Some(ProposalState::Proposed)>
-                    <button
-                        type="button"
-                        data-testid="kb-accept"
-                        aria-describedby=accept_described.clone()
-                        on:click=accept.clone()
-                    >
-                        {t(Key::PropAccept)}
-                        {which}
-                    </button>
-                    <form class="stack" data-testid="kb-return" on:submit=give_back.clone()>
-                        <div class="field">
-                            <label for=comment_id.clone()>{t(Key::PropComment)} {which}</label>
-                            <textarea
-                                id=comment_id.clone()
-                                rows="3"
-                                aria-describedby=return_described.clone()
-                                prop:value=move || comment.get()
-                                on:input=move |ev| comment.set(event_target_value(&ev))
-                            ></textarea>
-                        </div>
-                        <button type="submit" class="secondary">
-                            {t(Key::PropReturn)}
-                            {which}
-                        </button>
-                    </form>
+                    <AcceptOrReturn
+                        testid="kb"
+                        comment_id=comment_id.clone()
+                        error_id=described_by.clone()
+                        accept_names=names
+                        return_names=names
+                        accept
+                        give_back
+                        error
+                    />
                 </Show>
                 <Show when=move || mine && state.get() == Some(ProposalState::Returned)>
                     <form class="stack" data-testid="kb-revise" on:submit=revise.clone()>

@@ -14,6 +14,7 @@ use sync_protocol::DocumentId;
 
 use super::closing::offered_posts;
 use super::{Shown, moderate, now_iso, show_moment, shown_id};
+use crate::components::accept_or_return::AcceptOrReturn;
 use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
 use crate::components::post_picker::PostPicker;
@@ -188,39 +189,24 @@ fn ProposalItem(
         })
     };
     let error = RwSignal::new(None::<Key>);
-    let comment = RwSignal::new(String::new());
     let draft = RwSignal::new(first.text.clone());
     let accept = {
         let proposal = proposal.clone();
-        move |_| {
-            let at = now_iso();
-            let by = me();
-            error.set(
-                moderate(app, id, |doc| {
-                    community::accept_proposal(doc, &by, &proposal, &at)
-                })
-                .err(),
-            );
-        }
+        Callback::new(move |()| {
+            let (at, by) = (now_iso(), me());
+            moderate(app, id, |doc| {
+                community::accept_proposal(doc, &by, &proposal, &at)
+            })
+        })
     };
     let give_back = {
         let proposal = proposal.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let words = comment.get_untracked();
-            if words.trim().is_empty() {
-                error.set(Some(Key::PropErrComment));
-                return;
-            }
+        Callback::new(move |words: String| {
             let (at, by) = (now_iso(), me());
-            let outcome = moderate(app, id, |doc| {
+            moderate(app, id, |doc| {
                 community::return_proposal(doc, &by, &proposal, &words, &at)
-            });
-            if outcome.is_ok() {
-                comment.set(String::new());
-            }
-            error.set(outcome.err());
-        }
+            })
+        })
     };
     let revise = {
         let proposal = proposal.clone();
@@ -240,12 +226,11 @@ fn ProposalItem(
     let heading_id = format!("proposal-{suffix}");
     let labelled_by = heading_id.clone();
     let error_id = format!("proposal-error-{suffix}");
-    let (accept_described, return_described, revise_described) =
-        (error_id.clone(), error_id.clone(), error_id.clone());
+    let (revise_described, described_by) = (error_id.clone(), error_id.clone());
     let comment_id = format!("return-comment-{suffix}");
     let revise_id = format!("revise-text-{suffix}");
     // Named by what they act on, for several proposals on one page.
-    let whose = move |key: Key| view! { <span class="visually-hidden">" " {t(key)} " " {move || name.get()}</span> };
+    let whose = move |key: Key| Signal::derive(move || format!(" {} {}", i18n.t(key), name.get()));
     view! {
         <li class="item" data-testid="proposal">
             <article class="stack" aria-labelledby=labelled_by>
@@ -254,22 +239,16 @@ fn ProposalItem(
                 <p class="post-body" data-testid="proposal-text">{move || text.get()}</p>
                 <p data-testid="proposal-state">{t(Key::PropStateLabel)} ": " {state_line}</p>
                 <Show when=move || moderator.get() && state.get() == Some(ProposalState::Proposed)>
-                    <button type="button" data-testid="proposal-accept" aria-describedby=accept_described.clone() on:click=accept.clone()>
-                        {t(Key::PropAccept)} {whose(Key::PropOf)}
-                    </button>
-                    <form class="stack" data-testid="proposal-return" on:submit=give_back.clone()>
-                        <div class="field">
-                            <label for=comment_id.clone()>{t(Key::PropComment)} {whose(Key::PropOn)}</label>
-                            <textarea
-                                id=comment_id.clone()
-                                rows="3"
-                                aria-describedby=return_described.clone()
-                                prop:value=move || comment.get()
-                                on:input=move |ev| comment.set(event_target_value(&ev))
-                            ></textarea>
-                        </div>
-                        <button type="submit" class="secondary">{t(Key::PropReturn)} {whose(Key::PropOn)}</button>
-                    </form>
+                    <AcceptOrReturn
+                        testid="proposal"
+                        comment_id=comment_id.clone()
+                        error_id=described_by.clone()
+                        accept_names=whose(Key::PropOf)
+                        return_names=whose(Key::PropOn)
+                        accept
+                        give_back
+                        error
+                    />
                 </Show>
                 <Show when=move || mine && state.get() == Some(ProposalState::Returned)>
                     <form class="stack" data-testid="proposal-revise" on:submit=revise.clone()>
