@@ -8,11 +8,8 @@ use sync_protocol::{Config, Repo, Role};
 use crate::components::header::Header;
 use crate::components::notices::Notices;
 use crate::i18n::{Key, provide_i18n, t};
-use crate::routes::community::CommunityPage;
 use crate::routes::home::Home;
-use crate::routes::join::JoinPage;
 use crate::routes::lazy;
-use crate::routes::new_community::NewCommunity;
 use crate::routes::not_found::NotFound;
 use crate::state::AppState;
 use crate::{identity, ids, storage, sync};
@@ -35,9 +32,9 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
-                    <Route path=path!("/new") view=NewCommunity />
-                    <Route path=path!("/join/:id") view=JoinPage />
-                    <Route path=path!("/c/:id") view=CommunityPage />
+                    <Route path=path!("/new") view={Lazy::<lazy::NewRoute>::new()} />
+                    <Route path=path!("/join/:id") view={Lazy::<lazy::JoinRoute>::new()} />
+                    <Route path=path!("/c/:id") view={Lazy::<lazy::CommunityRoute>::new()} />
                     <Route path=path!("/c/:id/design/name") view={Lazy::<lazy::NameRoute>::new()} />
                     <Route
                         path=path!("/c/:id/design/problem")
