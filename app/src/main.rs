@@ -5,6 +5,7 @@ mod app;
 mod browser;
 mod clock;
 mod components;
+mod home_list;
 mod i18n;
 mod identity;
 mod ids;
