@@ -1,6 +1,6 @@
 //! The home page's list of communities, kept in localStorage so that the home page shows
 //! it before the documents are read: reading them needs the automerge engine, a lazy
-//! wasm module of about 360 KB (brotli) that a first visit should not wait for
+//! wasm module of about 385 KB (brotli) that a first visit should not wait for
 //! (docs/ARCHITECTURE.md, "Split further"). Only titles and ids, rewritten whenever they
 //! change once the documents are read; the documents stay the truth, and the list is
 //! replaced by theirs as soon as they are read.
