@@ -8,14 +8,11 @@ use sync_protocol::{Config, Repo, Role};
 use crate::components::header::Header;
 use crate::components::notices::Notices;
 use crate::i18n::{Key, provide_i18n, t};
-use crate::routes::community::CommunityPage;
 use crate::routes::home::Home;
-use crate::routes::join::JoinPage;
 use crate::routes::lazy;
-use crate::routes::new_community::NewCommunity;
 use crate::routes::not_found::NotFound;
 use crate::state::AppState;
-use crate::{identity, ids, storage, sync};
+use crate::{home_list, identity, ids, storage, sync};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -25,7 +22,8 @@ pub fn App() -> impl IntoView {
     repo.sign_local_changes(community::attribution::author_bytes(&identity::me()));
     let app = AppState::new(repo);
     provide_context(app);
-    start(app);
+    home_list::keep_in_step(app);
+    wasm_bindgen_futures::spawn_local(start(app));
 
     view! {
         <Router>
@@ -35,9 +33,9 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
-                    <Route path=path!("/new") view=NewCommunity />
-                    <Route path=path!("/join/:id") view=JoinPage />
-                    <Route path=path!("/c/:id") view=CommunityPage />
+                    <Route path=path!("/new") view={Lazy::<lazy::NewRoute>::new()} />
+                    <Route path=path!("/join/:id") view={Lazy::<lazy::JoinRoute>::new()} />
+                    <Route path=path!("/c/:id") view={Lazy::<lazy::CommunityRoute>::new()} />
                     <Route path=path!("/c/:id/design/name") view={Lazy::<lazy::NameRoute>::new()} />
                     <Route
                         path=path!("/c/:id/design/problem")
@@ -110,6 +108,10 @@ pub fn App() -> impl IntoView {
 }
 
 /// Load what this device stored, then connect: the first sync then covers every document.
+/// A split point (`#[lazy]`): what reads and syncs documents, the automerge engine with
+/// it, is a wasm module the home page does not wait for (it lists communities from
+/// `home_list` meanwhile); the pages of a community wait for it with their own module.
+#[leptos::lazy]
 fn start(app: AppState) {
     if let Some(problem) = identity::problem() {
         app.notify(Key::ErrorDeviceKeyMissing, Some(problem));

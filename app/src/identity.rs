@@ -5,7 +5,7 @@
 //!
 //! Loaded once, before the app mounts: every page needs "me" synchronously.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use community::MemberId;
 use js_sys::{Array, ArrayBuffer, Reflect, Uint8Array};
@@ -67,6 +67,9 @@ impl From<rexie::Error> for IdentityError {
 thread_local! {
     static IDENTITY: OnceCell<Identity> = const { OnceCell::new() };
     static PROBLEM: OnceCell<String> = const { OnceCell::new() };
+    /// Set when [`load`] made this device's key: a device's first visit, so nothing is
+    /// stored on it yet.
+    static MADE_THIS_VISIT: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Loads this device's key, or makes one on the first visit. When the browser cannot
@@ -95,6 +98,12 @@ pub async fn load() {
             let _ = cell.set(problem.to_string());
         });
     }
+}
+
+/// Whether this device's key was made by this page load: its first visit. The key and the
+/// documents are both in this site's IndexedDB, and go together when its data is cleared.
+pub fn made_this_visit() -> bool {
+    MADE_THIS_VISIT.with(Cell::get)
 }
 
 /// Why this device has no key, if it has none.
@@ -176,7 +185,10 @@ async fn load_or_create() -> Result<DeviceKey, IdentityError> {
         }
     };
     match added {
-        Ok(true) => device_key(&pair).await,
+        Ok(true) => {
+            MADE_THIS_VISIT.with(|made| made.set(true));
+            device_key(&pair).await
+        }
         _ => match stored_pair(&db).await? {
             Some(pair) => device_key(&pair).await,
             None => Err(IdentityError("the device key could not be stored".into())),

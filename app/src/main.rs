@@ -1,10 +1,11 @@
-//! Entry point of the Praxis browser app: loads this device's identity, then mounts the
-//! root component into `<body>`.
+//! Entry point of the Praxis browser app: loads this device's identity and its language's
+//! text, then mounts the root component into `<body>`.
 
 mod app;
 mod browser;
 mod clock;
 mod components;
+mod home_list;
 mod i18n;
 mod identity;
 mod ids;
@@ -17,9 +18,11 @@ mod sync;
 
 fn main() {
     // Every page needs to know who "me" is, synchronously: load the device key first
-    // (one IndexedDB read, a few milliseconds; made once on the first visit).
+    // (one IndexedDB read, a few milliseconds; made once on the first visit). The first
+    // render is in the person's language: its text is fetched first unless it is English.
     wasm_bindgen_futures::spawn_local(async {
         identity::load().await;
+        i18n::load(i18n::initial_lang()).await;
         leptos::mount::mount_to_body(app::App);
     });
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::page_title::page_title;
+use crate::home_list;
 use crate::i18n::{Key, t, use_i18n};
 use crate::state::use_app;
 
@@ -12,20 +13,27 @@ pub fn Home() -> impl IntoView {
     let app = use_app();
     let i18n = use_i18n();
     page_title(move || i18n.t(Key::HomeHeading).to_owned());
-    let body = move || {
-        if !app.loaded.get() {
-            view! { <p role="status">{t(Key::HomeLoading)}</p> }.into_any()
-        } else if app.communities.with(|m| m.is_empty()) {
-            view! {
-                <p>{t(Key::HomeEmpty)}</p>
-                <p>
-                    <A href="/new" attr:class="button">{t(Key::NavNew)}</A>
-                </p>
-            }
-            .into_any()
+    // Until the documents are read, the list kept at the last visit (`home_list`).
+    let before_reading = home_list::before_reading();
+    let listed = Memo::new(move |_| {
+        if app.loaded.get() {
+            Some(home_list::from_documents(app))
         } else {
-            view! { <CommunityList /> }.into_any()
+            before_reading.clone()
         }
+    });
+    // `None` while there is nothing to list yet; the body changes only with it.
+    let empty = Memo::new(move |_| listed.with(|list| list.as_ref().map(Vec::is_empty)));
+    let body = move || match empty.get() {
+        None => view! { <p role="status">{t(Key::HomeLoading)}</p> }.into_any(),
+        Some(true) => view! {
+            <p>{t(Key::HomeEmpty)}</p>
+            <p>
+                <A href="/new" attr:class="button">{t(Key::NavNew)}</A>
+            </p>
+        }
+        .into_any(),
+        Some(false) => view! { <CommunityList listed /> }.into_any(),
     };
     view! {
         <h1>{t(Key::HomeHeading)}</h1>
@@ -44,13 +52,13 @@ pub fn Home() -> impl IntoView {
 }
 
 #[component]
-fn CommunityList() -> impl IntoView {
-    let app = use_app();
+fn CommunityList(listed: Memo<Option<home_list::Listed>>) -> impl IntoView {
     let i18n = use_i18n();
     let items = move || {
-        let mut items: Vec<(String, String)> = app.communities.with(|map| {
-            map.iter()
-                .map(|(id, view)| (view.title.clone(), id.to_string()))
+        let mut items: Vec<(String, String)> = listed.with(|list| {
+            list.iter()
+                .flatten()
+                .map(|(id, title)| (title.clone(), id.clone()))
                 .collect()
         });
         items.sort_by_key(|(title, _)| title.to_lowercase());

@@ -1,20 +1,23 @@
-//! The pages that load only when opened, one phase at a time. Each phase's view is a
-//! split point (Leptos' `#[lazy]`): the release build puts the code only that phase's
-//! pages use in a wasm module of its own, and the code phases share in modules loaded
-//! with them, which the browser fetches the first time one of the phase's pages is shown;
+//! The pages that load only when opened, a group at a time: each phase, the community
+//! overview, and the pages that start or join a community. Each group's view is a split
+//! point (Leptos' `#[lazy]`): the release build puts the code only that group's pages
+//! use in a wasm module of its own, and the code groups share in modules loaded with
+//! them, which the browser fetches the first time one of the group's pages is shown;
 //! the service worker precaches them all for offline use (docs/ARCHITECTURE.md, "Build
-//! and toolchain"). What a first visit needs stays in the main module: the home page, a
-//! new community, joining, the community overview, and what those share with the rest.
-//! The routes carry no data: every page reads its community from the app state.
+//! and toolchain"). Only what the home page needs stays in the main module: a first
+//! visit waits for nothing else. The routes carry no data: every page reads its
+//! community from the app state.
 
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
-use crate::routes::{conclusion, design, discussions, implementation, profile};
+use crate::routes::{
+    community, conclusion, design, discussions, implementation, join, new_community, profile,
+};
 
-/// `phase!(view_fn, Pages { Route => Page, "/path"; … })` declares one split point,
-/// `view_fn`, that renders any page of the phase, and a lazy route per page calling it.
-macro_rules! phase {
+/// `pages!(view_fn, Pages { Route => Page, "/path"; … })` declares one split point,
+/// `view_fn`, that renders any page of the group, and a lazy route per page calling it.
+macro_rules! pages {
     (
         $(#[$doc:meta])*
         $view:ident, $pages:ident { $($route:ident => $page:path, $path:literal;)* }
@@ -34,7 +37,7 @@ macro_rules! phase {
         }
 
         $(
-            #[doc = concat!("`", $path, "`, loaded with the rest of its phase.")]
+            #[doc = concat!("`", $path, "`, loaded with the rest of its group.")]
             pub struct $route;
 
             impl LazyRoute for $route {
@@ -50,7 +53,23 @@ macro_rules! phase {
     };
 }
 
-phase!(
+pages!(
+    /// A community's overview, with every phase's panel: the first page after home, so
+    /// it loads on its own, not with a phase.
+    overview_view, OverviewPages {
+        CommunityRoute => community::CommunityPage, "/c/:id";
+    }
+);
+
+pages!(
+    /// Starting a community, and joining one from an invitation link.
+    entry_view, EntryPages {
+        NewRoute => new_community::NewCommunity, "/new";
+        JoinRoute => join::JoinPage, "/join/:id";
+    }
+);
+
+pages!(
     /// Phase I, the design.
     design_view, DesignPages {
         NameRoute => design::name::NamePage, "/c/:id/design/name";
@@ -62,7 +81,7 @@ phase!(
     }
 );
 
-phase!(
+pages!(
     /// Phase II's implementation steps.
     implementation_view, ImplementationPages {
         ToolsRoute => implementation::tools::ToolsPage, "/c/:id/implementation/tools";
@@ -72,7 +91,7 @@ phase!(
     }
 );
 
-phase!(
+pages!(
     /// Phase II's discussions.
     discussions_view, DiscussionPages {
         DiscussionsRoute => discussions::DiscussionsPage, "/c/:id/discussions";
@@ -80,7 +99,7 @@ phase!(
     }
 );
 
-phase!(
+pages!(
     /// Phase III, the conclusion.
     conclusion_view, ConclusionPages {
         AssessmentRoute => conclusion::assessment::AssessmentPage, "/c/:id/conclusion/assessment";
@@ -90,7 +109,7 @@ phase!(
     }
 );
 
-phase!(
+pages!(
     /// A member's profile.
     profile_view, ProfilePages {
         ProfileRoute => profile::ProfilePage, "/c/:id/members/:member";
