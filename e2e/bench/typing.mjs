@@ -59,7 +59,7 @@ try {
   await page.evaluate((selector) => {
     window.__long = [];
     window.__keys = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); })
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]); })
       .observe({ type: 'longtask', buffered: false });
     document.querySelector(selector).addEventListener('input', () => {
       const start = performance.now();
@@ -74,6 +74,7 @@ try {
   if (where === 'discussion') {
     const before = await page.locator('[data-testid="post"]').count();
     const profiler = process.env.PRAXIS_CPU_PROFILE ? await startProfiler(page) : null;
+    await page.evaluate(() => { window.__sent = performance.now(); });
     if (process.env.PRAXIS_TRACE) await browser.startTracing(page, { categories: ['devtools.timeline'] });
     console.log(`before the send: ${await page.evaluate(() => document.getElementsByTagName('*').length)} elements, ${before} posts on the page`);
     await page.locator('form:has(#post-body-new) button[type="submit"]').click();
@@ -84,12 +85,17 @@ try {
     await page.keyboard.type('A second thought, typed after the first was sent.', { delay: 80 });
   }
   await page.waitForTimeout(1000);
-  const { long, keys } = await page.evaluate(() => ({ long: window.__long, keys: window.__keys }));
+  const { tasks, keys, sent } = await page.evaluate(() => ({ tasks: window.__long, keys: window.__keys, sent: window.__sent }));
+  const long = tasks.map(([, duration]) => duration);
   const sorted = [...keys].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   console.log(`typing ${keys.length} characters (${where}) into a community with ${posts} posts (Chromium ${browser.version()}):`);
   console.log(`  input → next frame: median ${median.toFixed(0)} ms, max ${Math.max(...keys).toFixed(0)} ms`);
   console.log(`  long tasks (> 50 ms): ${long.length}, longest ${long.length ? Math.max(...long).toFixed(0) : 0} ms`);
+  if (sent !== undefined && tasks.length) {
+    // Which task is the send (it starts with the click), which came later (a save).
+    console.log(`  each: ${tasks.map(([start, d]) => `${d.toFixed(0)} ms at ${(start - sent).toFixed(0)} ms from the send`).join('; ')}`);
+  }
   await context.close();
 } finally {
   await browser.close();
