@@ -16,13 +16,19 @@ const LEADER = deviceIdentity();
 
 const env = relayAndBrowser({ before, after });
 
-test('a long thread shows its latest entries, the rest on demand, and a linked older post', async () => {
+/** A fresh sample community of POSTS posts, its leader's page on its long thread. */
+async function openLongThread() {
   const id = await sampleCommunity(env.relay, { leader: LEADER, posts: POSTS });
   const { context, page } = await memberAs(env.browser, env.relay, LEADER);
+  await page.goto(`${env.relay.base}/c/${id}/discussions`);
+  const thread = await page.locator(`main a[href^="/c/${id}/discussions/"]`).first().getAttribute('href', WAIT);
+  await page.goto(`${env.relay.base}${thread}`);
+  return { context, page, thread };
+}
+
+test('a long thread shows its latest entries, the rest on demand, and a linked older post', async () => {
+  const { context, page, thread } = await openLongThread();
   try {
-    await page.goto(`${env.relay.base}/c/${id}/discussions`);
-    const thread = await page.locator(`main a[href^="/c/${id}/discussions/"]`).first().getAttribute('href', WAIT);
-    await page.goto(`${env.relay.base}${thread}`);
     const posts = page.getByTestId('post');
     const earlier = page.getByTestId('show-earlier');
     await earlier.waitFor(WAIT);
@@ -69,12 +75,8 @@ test('a long thread shows its latest entries, the rest on demand, and a linked o
 });
 
 test('a summary cites an old post of a long thread, found with the picker\'s filter', async () => {
-  const id = await sampleCommunity(env.relay, { leader: LEADER, posts: POSTS });
-  const { context, page } = await memberAs(env.browser, env.relay, LEADER);
+  const { context, page, thread } = await openLongThread();
   try {
-    await page.goto(`${env.relay.base}/c/${id}/discussions`);
-    const thread = await page.locator(`main a[href^="/c/${id}/discussions/"]`).first().getAttribute('href', WAIT);
-    await page.goto(`${env.relay.base}${thread}`);
     const form = page.getByTestId('close-form');
     const boxes = form.locator('input[type="checkbox"][id^="cite-"]');
     await boxes.first().waitFor(WAIT);
