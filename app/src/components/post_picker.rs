@@ -36,26 +36,29 @@ fn list(
     limit: usize,
     kept: &HashSet<PostId>,
 ) -> Listing {
-    let matches = |label: &str| words.is_empty() || label.to_lowercase().contains(words);
-    let matching = offered.iter().filter(|(_, label)| matches(label)).count();
+    // Each label lowered and searched once.
+    let matched: Vec<bool> = offered
+        .iter()
+        .map(|(_, label)| words.is_empty() || label.to_lowercase().contains(words))
+        .collect();
     // The last `limit` matching posts are in the window; before it, only chosen ones.
-    let start = matching.saturating_sub(limit);
+    let start = matched.iter().filter(|m| **m).count().saturating_sub(limit);
     let mut seen = 0;
     let mut earlier = 0;
     let shown = offered
         .iter()
-        .filter(|(post, label)| {
-            let matched = matches(label);
-            let in_window = matched && {
+        .zip(&matched)
+        .filter(|((post, _), matched)| {
+            let in_window = **matched && {
                 seen += 1;
                 seen > start
             };
-            if matched && !in_window && !kept.contains(post) {
+            if **matched && !in_window && !kept.contains(post) {
                 earlier += 1;
             }
             in_window || kept.contains(post)
         })
-        .cloned()
+        .map(|(item, _)| item.clone())
         .collect();
     Listing { shown, earlier }
 }

@@ -188,7 +188,12 @@ pub fn offered_posts(
 /// The articulated summary, the posts it cites and the follow-up actions, written with
 /// the close in one edit: a closed discussion always carries its summary.
 #[component]
-pub fn CloseForm(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>) -> impl IntoView {
+pub fn CloseForm(
+    id: DocumentId,
+    discussion: Shown,
+    /// The posts it may cite ([`offered_posts`]).
+    offered: Memo<Vec<(PostId, String)>>,
+) -> impl IntoView {
     let app = use_app();
     let summary = RwSignal::new(String::new());
     let cited = RwSignal::new(Vec::<PostId>::new());
@@ -219,7 +224,7 @@ pub fn CloseForm(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>) 
         <form class="stack" on:submit=close aria-describedby="close-error" data-testid="close-form">
             <h3>{t(Key::CloseDiscussion)}</h3>
             <DraftInput id="closing-summary" label=Key::FieldClosingSummary value=summary multiline=true rows=4 />
-            <PostPicker offered=offered_posts(discussion, members, false) chosen=cited legend=Key::CitedPostsLegend prefix="cite" />
+            <PostPicker offered chosen=cited legend=Key::CitedPostsLegend prefix="cite" />
             <FollowUpsPicker id chosen=follow_ups prefix="follow-up" />
             <button type="submit">{t(Key::CloseDiscussion)}</button>
             <FieldError id="close-error" error />

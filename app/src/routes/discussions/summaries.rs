@@ -1,11 +1,10 @@
 //! Interim summaries ("provide feedback and summaries if the debate is long"): the
 //! moderator's form, and a prompt suggesting one once the thread has grown since the last.
 
-use community::{Discussion, Member, PostId};
+use community::{Discussion, PostId};
 use leptos::prelude::*;
 use sync_protocol::DocumentId;
 
-use super::closing::offered_posts;
 use super::{Shown, moderate, now_iso, shown_id};
 use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
@@ -39,7 +38,12 @@ pub fn SummarySuggestion(discussion: Shown) -> impl IntoView {
 }
 
 #[component]
-pub fn SummaryForm(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>) -> impl IntoView {
+pub fn SummaryForm(
+    id: DocumentId,
+    discussion: Shown,
+    /// The posts it may cite (`closing::offered_posts`).
+    offered: Memo<Vec<(PostId, String)>>,
+) -> impl IntoView {
     let app = use_app();
     let text = RwSignal::new(String::new());
     let drawn = RwSignal::new(Vec::<PostId>::new());
@@ -73,7 +77,7 @@ pub fn SummaryForm(id: DocumentId, discussion: Shown, members: Memo<Vec<Member>>
         <form class="stack" on:submit=send aria-describedby="interim-summary-error" data-testid="summary-form">
             <h3>{t(Key::DiscSummaryHeading)}</h3>
             <DraftInput id="interim-summary-text" label=Key::DiscFieldSummary value=text multiline=true rows=4 />
-            <PostPicker offered=offered_posts(discussion, members, false) chosen=drawn legend=Key::DiscSummaryPostsLegend prefix="summary-post" />
+            <PostPicker offered chosen=drawn legend=Key::DiscSummaryPostsLegend prefix="summary-post" />
             <button type="submit" class="secondary">{t(Key::DiscPostSummary)}</button>
             <FieldError id="interim-summary-error" error />
         </form>

@@ -21,7 +21,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use sync_protocol::DocumentId;
 
-use super::closing::{CloseForm, ClosingView};
+use super::closing::{CloseForm, ClosingView, offered_posts};
 use super::notes::ParticipantNotes;
 use super::plan::PlanEditor;
 use super::proposals::Proposals;
@@ -803,14 +803,17 @@ fn Moderation(
     members: Memo<Vec<Member>>,
     moderator: Memo<bool>,
 ) -> impl IntoView {
+    // One list of the posts for both summaries' pickers: it is every post's label, made
+    // again on each change to the discussion.
+    let offered = offered_posts(discussion, members, false);
     view! {
         <Show when=move || moderator.get()>
             <section class="add stack" aria-labelledby="moderation-heading" data-testid="moderation">
                 <h2 id="moderation-heading">{t(Key::ModerationHeading)}</h2>
                 <PlanEditor id discussion />
                 <RestateForm id discussion />
-                <SummaryForm id discussion members />
-                <CloseForm id discussion members />
+                <SummaryForm id discussion offered />
+                <CloseForm id discussion offered />
             </section>
         </Show>
     }
