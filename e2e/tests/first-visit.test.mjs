@@ -4,6 +4,7 @@
 // its empty state, on a returning device the list of communities it kept.
 
 import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { relayAndBrowser, createCommunity, waitSynced } from '../harness.mjs';
 
 const env = relayAndBrowser({ before, after });
@@ -23,6 +24,9 @@ async function deviceHoldingStart(browser) {
     context,
     page,
     hold: () => { held = true; },
+    /** Whether the page asked for the module and is being kept waiting: the home page
+     * above showed without it, not before it was wanted. */
+    holding: () => waiting.length > 0,
     release: async () => {
       held = false;
       await Promise.all(waiting.splice(0).map((route) => route.continue()));
@@ -36,6 +40,7 @@ test('a first visit shows the home page, empty, before the documents\' engine ar
   await device.page.goto(`${env.relay.base}/`);
   await device.page.getByText('There are no communities on this device yet.').waitFor(WAIT);
   await device.page.getByRole('link', { name: 'New community' }).first().waitFor(WAIT);
+  assert.ok(device.holding(), 'the engine is a module of its own, asked for and held back');
   await device.release();
   await device.context.close();
 });
@@ -49,6 +54,7 @@ test('a returning device lists its communities before the documents\' engine arr
   device.hold();
   await device.page.reload();
   await device.page.getByRole('link', { name: 'Measles outbreak drills' }).waitFor(WAIT);
+  assert.ok(device.holding(), 'the engine is a module of its own, asked for and held back');
   await device.release();
   // Once the engine is in (it syncs), the documents' own list replaces the kept one: the same.
   await waitSynced(device.page);
