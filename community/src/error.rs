@@ -83,6 +83,11 @@ pub enum CommunityError {
 
     #[error("the conflict at `{path}` has no value {choice}")]
     NoSuchChoice { path: String, choice: usize },
+    /// Members wrote the field at the same time, and each version is kept until someone
+    /// chooses one ([`crate::resolve_conflict`]); writing it first would drop the others
+    /// unseen.
+    #[error("`{path}` has versions written at the same time: choose one before changing it")]
+    InConflict { path: String },
 
     /// A proposal was already accepted or returned (perhaps by another moderator), or
     /// is accepted and can no longer be revised.

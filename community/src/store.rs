@@ -307,6 +307,26 @@ pub(crate) fn put_text_keyed(
     tx.update_text(&id, value).map_err(edit(what))
 }
 
+/// Writes `value` into `key` as one string scalar: one operation, where a text object
+/// costs one per character. Post bodies are written this way: with text objects, a
+/// community of 5,000 posts held 850,000 character operations, and loading it took
+/// about 20 times as long as with strings (measured: `docs/ARCHITECTURE.md`, "Post
+/// bodies"). Two members editing one post offline leave a conflict to choose from
+/// (`crate::conflicts`) instead of a character merge. A field that is a text object
+/// already (a post written before, or by a JavaScript client) stays one and is edited
+/// character-wise, so a concurrent edit there still merges.
+pub(crate) fn put_string(
+    tx: &mut Transaction<'_>,
+    object: &ObjId,
+    key: &'static str,
+    value: &str,
+) -> Result<(), CommunityError> {
+    match tx.get(object, key).map_err(edit(key))? {
+        Some((Value::Object(ObjType::Text), _)) => put_text(tx, object, key, value),
+        _ => put_scalar(tx, object, key, value),
+    }
+}
+
 /// Puts a scalar unless the single current value already equals it, so re-choosing the
 /// same option writes nothing; with a conflict present the put resolves it.
 pub(crate) fn put_scalar(

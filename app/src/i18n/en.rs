@@ -745,5 +745,12 @@ pub(super) fn text(key: Key) -> &'static str {
         PickerFilter => "Find posts by author or words",
         PickerShowing => "Showing {shown} of {total} posts",
         PickerNoMatch => "No post matches.",
+        PostVersionsHeading => {
+            "This post was edited in two places at the same time. Both versions are kept until its author or a moderator keeps one:"
+        }
+        PostVersionKeep => "Keep this version",
+        ErrInConflict => {
+            "This was changed in two places at the same time: keep one of the versions first."
+        }
     }
 }

@@ -765,5 +765,12 @@ pub(super) fn text(key: Key) -> &'static str {
         PickerFilter => "Buscar mensajes por autor o palabras",
         PickerShowing => "Se muestran {shown} de {total} mensajes",
         PickerNoMatch => "Ningún mensaje coincide.",
+        PostVersionsHeading => {
+            "Este mensaje se editó en dos lugares al mismo tiempo. Se conservan ambas versiones hasta que su autor o un moderador elija una:"
+        }
+        PostVersionKeep => "Conservar esta versión",
+        ErrInConflict => {
+            "Esto se cambió en dos lugares al mismo tiempo: primero conserve una de las versiones."
+        }
     }
 }

@@ -785,5 +785,12 @@ pub(super) fn text(key: Key) -> &'static str {
         PickerFilter => "Chercher des messages par auteur ou par mots",
         PickerShowing => "{shown} messages affichés sur {total}",
         PickerNoMatch => "Aucun message ne correspond.",
+        PostVersionsHeading => {
+            "Ce message a été modifié à deux endroits en même temps. Les deux versions sont conservées jusqu'à ce que son auteur ou un modérateur en garde une :"
+        }
+        PostVersionKeep => "Garder cette version",
+        ErrInConflict => {
+            "Ceci a été modifié à deux endroits en même temps : gardez d'abord l'une des versions."
+        }
     }
 }

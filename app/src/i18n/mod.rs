@@ -679,6 +679,9 @@ pub enum Key {
     PickerFilter,
     PickerShowing,
     PickerNoMatch,
+    PostVersionsHeading,
+    PostVersionKeep,
+    ErrInConflict,
 }
 
 /// One language's text for every key.

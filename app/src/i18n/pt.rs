@@ -757,5 +757,12 @@ pub(super) fn text(key: Key) -> &'static str {
         PickerFilter => "Procurar mensagens por autor ou palavras",
         PickerShowing => "Mostrando {shown} de {total} mensagens",
         PickerNoMatch => "Nenhuma mensagem corresponde.",
+        PostVersionsHeading => {
+            "Esta mensagem foi editada em dois lugares ao mesmo tempo. As duas versões são mantidas até que o autor ou um moderador escolha uma:"
+        }
+        PostVersionKeep => "Manter esta versão",
+        ErrInConflict => {
+            "Isto foi alterado em dois lugares ao mesmo tempo: primeiro mantenha uma das versões."
+        }
     }
 }

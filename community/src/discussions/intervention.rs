@@ -47,7 +47,7 @@ pub fn post(
             .put_object(&collection, post.as_str(), ObjType::Map)
             .map_err(store::edit("post"))?;
         store::put_scalar(tx, &created, "author", new.author.as_str())?;
-        store::put_text(tx, &created, "body", &new.body)?;
+        store::put_string(tx, &created, "body", &new.body)?;
         store::put_scalar(tx, &created, "created", new.created.as_str())?;
         if let Some(parent) = &new.parent {
             store::put_scalar(tx, &created, "parent", parent.as_str())?;

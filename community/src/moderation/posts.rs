@@ -1,7 +1,7 @@
 //! A moderator's work on posts: editing, hiding with a reason, returning to the author.
 
 use automerge::transaction::Transaction;
-use automerge::{Automerge, ObjId};
+use automerge::{Automerge, ObjId, ReadDoc as _};
 
 use super::marks::{self, Mark};
 use crate::discussions::intervention::check_length;
@@ -41,7 +41,19 @@ pub fn edit_post(
             refuse_closed(tx, id, &entry)?;
         }
         check_length(tx, &entry, body)?;
-        store::put_text(tx, &item, "body", body)?;
+        // Concurrent edits of a post are kept side by side (its body is one string, see
+        // `store::put_string`); an edit now would replace them all, unseen.
+        if tx
+            .get_all(&item, "body")
+            .map_err(store::edit("post"))?
+            .len()
+            > 1
+        {
+            return Err(CommunityError::InConflict {
+                path: format!("discussions/{id}/posts/{post}/body"),
+            });
+        }
+        store::put_string(tx, &item, "body", body)?;
         if author {
             marks::clear(tx, &item, Mark::Returned)?;
         }
@@ -218,6 +230,91 @@ mod tests {
             })
         ));
         assert_eq!(doc.get_heads(), heads, "a refused edit changes nothing");
+    }
+
+    /// A post's body is one string: one operation, not one per character (loading a
+    /// community of 5,000 posts took 20 times as long with text objects).
+    #[test]
+    fn a_post_body_is_one_operation() {
+        let (mut doc, d, _) = with_post();
+        let body = "How each country counts its home visits.";
+        let new = crate::NewPost {
+            author: id("pb"),
+            body: body.into(),
+            created: "2030-01-01T10:00".into(),
+            parent: None,
+        };
+        let p = crate::post(&mut doc, &d, &new).unwrap();
+        let written = doc.get_last_local_change().unwrap().len();
+        assert!(written <= 5, "{written} operations for one post");
+        edit_post(&mut doc, &id("pb"), &d, &p, &format!("{body} And calls.")).unwrap();
+        assert_eq!(doc.get_last_local_change().unwrap().len(), 1);
+    }
+
+    /// Two members edit one post offline: both versions are kept and shown as a conflict,
+    /// an edit is refused until someone chooses (it would drop a version unseen), and the
+    /// post's author may choose.
+    #[test]
+    fn concurrent_edits_of_a_post_are_kept_as_versions_until_one_is_chosen() {
+        let (base, d, p) = with_post();
+        let mut author = base.fork();
+        let mut moderator = base.fork();
+        edit_post(&mut author, &id("pa"), &d, &p, "We count home visits").unwrap();
+        edit_post(&mut moderator, &id("mo"), &d, &p, "We count visits (all)").unwrap();
+        author.merge(&mut moderator).unwrap();
+        let path = ["discussions", d.as_str(), "posts", p.as_str(), "body"];
+        let conflict = crate::conflicts_at(&author, &path).expect("both versions kept");
+        let mut values = conflict.values.clone();
+        values.sort();
+        assert_eq!(values, ["We count home visits", "We count visits (all)"]);
+        assert!(crate::conflicts(&author).iter().any(|c| c.path == path));
+        let heads = author.get_heads();
+        assert!(matches!(
+            edit_post(&mut author, &id("pa"), &d, &p, "Mine"),
+            Err(CommunityError::InConflict { path: at }) if at == path.join("/")
+        ));
+        assert_eq!(author.get_heads(), heads, "a refused edit writes nothing");
+        let mine = conflict
+            .values
+            .iter()
+            .position(|v| v == "We count home visits")
+            .unwrap();
+        crate::resolve_conflict(&mut author, &id("pa"), &path, mine, "2030-01-03").unwrap();
+        assert_eq!(the_post(&author).body, "We count home visits");
+        assert!(crate::conflicts_at(&author, &path).is_none());
+        edit_post(
+            &mut author,
+            &id("pa"),
+            &d,
+            &p,
+            "We count home visits, weekly",
+        )
+        .unwrap();
+        assert_eq!(the_post(&author).body, "We count home visits, weekly");
+    }
+
+    /// A body that is a text object (a post written before bodies became strings, or by
+    /// a JavaScript client) stays one: concurrent edits there still merge by character.
+    #[test]
+    fn a_text_body_stays_text_and_merges_by_character() {
+        use automerge::transaction::Transactable as _;
+        use automerge::{ObjType, ReadDoc as _};
+        let (mut doc, d, p) = with_post();
+        doc.transact::<_, _, automerge::AutomergeError>(|tx| {
+            let mut post = automerge::ROOT;
+            for key in ["discussions", d.as_str(), "posts", p.as_str()] {
+                post = tx.get(&post, key)?.unwrap().1;
+            }
+            let body = tx.put_object(&post, "body", ObjType::Text)?;
+            tx.splice_text(&body, 0, 0, "We count visits")
+        })
+        .unwrap();
+        let mut other = doc.fork();
+        edit_post(&mut doc, &id("pa"), &d, &p, "We count home visits").unwrap();
+        edit_post(&mut other, &id("mo"), &d, &p, "We count visits weekly").unwrap();
+        doc.merge(&mut other).unwrap();
+        assert_eq!(the_post(&doc).body, "We count home visits weekly");
+        assert!(crate::conflicts(&doc).is_empty());
     }
 
     #[test]

@@ -226,24 +226,8 @@ fn a_post_written_in_several_changes_is_one_contribution() {
     let b = base();
     let mut eva = replica(&b.doc, "eva");
     let p = post(&mut eva, "eva", &b.discussion, "Draft");
-    // A second change to the same post's text, as an edit makes.
-    eva.transact::<_, _, automerge::AutomergeError>(|tx| {
-        use automerge::transaction::Transactable;
-        let path = [
-            "discussions",
-            b.discussion.as_str(),
-            "posts",
-            p.as_str(),
-            "body",
-        ];
-        let mut object = automerge::ROOT;
-        for key in path {
-            object = tx.get(&object, key)?.unwrap().1;
-        }
-        tx.splice_text(&object, 5, 0, " ready")?;
-        Ok(())
-    })
-    .unwrap();
+    // A second change to the same post: its author's edit.
+    edit_post(&mut eva, &id("eva"), &b.discussion, &p, "Draft ready").unwrap();
     assert_eq!(eva.get_changes(&b.doc.get_heads()).len(), 2);
     let review = review(&eva, &b.doc.get_heads(), None);
     let posts: Vec<_> = review

@@ -50,6 +50,7 @@ pub fn error_key(err: &CommunityError) -> Key {
         CommunityError::AssessmentClosed { .. } => Key::ErrAssessmentClosed,
         CommunityError::QuestionAnswered { .. } => Key::ErrQuestionAnswered,
         CommunityError::InvalidAnswer { .. } => Key::ErrInvalidAnswer,
+        CommunityError::InConflict { .. } => Key::ErrInConflict,
         _ => Key::ErrorEdit,
     }
 }

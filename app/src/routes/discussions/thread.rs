@@ -305,6 +305,8 @@ struct Ctx {
     closed: Memo<bool>,
     /// Whether this person moderates (hides and shows posts).
     moderator: Memo<bool>,
+    /// The posts whose bodies were edited in two places at once, with each version.
+    versions: Memo<HashMap<PostId, community::Conflict>>,
     /// Which post is being answered: kept here, outside the entries, so it survives
     /// anything that happens to them.
     replying: RwSignal<Option<PostId>>,
@@ -330,6 +332,7 @@ fn Posts(
         members,
         closed,
         moderator: allowed(id, Action::ModerateDiscussion),
+        versions: post_versions(id, discussion),
         replying: RwSignal::new(None),
     };
     let limit = RwSignal::new(WINDOW);
@@ -385,6 +388,30 @@ fn Posts(
             </ul>
         </section>
     }
+}
+
+/// The posts of the shown discussion whose body has versions written at the same time
+/// (a post's body is one string: concurrent edits are kept side by side, not merged).
+fn post_versions(id: DocumentId, discussion: Shown) -> Memo<HashMap<PostId, community::Conflict>> {
+    read(id, move |view| {
+        let Some(shown) = shown_id(discussion) else {
+            return HashMap::new();
+        };
+        view.conflicts
+            .iter()
+            .filter_map(|conflict| match conflict.path.as_slice() {
+                [top, d, posts, post, body]
+                    if top == "discussions"
+                        && d == shown.as_str()
+                        && posts == "posts"
+                        && body == "body" =>
+                {
+                    Some((PostId::new(post).ok()?, conflict.clone()))
+                }
+                _ => None,
+            })
+            .collect()
+    })
 }
 
 /// The latest entries of the timeline (threads with their replies, and summaries) shown
@@ -593,6 +620,83 @@ fn PostBody(ctx: Ctx, post: PostId, cell: PostCell, author: community::MemberId)
             );
         }
     };
+    let versions = {
+        let post = post.clone();
+        Memo::new(move |_| ctx.versions.with(|v| v.get(&post).cloned()))
+    };
+    let may_settle = move || mine || ctx.moderator.get();
+    let keep = {
+        let post = post.clone();
+        move |index: usize| {
+            let Some(discussion) = shown_id(ctx.discussion) else {
+                return;
+            };
+            let path = [
+                "discussions",
+                discussion.as_str(),
+                "posts",
+                post.as_str(),
+                "body",
+            ];
+            let at = now_iso();
+            error.set(
+                change(app, ctx.id, |doc| {
+                    community::resolve_conflict(doc, &me(), &path, index, &at)
+                })
+                .err(),
+            );
+        }
+    };
+    // Edited in two places at once: every version, each with who wrote it, and for the
+    // author and moderators a button to keep it.
+    let text = move |body: String| match versions.get() {
+        None => view! { <p class="post-body">{body}</p> }.into_any(),
+        Some(conflict) => {
+            let choices = conflict
+                .values
+                .into_iter()
+                .zip(conflict.authors)
+                .enumerate()
+                .map(|(index, (value, authors))| {
+                    let names = ctx.members.with(|m| {
+                        authors
+                            .iter()
+                            .map(|who| match who {
+                                community::Contributor::Member(id) => member_name(m, id),
+                                community::Contributor::Unknown(actor) => actor.clone(),
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    });
+                    let keep = keep.clone();
+                    let settle = may_settle().then(|| {
+                        let names = names.clone();
+                        view! {
+                            <button type="button" class="secondary" data-testid="post-version-keep"
+                                on:click=move |_| keep(index)>
+                                {t(Key::PostVersionKeep)}
+                                <span class="visually-hidden">" (" {t(Key::ReviewBy)} " " {names} ")"</span>
+                            </button>
+                        }
+                    });
+                    view! {
+                        <li data-testid="post-version">
+                            <p class="post-body">{value}</p>
+                            <p class="post-meta">{t(Key::ReviewBy)} " " {names}</p>
+                            {settle}
+                        </li>
+                    }
+                })
+                .collect::<Vec<_>>();
+            view! {
+                <div class="conflict" role="status" data-testid="post-versions">
+                    <p>{t(Key::PostVersionsHeading)}</p>
+                    <ul class="conflict-choices">{choices}</ul>
+                </div>
+            }
+            .into_any()
+        }
+    };
     let body = move || {
         let (body, hidden, _) = current.get();
         match hidden {
@@ -608,11 +712,11 @@ fn PostBody(ctx: Ctx, post: PostId, cell: PostCell, author: community::MemberId)
                     .replace("{what}", &hidden.reason);
                 view! {
                     <p class="post-hidden" data-testid="post-hidden">{note}</p>
-                    <p class="post-body">{body}</p>
+                    {text(body)}
                 }
                 .into_any()
             }
-            None => view! { <p class="post-body">{body}</p> }.into_any(),
+            None => text(body),
         }
     };
     let is_hidden = Memo::new(move |_| current.with(|(_, hidden, _)| hidden.is_some()));
@@ -648,7 +752,10 @@ fn PostBody(ctx: Ctx, post: PostId, cell: PostCell, author: community::MemberId)
             }
         }
     };
-    let may_edit = move || (mine && !ctx.closed.get()) || ctx.moderator.get();
+    // Not while versions wait for a choice: the edit would replace them all, unseen.
+    let may_edit = move || {
+        ((mine && !ctx.closed.get()) || ctx.moderator.get()) && versions.with(Option::is_none)
+    };
     view! {
         {body}
         {returned}
