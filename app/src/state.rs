@@ -193,17 +193,21 @@ impl AppState {
             self.read_repo(|repo| {
                 repo.document(&id).map(|doc| {
                     let heads = doc.get_heads();
-                    let (community, conflicts) = match views.get(&id) {
-                        Some(view) if !since.is_empty() => {
-                            let touched = community::touched_since(doc, &since);
-                            (
-                                community::reread(doc, &view.discussions, &touched),
-                                community::conflicts_reusing(doc, &view.conflicts, &touched),
-                            )
+                    let touched = (!since.is_empty())
+                        .then(|| community::touched_since(doc, &since))
+                        .filter(|touched| !matches!(touched, community::Touched::All));
+                    let read = match (views.get(&id), touched) {
+                        (Some(view), Some(touched)) => {
+                            community::reread(doc, &view.discussions, &touched).map(|read| {
+                                let conflicts =
+                                    community::conflicts_reusing(doc, &view.conflicts, &touched);
+                                (read, conflicts)
+                            })
                         }
-                        _ => (community::read(doc), community::conflicts(doc)),
+                        // The first reading, or after a change that touched everything.
+                        _ => community::read_with_conflicts(doc),
                     };
-                    community.map(|community| {
+                    read.map(|(community, conflicts)| {
                         let progress = community::design_progress(&community.design);
                         let phase_two = clock::today()
                             .map(|today| community::implementation_progress(&community, today))

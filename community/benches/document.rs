@@ -33,6 +33,10 @@ fn open_save_reread(c: &mut Criterion) {
     group.bench_function("save", |b| b.iter(|| doc.save()));
     group.bench_function("read", |b| b.iter(|| read(&doc).expect("read")));
     group.bench_function("conflicts", |b| b.iter(|| conflicts(&doc)));
+    // The app's first reading of a document: the two above in one pass over the posts.
+    group.bench_function("read and conflicts, one pass", |b| {
+        b.iter(|| read_with_conflicts(&doc).expect("read"))
+    });
     // What the app does after a keystroke in a design field.
     group.bench_function("reread after a design edit", |b| {
         let previous = read(&doc).expect("read");

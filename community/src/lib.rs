@@ -78,7 +78,9 @@ pub use discussions::{
     Closing, Discussion, DiscussionStage, Guidelines, InterimSummary, ParticipantNote, Post,
     Restatement, Schedule, Subgroup,
 };
-pub use document::{Community, Design, SCHEMA_VERSION, create, read, set_problem, set_title};
+pub use document::{
+    Community, Design, SCHEMA_VERSION, create, read, read_with_conflicts, set_problem, set_title,
+};
 pub use error::CommunityError;
 pub use ids::{
     ActionItemId, AssessmentId, AudienceId, DiscussionId, KnowledgeId, MemberId, PostId,

@@ -475,6 +475,11 @@ fn run(
             conflicts_reusing(replica, &conflicts(before), &touched),
             conflicts(replica)
         );
+        // Reading and walking in one pass (the app's first reading) gives both.
+        prop_assert_eq!(
+            read_with_conflicts(replica).expect("read"),
+            (expected.clone(), conflicts(replica))
+        );
     }
     let mut heads = replicas[0].get_heads();
     heads.sort();

@@ -38,7 +38,7 @@ use crate::roles::{Action, may};
 use crate::{CommunityError, DiscussionId, IsoDate, MemberId, members, store};
 
 pub use read::{Closing, Discussion, InterimSummary, ParticipantNote, Post, Restatement, Subgroup};
-pub(crate) use read::{read_discussions, read_discussions_reusing};
+pub(crate) use read::{read_discussions, read_discussions_noting_clean, read_discussions_reusing};
 
 /// Where discussions live.
 pub(crate) const DISCUSSIONS: store::Path = &["discussions"];

@@ -1,6 +1,6 @@
 //! Reading discussions: plans, the post tree, summaries and the closing.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use automerge::{ObjId, ObjType, ReadDoc, Value};
 
@@ -137,6 +137,20 @@ pub(crate) fn read_discussions<R: ReadDoc>(doc: &R) -> Vec<Discussion> {
     collect_discussions(doc, |id, entry| read_discussion(doc, id, entry))
 }
 
+/// [`read_discussions`], also naming the posts read whose maps hold no concurrent
+/// values: the conflicts walk need not look into those again (`crate::read_with_conflicts`).
+pub(crate) fn read_discussions_noting_clean<R: ReadDoc>(
+    doc: &R,
+) -> (Vec<Discussion>, HashSet<ObjId>) {
+    let mut clean = HashSet::new();
+    let discussions = collect_discussions(doc, |id, entry| {
+        read_discussion_with(doc, id, entry, &|_| None, &mut |post| {
+            clean.insert(post.clone());
+        })
+    });
+    (discussions, clean)
+}
+
 /// [`read_discussions`], reading again only what `touched` names (discussions, or posts
 /// within one) and taking the rest from `previous` (see `crate::reread`).
 pub(crate) fn read_discussions_reusing<R: ReadDoc>(
@@ -150,11 +164,17 @@ pub(crate) fn read_discussions_reusing<R: ReadDoc>(
             (None, Some(before)) => before.clone(),
             (Some(within), Some(before)) => {
                 let reusable = flatten(&before.posts);
-                read_discussion_with(doc, id, entry, &|post| {
-                    (!within.post(post))
-                        .then(|| reusable.get(post).copied())
-                        .flatten()
-                })
+                read_discussion_with(
+                    doc,
+                    id,
+                    entry,
+                    &|post| {
+                        (!within.post(post))
+                            .then(|| reusable.get(post).copied())
+                            .flatten()
+                    },
+                    &mut |_| {},
+                )
             }
             (_, None) => read_discussion(doc, id, entry),
         }
@@ -193,15 +213,18 @@ fn collect_discussions<R: ReadDoc>(
 }
 
 fn read_discussion<R: ReadDoc>(doc: &R, id: &str, entry: &ObjId) -> Discussion {
-    read_discussion_with(doc, id, entry, &|_| None)
+    read_discussion_with(doc, id, entry, &|_| None, &mut |_| {})
 }
 
-/// A discussion, taking each post `reuse` gives (as read before) instead of reading it.
+/// A discussion, taking each post `reuse` gives (as read before) instead of reading it,
+/// and telling `clean` each post it read with no concurrent values in its map (or in
+/// the marks inside it).
 fn read_discussion_with<'p, R: ReadDoc>(
     doc: &R,
     id: &str,
     entry: &ObjId,
     reuse: &dyn Fn(&str) -> Option<&'p Post>,
+    clean: &mut dyn FnMut(&ObjId),
 ) -> Discussion {
     let fields = Fields::of(doc, entry);
     let guidelines = fields
@@ -272,7 +295,7 @@ fn read_discussion_with<'p, R: ReadDoc>(
             .and_then(DiscussionStage::from_key),
         schedule,
         subgroups,
-        posts: read_posts(doc, fields.map(super::POSTS), reuse),
+        posts: read_posts(doc, fields.map(super::POSTS), reuse, clean),
         restatements,
         summaries,
         participants: read_participants(doc, fields.map("participants")),
@@ -306,18 +329,26 @@ fn ordered<R: ReadDoc, T>(
 struct Fields<'a, R> {
     doc: &'a R,
     values: BTreeMap<String, (Value<'static>, ObjId)>,
+    /// Whether any key holds concurrent values (a conflict, or agreement).
+    tangled: bool,
 }
 
 impl<'a, R: ReadDoc> Fields<'a, R> {
     fn of(doc: &'a R, object: &ObjId) -> Self {
+        let mut tangled = false;
         let values = doc
             .map_range(object, ..)
             .map(|item| {
+                tangled |= item.conflict;
                 let id = item.id();
                 (item.key.into_owned(), (item.value.into_value(), id))
             })
             .collect();
-        Self { doc, values }
+        Self {
+            doc,
+            values,
+            tangled,
+        }
     }
 
     fn scalar(&self, key: &str) -> Option<String> {
@@ -376,6 +407,7 @@ fn read_posts<'p, R: ReadDoc>(
     doc: &R,
     posts: Option<ObjId>,
     reuse: &dyn Fn(&str) -> Option<&'p Post>,
+    clean: &mut dyn FnMut(&ObjId),
 ) -> Vec<Post> {
     let Some(posts) = posts else {
         return Vec::new();
@@ -397,6 +429,19 @@ fn read_posts<'p, R: ReadDoc>(
                 };
             }
             let fields = Fields::of(doc, &entry);
+            let hidden = fields.map("hidden").map(|map| Fields::of(doc, &map));
+            let returned = fields.map("returned").map(|map| Fields::of(doc, &map));
+            // Everything the conflicts walk would look into was read here, untangled.
+            let marks_only = fields
+                .maps()
+                .all(|(key, _)| key == "hidden" || key == "returned");
+            let marks_clean = [&hidden, &returned]
+                .into_iter()
+                .flatten()
+                .all(|mark| !mark.tangled && mark.maps().next().is_none());
+            if !fields.tangled && marks_only && marks_clean {
+                clean(&entry);
+            }
             Post {
                 id: PostId::from_stored(key),
                 author: MemberId::from_stored(fields.string("author")),
@@ -404,21 +449,15 @@ fn read_posts<'p, R: ReadDoc>(
                 created: fields.string("created"),
                 parent: fields.scalar("parent").map(PostId::from_stored),
                 replies: Vec::new(),
-                hidden: fields.map("hidden").map(|map| {
-                    let mark = Fields::of(doc, &map);
-                    Hidden {
-                        reason: mark.text("reason"),
-                        by: MemberId::from_stored(mark.string("by")),
-                        at: mark.string("at"),
-                    }
+                hidden: hidden.map(|mark| Hidden {
+                    reason: mark.text("reason"),
+                    by: MemberId::from_stored(mark.string("by")),
+                    at: mark.string("at"),
                 }),
-                returned: fields.map("returned").map(|map| {
-                    let mark = Fields::of(doc, &map);
-                    Returned {
-                        comment: mark.text("comment"),
-                        by: MemberId::from_stored(mark.string("by")),
-                        at: mark.string("at"),
-                    }
+                returned: returned.map(|mark| Returned {
+                    comment: mark.text("comment"),
+                    by: MemberId::from_stored(mark.string("by")),
+                    at: mark.string("at"),
                 }),
             }
         })

@@ -268,6 +268,10 @@ mod tests {
         values.sort();
         assert_eq!(values, ["We count home visits", "We count visits (all)"]);
         assert!(crate::conflicts(&author).iter().any(|c| c.path == path));
+        // The one-pass reading, which skips posts it read untangled, still finds it.
+        let (community, conflicts) = crate::read_with_conflicts(&author).unwrap();
+        assert_eq!(community, read(&author).unwrap());
+        assert_eq!(conflicts, crate::conflicts(&author));
         let heads = author.get_heads();
         assert!(matches!(
             edit_post(&mut author, &id("pa"), &d, &p, "Mine"),
@@ -506,5 +510,30 @@ mod tests {
             the_post(&one).hidden.map(|h| h.reason),
             Some("Names a patient".into())
         );
+    }
+
+    /// Two moderators give a hidden post different reasons offline: a conflict inside
+    /// the post's mark, which the one-pass reading (it skips posts it read untangled)
+    /// finds as the full walk does.
+    #[test]
+    fn a_conflict_inside_a_posts_mark_is_found_by_the_one_pass_reading() {
+        let (mut base, d, p) = with_post();
+        hide_post(&mut base, &id("mo"), &d, &p, "Off topic", "2030-01-02").unwrap();
+        let mut one = base.fork();
+        let mut two = base.fork();
+        hide_post(&mut one, &id("fa"), &d, &p, "Names a patient", "2030-01-03").unwrap();
+        hide_post(&mut two, &id("le"), &d, &p, "Repeats a post", "2030-01-04").unwrap();
+        one.merge(&mut two).unwrap();
+        let found = crate::conflicts(&one);
+        assert!(
+            found.iter().any(
+                |c| c.path.starts_with(&["discussions".into(), d.to_string()])
+                    && c.path.contains(&"hidden".to_string())
+            ),
+            "{found:?}"
+        );
+        let (community, conflicts) = crate::read_with_conflicts(&one).unwrap();
+        assert_eq!(community, read(&one).unwrap());
+        assert_eq!(conflicts, found);
     }
 }
