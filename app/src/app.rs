@@ -23,7 +23,24 @@ pub fn App() -> impl IntoView {
     let app = AppState::new(repo);
     provide_context(app);
     home_list::keep_in_step(app);
-    wasm_bindgen_futures::spawn_local(start(app));
+    wasm_bindgen_futures::spawn_local(async move {
+        // The engine's module can fail to download (a first visit on a poor link): say
+        // so once, and keep trying; the home page works meanwhile from `home_list`.
+        let mut told = false;
+        crate::browser::until_ok(crate::browser::Try::Now, || {
+            let first = !std::mem::replace(&mut told, true);
+            async move {
+                let started = start(app).await;
+                if started.is_err() && first {
+                    app.notify(Key::ErrorPartMissing, None);
+                }
+                started
+            }
+        })
+        .await;
+        app.notices
+            .update(|list| list.retain(|n| n.key != Key::ErrorPartMissing));
+    });
 
     view! {
         <Router>
@@ -111,8 +128,10 @@ pub fn App() -> impl IntoView {
 /// A split point (`#[lazy]`): what reads and syncs documents, the automerge engine with
 /// it, is a wasm module the home page does not wait for (it lists communities from
 /// `home_list` meanwhile); the pages of a community wait for it with their own module.
-#[leptos::lazy]
-fn start(app: AppState) {
+/// `fallible`: a module that fails to load is an error to handle, where Leptos' `#[lazy]`
+/// panics, and a panic aborts the whole app (a blank page).
+#[leptos::wasm_split::wasm_split(start, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn start(app: AppState) -> Result<(), leptos::wasm_split::SplitLoaderError> {
     if let Some(problem) = identity::problem() {
         app.notify(Key::ErrorDeviceKeyMissing, Some(problem));
     }
@@ -122,4 +141,5 @@ fn start(app: AppState) {
         app.loaded.set(true);
         sync::start(app);
     });
+    Ok(())
 }

@@ -1,6 +1,6 @@
 //! Small browser services shared by several pages: localStorage (the language, the
-//! credential, the journal, the peer id, what a member last reviewed) and moving the
-//! keyboard focus.
+//! credential, the journal, the peer id, what a member last reviewed), moving the
+//! keyboard focus, and trying a download again.
 
 use wasm_bindgen::JsCast as _;
 
@@ -21,4 +21,35 @@ pub fn focus_first(selector: &str) {
     {
         let _ = element.focus();
     }
+}
+
+/// Runs `attempt` until it succeeds, and gives what it gave: first at once (`Now`) or
+/// after 2 seconds (`Later`, when a try has just failed), then after 4, 8 and 16
+/// seconds, then every 30 seconds. For the parts of the app downloaded on demand (wasm
+/// modules): on a first visit over a poor link one fetch can fail, and the part is still
+/// needed.
+pub async fn until_ok<T, E, F, Fut>(first: Try, mut attempt: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, E>>,
+{
+    let mut wait_ms = 2_000;
+    if first == Try::Later {
+        gloo_timers::future::TimeoutFuture::new(wait_ms).await;
+        wait_ms *= 2;
+    }
+    loop {
+        if let Ok(done) = attempt().await {
+            return done;
+        }
+        gloo_timers::future::TimeoutFuture::new(wait_ms).await;
+        wait_ms = (wait_ms * 2).min(30_000);
+    }
+}
+
+/// When [`until_ok`] makes its first try.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Try {
+    Now,
+    Later,
 }

@@ -22,7 +22,8 @@ fn main() {
     // render is in the person's language: its text is fetched first unless it is English.
     wasm_bindgen_futures::spawn_local(async {
         identity::load().await;
-        i18n::load(i18n::initial_lang()).await;
+        // On failure the page starts in English and tries again (`i18n::provide_i18n`).
+        let _ = i18n::load(i18n::initial_lang()).await;
         leptos::mount::mount_to_body(app::App);
     });
 }

@@ -32,6 +32,13 @@ const CHANGES: &str = "changes";
 /// Change rows one page writes for a document before folding them into its snapshot: a
 /// fold costs a whole `save()`, a row only its changes.
 const FOLD_AFTER: usize = 32;
+/// A fold waits until no local change came for this long: at 5,000 posts it is one
+/// main-thread task of 66–95 ms (the whole `save()`), which a keystroke would wait behind
+/// (docs/PERFORMANCE.md, "no task over 50 ms while typing").
+const FOLD_QUIET_MS: u32 = 2_000;
+/// ...unless the rows grow this many while the person keeps typing: every row is one
+/// more `load_incremental` on the next page load.
+const FOLD_ANYWAY_AFTER: usize = 4 * FOLD_AFTER;
 /// Long enough to merge a typing burst into one write, short enough that little is at risk.
 const SAVE_DELAY_MS: u32 = 400;
 /// Unsaved changes larger than this are not journaled (they wait for IndexedDB alone):
@@ -50,6 +57,11 @@ thread_local! {
     static UNREADABLE: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
     /// Numbers this page's change rows.
     static NEXT_ROW: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// When this page last made a local change (`Date.now()`), for [`FOLD_QUIET_MS`].
+    static LAST_LOCAL: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+    /// Documents whose rows wait for a quiet moment to be folded, and its timer.
+    static FOLD_DUE: RefCell<BTreeSet<DocumentId>> = const { RefCell::new(BTreeSet::new()) };
+    static FOLD_TIMER: RefCell<Option<Timeout>> = const { RefCell::new(None) };
 }
 
 /// Open the database and load every stored document into the repo. Documents that fail to
@@ -250,6 +262,7 @@ fn bytes_of(value: JsValue) -> Result<Vec<u8>, String> {
 
 /// Journal a local change at once (see [`journal`]), then schedule its save.
 pub fn local_change(app: AppState, id: DocumentId) {
+    LAST_LOCAL.with(|t| t.set(js_sys::Date::now()));
     let change = app
         .read_repo(|repo| {
             repo.document(&id)
@@ -350,17 +363,21 @@ enum Write {
 fn record(app: AppState, id: DocumentId) -> Option<Record> {
     let saved = SAVED.with(|s| s.borrow().get(&id).cloned());
     let rows = ROWS.with(|r| r.borrow().get(&id).copied().unwrap_or(0));
+    let quiet =
+        js_sys::Date::now() - LAST_LOCAL.with(std::cell::Cell::get) >= f64::from(FOLD_QUIET_MS);
+    let fold_due = rows >= FOLD_ANYWAY_AFTER || (rows >= FOLD_AFTER && quiet);
     app.read_repo(|repo| {
         let doc = repo.document(&id)?;
         let write = match saved {
-            Some(saved) if rows < FOLD_AFTER => {
+            Some(saved) if !fold_due => {
                 let changes = doc.save_after(&saved);
                 if changes.is_empty() {
                     return None; // nothing new (already stored)
                 }
                 Write::Row(changes)
             }
-            // First save of this document by this page, or time to fold.
+            // First save of this document by this page, or time to fold (a quiet moment,
+            // or too many rows).
             _ => Write::Fold(Box::new(doc.clone())),
         };
         Some(Record {
@@ -445,17 +462,35 @@ async fn write(app: AppState, db: &Rexie, records: Vec<Record>) -> Result<(), St
         TransactionResult::Committed => {
             for (id, heads, folded) in done {
                 SAVED.with(|s| s.borrow_mut().insert(id, heads));
-                ROWS.with(|r| {
+                let rows = ROWS.with(|r| {
                     let mut rows = r.borrow_mut();
                     let count = rows.entry(id).or_insert(0);
                     *count = if folded { 0 } else { *count + 1 };
+                    *count
                 });
                 journal_unsaved(app, id);
+                if rows >= FOLD_AFTER {
+                    fold_when_quiet(app, id);
+                }
             }
             Ok(())
         }
         TransactionResult::Aborted => Err("the write transaction was aborted".into()),
     }
+}
+
+/// Fold `id`'s rows once no local change has come for [`FOLD_QUIET_MS`]: each change
+/// pushes the fold back (a save after it writes a row and calls this again).
+fn fold_when_quiet(app: AppState, id: DocumentId) {
+    FOLD_DUE.with(|due| due.borrow_mut().insert(id));
+    let timer = Timeout::new(FOLD_QUIET_MS, move || {
+        FOLD_TIMER.with(|t| t.borrow_mut().take());
+        let due = FOLD_DUE.with(|due| std::mem::take(&mut *due.borrow_mut()));
+        DIRTY.with(|d| d.borrow_mut().extend(due));
+        flush_soon(app);
+    });
+    // Replacing the timer drops (cancels) the one waiting.
+    FOLD_TIMER.with(|t| *t.borrow_mut() = Some(timer));
 }
 
 /// Save pending changes as soon as the page is hidden: on phones that is often the last

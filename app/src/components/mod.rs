@@ -11,6 +11,7 @@ pub mod header;
 pub mod invitations;
 pub mod language_select;
 pub mod notices;
+pub mod page_missing;
 pub mod page_title;
 pub mod participation;
 pub mod post_picker;

@@ -752,5 +752,12 @@ pub(super) fn text(key: Key) -> &'static str {
         ErrInConflict => {
             "This was changed in two places at the same time: keep one of the versions first."
         }
+        ErrorPartMissing => {
+            "Part of Praxis could not be downloaded, so your communities cannot open yet. Check your connection: Praxis keeps trying by itself."
+        }
+        PageMissingHeading => "This page has not arrived yet",
+        PageMissingHint => {
+            "Its part of Praxis could not be downloaded. Check your connection: the page appears here as soon as it arrives, and nothing you wrote is lost."
+        }
     }
 }

@@ -772,5 +772,12 @@ pub(super) fn text(key: Key) -> &'static str {
         ErrInConflict => {
             "Esto se cambió en dos lugares al mismo tiempo: primero conserve una de las versiones."
         }
+        ErrorPartMissing => {
+            "Una parte de Praxis no se pudo descargar, así que sus comunidades aún no se pueden abrir. Revise su conexión: Praxis sigue intentándolo por sí solo."
+        }
+        PageMissingHeading => "Esta página aún no ha llegado",
+        PageMissingHint => {
+            "Su parte de Praxis no se pudo descargar. Revise su conexión: la página aparece aquí en cuanto llegue, y no se pierde nada de lo que escribió."
+        }
     }
 }

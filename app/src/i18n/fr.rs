@@ -792,5 +792,12 @@ pub(super) fn text(key: Key) -> &'static str {
         ErrInConflict => {
             "Ceci a été modifié à deux endroits en même temps : gardez d'abord l'une des versions."
         }
+        ErrorPartMissing => {
+            "Une partie de Praxis n'a pas pu être téléchargée : vos communautés ne peuvent pas encore s'ouvrir. Vérifiez votre connexion ; Praxis réessaie de lui-même."
+        }
+        PageMissingHeading => "Cette page n'est pas encore arrivée",
+        PageMissingHint => {
+            "La partie de Praxis de cette page n'a pas pu être téléchargée. Vérifiez votre connexion : la page s'affiche ici dès qu'elle arrive, et rien de ce que vous avez écrit n'est perdu."
+        }
     }
 }

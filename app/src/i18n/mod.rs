@@ -18,8 +18,9 @@ mod pt;
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 
-use crate::browser::local_storage;
+use crate::browser::{Try, local_storage};
 
 const LANG_KEY: &str = "praxis.lang";
 
@@ -682,6 +683,9 @@ pub enum Key {
     PostVersionsHeading,
     PostVersionKeep,
     ErrInConflict,
+    ErrorPartMissing,
+    PageMissingHeading,
+    PageMissingHint,
 }
 
 /// One language's text for every key.
@@ -691,19 +695,21 @@ type Catalogue = fn(Key) -> &'static str;
 // lazy pages in `routes::lazy`): a first visit downloads the text of its own language
 // only, 9-10 KB of wasm (brotli) per language. English stays in the main module: it is
 // the fallback, and the language of most first visits.
-#[leptos::lazy]
-fn spanish() -> Catalogue {
-    es::text
+// `fallible`, not `#[lazy]`: a catalogue that fails to download (a first visit on a
+// poor link) leaves the page in English, where a panic would abort the whole app.
+#[leptos::wasm_split::wasm_split(spanish, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn spanish() -> Result<Catalogue, SplitLoaderError> {
+    Ok(es::text)
 }
 
-#[leptos::lazy]
-fn portuguese() -> Catalogue {
-    pt::text
+#[leptos::wasm_split::wasm_split(portuguese, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn portuguese() -> Result<Catalogue, SplitLoaderError> {
+    Ok(pt::text)
 }
 
-#[leptos::lazy]
-fn french() -> Catalogue {
-    fr::text
+#[leptos::wasm_split::wasm_split(french, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn french() -> Result<Catalogue, SplitLoaderError> {
+    Ok(fr::text)
 }
 
 // The catalogues this page has loaded.
@@ -713,19 +719,34 @@ static FRENCH: OnceLock<Catalogue> = OnceLock::new();
 
 /// Fetch `lang`'s catalogue unless this page already has it. The language signal only
 /// takes a language once it is loaded: `main` loads the first before the first render,
-/// `I18n::set` any other before switching.
-pub async fn load(lang: Lang) {
-    match lang {
-        Lang::En => {}
+/// `I18n::set` any other before switching. False if the download failed.
+pub async fn load(lang: Lang) -> bool {
+    let loaded = match lang {
+        Lang::En => Ok(()),
         Lang::Es => keep(&SPANISH, spanish()).await,
         Lang::Pt => keep(&PORTUGUESE, portuguese()).await,
         Lang::Fr => keep(&FRENCH, french()).await,
-    }
+    };
+    loaded.is_ok()
 }
 
-async fn keep(slot: &OnceLock<Catalogue>, fetch: impl Future<Output = Catalogue>) {
+async fn keep(
+    slot: &OnceLock<Catalogue>,
+    fetch: impl Future<Output = Result<Catalogue, SplitLoaderError>>,
+) -> Result<(), SplitLoaderError> {
     if slot.get().is_none() {
-        let _ = slot.set(fetch.await); // a concurrent load set the same catalogue
+        let _ = slot.set(fetch.await?); // a concurrent load set the same catalogue
+    }
+    Ok(())
+}
+
+/// Whether this page has `lang`'s text (English it always has).
+fn loaded(lang: Lang) -> bool {
+    match lang {
+        Lang::En => true,
+        Lang::Es => SPANISH.get().is_some(),
+        Lang::Pt => PORTUGUESE.get().is_some(),
+        Lang::Fr => FRENCH.get().is_some(),
     }
 }
 
@@ -763,9 +784,20 @@ impl I18n {
         if let Some(storage) = local_storage() {
             let _ = storage.set_item(LANG_KEY, lang.code()); // not fatal: only a preference
         }
+        self.follow_choice(Try::Now);
+    }
+
+    /// Show the language last chosen once its text is here, trying its download again
+    /// until it arrives or another language is chosen.
+    fn follow_choice(self, first: Try) {
+        let lang = self.chosen.get_value();
         wasm_bindgen_futures::spawn_local(async move {
-            load(lang).await;
-            // Two quick choices: the last one wins, whichever catalogue arrives last.
+            crate::browser::until_ok(first, || async move {
+                // Two quick choices: the last one wins, whichever catalogue arrives last.
+                let done = self.chosen.get_value() != lang || load(lang).await;
+                done.then_some(()).ok_or(())
+            })
+            .await;
             if self.chosen.get_value() == lang {
                 self.lang.set(lang);
             }
@@ -776,11 +808,16 @@ impl I18n {
 /// Create the language signal (the first language, as `initial_lang`), keep
 /// `<html lang>` in step, and provide it as context.
 pub fn provide_i18n() -> I18n {
-    let lang = initial_lang();
+    let wanted = initial_lang();
+    // `main` fetched its text; if that failed, the page starts in English (and says so
+    // in `<html lang>`) and switches once the text arrives.
     let i18n = I18n {
-        lang: RwSignal::new(lang),
-        chosen: StoredValue::new(lang),
+        lang: RwSignal::new(if loaded(wanted) { wanted } else { Lang::En }),
+        chosen: StoredValue::new(wanted),
     };
+    if !loaded(wanted) {
+        i18n.follow_choice(Try::Later);
+    }
     Effect::new(move |_| {
         let lang = i18n.lang.get();
         if let Some(html) = web_sys::window()

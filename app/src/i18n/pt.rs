@@ -764,5 +764,12 @@ pub(super) fn text(key: Key) -> &'static str {
         ErrInConflict => {
             "Isto foi alterado em dois lugares ao mesmo tempo: primeiro mantenha uma das versões."
         }
+        ErrorPartMissing => {
+            "Uma parte do Praxis não pôde ser baixada, então suas comunidades ainda não podem ser abertas. Verifique sua conexão: o Praxis continua tentando sozinho."
+        }
+        PageMissingHeading => "Esta página ainda não chegou",
+        PageMissingHint => {
+            "A parte do Praxis desta página não pôde ser baixada. Verifique sua conexão: a página aparece aqui assim que chegar, e nada do que você escreveu se perde."
+        }
     }
 }

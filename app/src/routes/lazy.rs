@@ -9,11 +9,38 @@
 //! community from the app state.
 
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 use leptos_router::LazyRoute;
+use send_wrapper::SendWrapper;
+
+use crate::browser::{Try, until_ok};
+use crate::components::page_missing::PageMissing;
 
 use crate::routes::{
     community, conclusion, design, discussions, implementation, join, new_community, profile,
 };
+
+/// The page `load` renders; if its module fails to download (a first visit over a poor
+/// link, before the service worker holds the app), a note that says so, replaced by the
+/// page once a later try brings it. Leptos' `#[lazy]` panics on a failed load instead,
+/// and a panic aborts the whole app: a blank page, every other page gone with it.
+async fn or_retry<F, Fut>(load: F) -> AnyView
+where
+    F: Fn() -> Fut + 'static,
+    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
+{
+    match load().await {
+        Ok(page) => page,
+        Err(_) => {
+            // Single-threaded wasm: the wrapper only satisfies `Suspend`'s `Send` bound.
+            let page = SendWrapper::new(async move { until_ok(Try::Later, &load).await });
+            view! {
+                <Suspense fallback=PageMissing>{Suspend::new(page)}</Suspense>
+            }
+            .into_any()
+        }
+    }
+}
 
 /// `pages!(view_fn, Pages { Route => Page, "/path"; … })` declares one split point,
 /// `view_fn`, that renders any page of the group, and a lazy route per page calling it.
@@ -29,11 +56,12 @@ macro_rules! pages {
             $($route,)*
         }
 
-        #[leptos::lazy]
-        fn $view(page: $pages) -> AnyView {
-            match page {
+        // `fallible`, not `#[lazy]`: see `or_retry`.
+        #[leptos::wasm_split::wasm_split($view, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $view(page: $pages) -> Result<AnyView, SplitLoaderError> {
+            Ok(match page {
                 $($pages::$route => view! { <$page /> }.into_any(),)*
-            }
+            })
         }
 
         $(
@@ -46,7 +74,7 @@ macro_rules! pages {
                 }
 
                 async fn view(_: Self) -> AnyView {
-                    $view($pages::$route).await
+                    or_retry(|| $view($pages::$route)).await
                 }
             }
         )*
