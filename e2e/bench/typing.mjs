@@ -1,7 +1,7 @@
 // Measures the main thread while a person types into a community with many posts: the
 // longest task and the median task per keystroke (PerformanceObserver 'longtask' sees
 // tasks over 50 ms; every keystroke's handling is also timed from the input event to the
-// next frame). Two places (`npm run bench:typing -- <posts> [overview|discussion]`):
+// next frame). Two places (`npm run bench:typing -- <posts> [overview|discussion] [returning]`):
 // - overview: the problem statement, which changes the document on every keystroke;
 // - discussion: a new post in the open discussion that holds every post, then sent
 //   (the send is a change to that discussion, which is read again), then a second
@@ -32,6 +32,18 @@ function summariseTrace(buffer, file) {
 const posts = Number(process.argv[2] ?? 1000);
 const where = process.argv[3] ?? 'overview';
 if (!['overview', 'discussion'].includes(where)) throw new Error(`where: overview or discussion, not ${where}`);
+// `returning`: the member opened the community before, so the device holds it (the page
+// is reloaded once the document is stored). Without it, the typing starts on the first
+// visit, while the document that just arrived is first written to IndexedDB whole.
+const returning = process.argv[4] === 'returning';
+if (process.argv[4] && !returning) throw new Error(`the fourth argument is "returning" or nothing, not ${process.argv[4]}`);
+const storedBytes = (page, id) => page.evaluate(async (docId) => new Promise((ok) => {
+  const open = indexedDB.open('praxis');
+  open.onsuccess = () => {
+    const get = open.result.transaction('documents').objectStore('documents').get(docId);
+    get.onsuccess = () => ok(get.result?.byteLength ?? 0);
+  };
+}), id);
 // The sample's leader: a device key made here, installed in the browser by memberAs.
 const LEADER = deviceIdentity();
 const WAIT = { timeout: 120_000 };
@@ -42,18 +54,36 @@ try {
   const id = await sampleCommunity(relay, { leader: LEADER, posts });
   const { context, page } = await memberAs(browser, relay, LEADER);
   let field;
+  const shown = async () => {
+    if (where === 'overview') {
+      await page.waitForFunction(() => document.querySelector('textarea')?.value.length > 0, null, WAIT);
+    } else {
+      // Every post, or a long thread's window with "show earlier posts" above it.
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="post"]').length >= n
+        || document.querySelector('[data-testid="show-earlier"]') !== null, posts, WAIT);
+    }
+  };
   if (where === 'overview') {
     await page.goto(`${relay.base}/c/${id}`);
     field = page.getByLabel('Problem statement');
-    await page.waitForFunction(() => document.querySelector('textarea')?.value.length > 0, null, WAIT);
   } else {
     await page.goto(`${relay.base}/c/${id}/discussions`);
     const thread = await page.locator(`main a[href^="/c/${id}/discussions/"]`).first().getAttribute('href', WAIT);
     await page.goto(`${relay.base}${thread}`);
-    // Every post, or a long thread's window with "show earlier posts" above it.
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="post"]').length >= n
-      || document.querySelector('[data-testid="show-earlier"]') !== null, posts, WAIT);
     field = page.locator('#post-body-new');
+  }
+  await shown();
+  if (returning) {
+    // Until what is stored stops growing (bounded), then open it again from the device.
+    let stored = -1;
+    for (let i = 0; i < 60; i++) {
+      await page.waitForTimeout(1000);
+      const now = await storedBytes(page, id);
+      if (now > 0 && now === stored) break;
+      stored = now;
+    }
+    await page.reload();
+    await shown();
   }
   const selector = where === 'overview' ? 'textarea' : '#post-body-new';
   await page.evaluate((selector) => {
@@ -89,7 +119,7 @@ try {
   const long = tasks.map(([, duration]) => duration);
   const sorted = [...keys].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  console.log(`typing ${keys.length} characters (${where}) into a community with ${posts} posts (Chromium ${browser.version()}):`);
+  console.log(`typing ${keys.length} characters (${where}${returning ? ', returning device' : ', first visit'}) into a community with ${posts} posts (Chromium ${browser.version()}):`);
   console.log(`  input → next frame: median ${median.toFixed(0)} ms, max ${Math.max(...keys).toFixed(0)} ms`);
   console.log(`  long tasks (> 50 ms): ${long.length}, longest ${long.length ? Math.max(...long).toFixed(0) : 0} ms`);
   if (sent !== undefined && tasks.length) {
