@@ -7,6 +7,7 @@
 // last run's opening of the overview (bench/profile.mjs).
 
 import { startProfiler, stopProfiler } from './profile.mjs';
+import { storedBytes, untilStored } from './stored.mjs';
 import { Relay, launchBrowser, sampleCommunity, memberAs, deviceIdentity } from '../harness.mjs';
 
 const posts = Number(process.argv[2] ?? 1000);
@@ -23,15 +24,6 @@ const threadShown = (n) => document.querySelectorAll('[data-testid="post"]').len
   || (document.querySelector('[data-testid="show-earlier"]') !== null
     && document.querySelectorAll('[data-testid="post"]').length > 0);
 
-/** The bytes of the community's saved document in this device's IndexedDB. */
-const storedBytes = (page, id) => page.evaluate(async (docId) => new Promise((ok) => {
-  const open = indexedDB.open('praxis');
-  open.onsuccess = () => {
-    const get = open.result.transaction('documents').objectStore('documents').get(docId);
-    get.onsuccess = () => ok(get.result?.byteLength ?? 0);
-  };
-}), id);
-
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const describe = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n=${xs.length})`;
 
@@ -45,14 +37,7 @@ try {
   const thread = await page.locator(`main a[href^="/c/${id}/discussions/"]`).first().getAttribute('href', WAIT);
   await page.goto(`${relay.base}${thread}`);
   await page.waitForFunction(threadShown, posts, WAIT);
-  // The coalesced IndexedDB save: wait until what is stored stops growing (bounded).
-  let stored = -1;
-  for (let i = 0; i < 60; i++) {
-    await page.waitForTimeout(1000);
-    const now = await storedBytes(page, id);
-    if (now > 0 && now === stored) break;
-    stored = now;
-  }
+  await untilStored(page, id);
   await relay.stop();
   await context.setOffline(true);
 

@@ -8,6 +8,7 @@
 //   post typed while the first is on the page.
 import { writeFileSync } from 'node:fs';
 import { startProfiler, stopProfiler } from './profile.mjs';
+import { untilStored } from './stored.mjs';
 import { Relay, launchBrowser, sampleCommunity, memberAs, deviceIdentity } from '../harness.mjs';
 
 // PRAXIS_CPU_PROFILE=FILE: a CPU profile of the send (discussion) or of the typing
@@ -37,13 +38,7 @@ if (!['overview', 'discussion'].includes(where)) throw new Error(`where: overvie
 // visit, while the document that just arrived is first written to IndexedDB whole.
 const returning = process.argv[4] === 'returning';
 if (process.argv[4] && !returning) throw new Error(`the fourth argument is "returning" or nothing, not ${process.argv[4]}`);
-const storedBytes = (page, id) => page.evaluate(async (docId) => new Promise((ok) => {
-  const open = indexedDB.open('praxis');
-  open.onsuccess = () => {
-    const get = open.result.transaction('documents').objectStore('documents').get(docId);
-    get.onsuccess = () => ok(get.result?.byteLength ?? 0);
-  };
-}), id);
+
 // The sample's leader: a device key made here, installed in the browser by memberAs.
 const LEADER = deviceIdentity();
 const WAIT = { timeout: 120_000 };
@@ -74,14 +69,8 @@ try {
   }
   await shown();
   if (returning) {
-    // Until what is stored stops growing (bounded), then open it again from the device.
-    let stored = -1;
-    for (let i = 0; i < 60; i++) {
-      await page.waitForTimeout(1000);
-      const now = await storedBytes(page, id);
-      if (now > 0 && now === stored) break;
-      stored = now;
-    }
+    // Once it is stored, open it again from the device.
+    await untilStored(page, id);
     await page.reload();
     await shown();
   }
