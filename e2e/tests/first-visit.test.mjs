@@ -24,7 +24,7 @@ async function deviceHoldingStart(browser) {
   const page = await context.newPage();
   let held = false;
   const waiting = [];
-  await page.route(/\/split_start(_[^/]*)?\.wasm$/, (route) => (held ? waiting.push(route) : route.continue()));
+  await page.route(/\/split_start\.wasm$/, (route) => (held ? waiting.push(route) : route.continue()));
   return {
     context,
     page,
@@ -88,7 +88,7 @@ async function deviceFailingOnce(browser, pattern, locale = 'en-US') {
 }
 
 test('a first visit whose engine download fails says so, tries again, and works', async () => {
-  const device = await deviceFailingOnce(env.browser, /\/split_start(_[^/]*)?\.wasm$/);
+  const device = await deviceFailingOnce(env.browser, /\/split_start\.wasm$/);
   await device.page.goto(`${env.relay.base}/`);
   const notice = device.page.getByText('Part of Praxis could not be downloaded');
   await notice.waitFor(WAIT);
@@ -104,7 +104,7 @@ test('a first visit whose engine download fails says so, tries again, and works'
 });
 
 test('a page whose download fails says it has not arrived, then shows when a try brings it', async () => {
-  const device = await deviceFailingOnce(env.browser, /\/split_overview_view(_[^/]*)?\.wasm$/);
+  const device = await deviceFailingOnce(env.browser, /\/split_overview_view\.wasm$/);
   await device.page.goto(`${env.relay.base}/`);
   await waitSynced(device.page);
   await device.page.goto(`${env.relay.base}/new`);
@@ -123,7 +123,7 @@ test('a page whose download fails says it has not arrived, then shows when a try
 });
 
 test('a first visit whose language download fails starts in English and switches when it arrives', async () => {
-  const device = await deviceFailingOnce(env.browser, /\/split_spanish(_[^/]*)?\.wasm$/, 'es-ES');
+  const device = await deviceFailingOnce(env.browser, /\/split_spanish\.wasm$/, 'es-ES');
   await device.page.goto(`${env.relay.base}/`);
   await device.page.getByText('There are no communities on this device yet.').waitFor(WAIT);
   assert.equal(await device.page.locator('html').getAttribute('lang'), 'en', 'says what it shows');

@@ -22,11 +22,11 @@ test('d) with the network cut after a first visit, a reload still loads the app 
   const linked = await page.evaluate(() =>
     [...document.querySelectorAll('link[href^="/"]')].map((link) => new URL(link.href).pathname));
   assert.ok(linked.some((path) => path.endsWith('.wasm')) && linked.some((path) => path.endsWith('.css')), String(linked));
-  // The lazy modules: `start` (reading and syncing the documents) and the shared modules
+  // The lazy modules: `start` (reading and syncing the documents, `split_start.wasm`) and the shared modules
   // it needs load at once; the pages' and the other languages' modules only when opened,
   // and this visit has opened none.
   const lazy = await page.evaluate(() => JSON.parse(document.getElementById('lazy-modules').textContent));
-  const pages = lazy.filter((path) => /\/split_(?!start_)[^/]*\.wasm$/.test(path));
+  const pages = lazy.filter((path) => /\/split_(?!start\.wasm)[^/]*\.wasm$/.test(path));
   assert.ok(pages.length >= 4, String(lazy));
   const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
   assert.ok(!pages.some((path) => fetched.includes(path)), `fetched before needed: ${fetched}`);
