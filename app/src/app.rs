@@ -125,7 +125,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// Load what this device stored, then connect: the first sync then covers every document.
-/// A split point (`#[lazy]`): what reads and syncs documents, the automerge engine with
+/// A split point (`wasm_split`): what reads and syncs documents, the automerge engine with
 /// it, is a wasm module the home page does not wait for (it lists communities from
 /// `home_list` meanwhile); the pages of a community wait for it with their own module.
 /// `fallible`: a module that fails to load is an error to handle, where Leptos' `#[lazy]`

@@ -691,7 +691,7 @@ pub enum Key {
 /// One language's text for every key.
 type Catalogue = fn(Key) -> &'static str;
 
-// Each language but English is a split point of its own (Leptos' `#[lazy]`, as for the
+// Each language but English is a split point of its own (`wasm_split`, as for the
 // lazy pages in `routes::lazy`): a first visit downloads the text of its own language
 // only, 9-10 KB of wasm (brotli) per language. English stays in the main module: it is
 // the fallback, and the language of most first visits.

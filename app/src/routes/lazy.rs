@@ -1,11 +1,11 @@
 //! The pages that load only when opened, a group at a time: each phase, the community
 //! overview, and the pages that start or join a community. Each group's view is a split
-//! point (Leptos' `#[lazy]`): the release build puts the code only that group's pages
-//! use in a wasm module of its own, and the code groups share in modules loaded with
-//! them, which the browser fetches the first time one of the group's pages is shown;
-//! the service worker precaches them all for offline use (docs/ARCHITECTURE.md, "Build
-//! and toolchain"). Only what the home page needs stays in the main module: a first
-//! visit waits for nothing else. The routes carry no data: every page reads its
+//! point (`wasm_split`, fallible: see `or_retry`): the release build puts the code only
+//! that group's pages use in a wasm module of its own, and the code groups share in
+//! modules loaded with them, which the browser fetches the first time one of the
+//! group's pages is shown; the service worker precaches them all for offline use
+//! (docs/ARCHITECTURE.md, "Build and toolchain"). Only what the home page needs stays
+//! in the main module: a first visit waits for nothing else. The routes carry no data: every page reads its
 //! community from the app state.
 
 use leptos::prelude::*;
