@@ -281,6 +281,20 @@ fn author_of_value(doc: &Automerge, id: &ObjId) -> Option<Contributor> {
     }
 }
 
+/// Whether `key` of `object` holds concurrent values that differ: a conflict as
+/// [`conflicts`] reports it (the same value written by two members is agreement, with
+/// nothing to choose between).
+pub(crate) fn disagree<R: ReadDoc>(
+    doc: &R,
+    object: &ObjId,
+    key: &str,
+) -> Result<bool, automerge::AutomergeError> {
+    let all = doc.get_all(object, key)?;
+    let mut values = all.iter().map(|(value, id)| render(doc, value, id));
+    let first = values.next();
+    Ok(values.any(|value| Some(value) != first))
+}
+
 fn render<R: ReadDoc>(doc: &R, value: &Value<'_>, id: &ObjId) -> String {
     match value {
         Value::Scalar(scalar) => match scalar.as_str() {

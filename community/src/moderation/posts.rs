@@ -1,7 +1,7 @@
 //! A moderator's work on posts: editing, hiding with a reason, returning to the author.
 
 use automerge::transaction::Transaction;
-use automerge::{Automerge, ObjId, ReadDoc as _};
+use automerge::{Automerge, ObjId};
 
 use super::marks::{self, Mark};
 use crate::discussions::intervention::check_length;
@@ -43,12 +43,7 @@ pub fn edit_post(
         check_length(tx, &entry, body)?;
         // Concurrent edits of a post are kept side by side (its body is one string, see
         // `store::put_string`); an edit now would replace them all, unseen.
-        if tx
-            .get_all(&item, "body")
-            .map_err(store::edit("post"))?
-            .len()
-            > 1
-        {
+        if crate::conflicts::disagree(tx, &item, "body").map_err(store::edit("post"))? {
             return Err(CommunityError::InConflict {
                 path: format!("discussions/{id}/posts/{post}/body"),
             });
@@ -286,6 +281,29 @@ mod tests {
         crate::resolve_conflict(&mut author, &id("pa"), &path, mine, "2030-01-03").unwrap();
         assert_eq!(the_post(&author).body, "We count home visits");
         assert!(crate::conflicts_at(&author, &path).is_none());
+        edit_post(
+            &mut author,
+            &id("pa"),
+            &d,
+            &p,
+            "We count home visits, weekly",
+        )
+        .unwrap();
+        assert_eq!(the_post(&author).body, "We count home visits, weekly");
+    }
+
+    /// Two members who make the same edit offline agree: there is nothing to choose
+    /// between (no conflict is reported), so the post stays editable.
+    #[test]
+    fn the_same_edit_made_in_two_places_leaves_the_post_editable() {
+        let (base, d, p) = with_post();
+        let mut author = base.fork();
+        let mut moderator = base.fork();
+        edit_post(&mut author, &id("pa"), &d, &p, "We count home visits").unwrap();
+        edit_post(&mut moderator, &id("mo"), &d, &p, "We count home visits").unwrap();
+        author.merge(&mut moderator).unwrap();
+        let path = ["discussions", d.as_str(), "posts", p.as_str(), "body"];
+        assert_eq!(crate::conflicts_at(&author, &path), None);
         edit_post(
             &mut author,
             &id("pa"),
