@@ -172,6 +172,8 @@ pub fn reread(
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
     use crate::*;
 
@@ -267,6 +269,131 @@ mod tests {
         let stale = reread(&doc, &previous.discussions, &only(&first, &[&answer])).unwrap();
         assert_ne!(stale, read(&doc).unwrap());
         assert!(thread(&stale, &other).hidden.is_none());
+    }
+
+    #[test]
+    fn what_a_reply_did_not_touch_is_shared_with_the_previous_reading() {
+        let (mut doc, first, _) = community_with_two_discussions();
+        let question = post(&mut doc, &first, &new_post("A question")).unwrap();
+        let answered = NewPost {
+            parent: Some(question.clone()),
+            ..new_post("An early answer")
+        };
+        let early = post(&mut doc, &first, &answered).unwrap();
+        let other = post(&mut doc, &first, &new_post("Another thread")).unwrap();
+        let previous = read(&doc).unwrap();
+        let since = doc.get_heads();
+        let reply = NewPost {
+            parent: Some(question.clone()),
+            ..new_post("A later answer")
+        };
+        post(&mut doc, &first, &reply).unwrap();
+        let community = reread(&doc, &previous.discussions, &touched_since(&doc, &since)).unwrap();
+        assert_eq!(community, read(&doc).unwrap());
+
+        let find = |posts: &[Arc<Post>], id: &PostId| {
+            Arc::clone(posts.iter().find(|p| p.id == *id).expect("read"))
+        };
+        let (before, now) = (
+            &previous.discussions[0].posts,
+            &community.discussions[0].posts,
+        );
+        // The untouched thread, and the untouched reply inside the touched one, are the
+        // values read before; the thread that gained a reply is new.
+        assert!(Arc::ptr_eq(&find(before, &other), &find(now, &other)));
+        let (thread_before, thread_now) = (find(before, &question), find(now, &question));
+        assert!(!Arc::ptr_eq(&thread_before, &thread_now));
+        assert!(Arc::ptr_eq(
+            &find(&thread_before.replies, &early),
+            &find(&thread_now.replies, &early)
+        ));
+    }
+
+    /// Writes a post straight into the document, as a damaged or foreign one may hold it.
+    fn raw_post(doc: &mut Automerge, discussion: &DiscussionId, id: &str, parent: &str) {
+        use automerge::transaction::Transactable;
+        let mut tx = doc.transaction();
+        let discussions = tx.get(automerge::ROOT, "discussions").unwrap().unwrap().1;
+        let entry = tx
+            .get(&discussions, discussion.as_str())
+            .unwrap()
+            .unwrap()
+            .1;
+        let posts = tx.get(&entry, "posts").unwrap().unwrap().1;
+        let post = tx.put_object(&posts, id, automerge::ObjType::Map).unwrap();
+        tx.put(&post, "author", "ana").unwrap();
+        tx.put(&post, "body", id).unwrap();
+        tx.put(&post, "created", "2030-01-03T10:00:00Z").unwrap();
+        tx.put(&post, "parent", parent).unwrap();
+        tx.commit();
+    }
+
+    #[test]
+    fn what_cannot_be_put_in_place_is_read_whole() {
+        let (mut doc, first, _) = community_with_two_discussions();
+        let question = post(&mut doc, &first, &new_post("A question")).unwrap();
+        // A reply whose parent is not in the document yet: a thread of its own...
+        raw_post(&mut doc, &first, "orphan", "lost");
+        let previous = read(&doc).unwrap();
+        assert_eq!(previous.discussions[0].posts.len(), 2);
+        // ...until its parent arrives, and it moves under it.
+        let since = doc.get_heads();
+        raw_post(&mut doc, &first, "lost", question.as_str());
+        let touched = touched_since(&doc, &since);
+        assert_eq!(
+            touched,
+            Touched::Only(
+                [(
+                    first.as_str().to_owned(),
+                    Within::Posts(["lost".to_owned()].into())
+                )]
+                .into()
+            )
+        );
+        let community = reread(&doc, &previous.discussions, &touched).unwrap();
+        assert_eq!(community, read(&doc).unwrap());
+        assert_eq!(community.discussions[0].posts.len(), 1);
+
+        // A post removed (a review's revert does that) leaves the tree.
+        let previous = community;
+        let since = doc.get_heads();
+        {
+            use automerge::transaction::Transactable;
+            let mut tx = doc.transaction();
+            let discussions = tx.get(automerge::ROOT, "discussions").unwrap().unwrap().1;
+            let entry = tx.get(&discussions, first.as_str()).unwrap().unwrap().1;
+            let posts = tx.get(&entry, "posts").unwrap().unwrap().1;
+            tx.delete(&posts, "orphan").unwrap();
+            tx.commit();
+        }
+        let community = reread(&doc, &previous.discussions, &touched_since(&doc, &since)).unwrap();
+        assert_eq!(community, read(&doc).unwrap());
+    }
+
+    #[test]
+    fn a_reply_and_the_new_post_it_answers_arrive_together() {
+        let (mut ana, first, _) = community_with_two_discussions();
+        let mut luis = ana.fork();
+        let previous = read(&ana).unwrap();
+        let since = ana.get_heads();
+        // Offline, Luis starts threads and answers them; Ana receives it all at once.
+        for n in 0..6 {
+            let thread = post(&mut luis, &first, &new_post(&format!("Thread {n}"))).unwrap();
+            let reply = NewPost {
+                parent: Some(thread),
+                ..new_post(&format!("Reply {n}"))
+            };
+            let reply = post(&mut luis, &first, &reply).unwrap();
+            let nested = NewPost {
+                parent: Some(reply),
+                ..new_post(&format!("Nested {n}"))
+            };
+            post(&mut luis, &first, &nested).unwrap();
+        }
+        ana.merge(&mut luis).unwrap();
+        let community = reread(&ana, &previous.discussions, &touched_since(&ana, &since)).unwrap();
+        assert_eq!(community, read(&ana).unwrap());
+        assert_eq!(community.discussions[0].all_posts().len(), 18);
     }
 
     #[test]

@@ -546,7 +546,11 @@ fn run(
 
     // Every post survives exactly once, under the parent it replied to.
     let mut placed: Vec<(PostId, Option<PostId>)> = Vec::new();
-    fn walk(posts: &[Post], parent: Option<&PostId>, out: &mut Vec<(PostId, Option<PostId>)>) {
+    fn walk(
+        posts: &[std::sync::Arc<Post>],
+        parent: Option<&PostId>,
+        out: &mut Vec<(PostId, Option<PostId>)>,
+    ) {
         for post in posts {
             assert_eq!(
                 post.parent.as_ref(),

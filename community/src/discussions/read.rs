@@ -1,6 +1,7 @@
 //! Reading discussions: plans, the post tree, summaries and the closing.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 use automerge::{ObjId, ObjType, ReadDoc, Value};
 
@@ -24,8 +25,10 @@ pub struct Discussion {
     /// In the order they were added.
     pub subgroups: Vec<Subgroup>,
     /// Threads: posts without a parent, each with its replies beneath it; siblings are
-    /// ordered by creation time, then id.
-    pub posts: Vec<Post>,
+    /// ordered by creation time, then id. Shared: a re-read keeps every post (and
+    /// thread) a change did not touch, so copying, comparing and indexing a discussion
+    /// after a change costs what changed, not its size (`crate::reread`).
+    pub posts: Vec<Arc<Post>>,
     /// Oldest first; the last one is pinned.
     pub restatements: Vec<Restatement>,
     /// In the order they were posted.
@@ -57,7 +60,7 @@ impl Discussion {
 
     /// Every post, depth first in thread order.
     pub fn all_posts(&self) -> Vec<&Post> {
-        fn visit<'a>(posts: &'a [Post], out: &mut Vec<&'a Post>) {
+        fn visit<'a>(posts: &'a [Arc<Post>], out: &mut Vec<&'a Post>) {
             for post in posts {
                 out.push(post);
                 visit(&post.replies, out);
@@ -86,7 +89,7 @@ pub struct Post {
     pub body: String,
     pub created: String,
     pub parent: Option<PostId>,
-    pub replies: Vec<Post>,
+    pub replies: Vec<Arc<Post>>,
     /// Set while a moderator hides the post; the post stays in the tree (its author
     /// and the moderators see it and why), and the UI decides what others see.
     pub hidden: Option<Hidden>,
@@ -152,7 +155,9 @@ pub(crate) fn read_discussions_noting_clean<R: ReadDoc>(
 }
 
 /// [`read_discussions`], reading again only what `touched` names (discussions, or posts
-/// within one) and taking the rest from `previous` (see `crate::reread`).
+/// within one) and taking the rest from `previous` (see `crate::reread`). What it takes
+/// is shared, not copied: an untouched post, and a thread nothing in which was touched,
+/// is the same `Arc` as before.
 pub(crate) fn read_discussions_reusing<R: ReadDoc>(
     doc: &R,
     previous: &[Discussion],
@@ -162,6 +167,27 @@ pub(crate) fn read_discussions_reusing<R: ReadDoc>(
         let before = previous.iter().find(|d| d.id.as_str() == id);
         match (touched.discussion(id), before) {
             (None, Some(before)) => before.clone(),
+            (Some(crate::Within::Posts(posts)), Some(before)) => {
+                if let Some(posts) = repost(doc, entry, &before.posts, posts) {
+                    // Nothing but these posts changed: the rest is as read before.
+                    return Discussion {
+                        posts,
+                        ..before.clone()
+                    };
+                }
+                let reusable = flatten(&before.posts);
+                read_discussion_with(
+                    doc,
+                    id,
+                    entry,
+                    &|post| {
+                        (!posts.contains(post))
+                            .then(|| reusable.get(post).copied())
+                            .flatten()
+                    },
+                    &mut |_| {},
+                )
+            }
             (Some(within), Some(before)) => {
                 let reusable = flatten(&before.posts);
                 read_discussion_with(
@@ -181,10 +207,121 @@ pub(crate) fn read_discussions_reusing<R: ReadDoc>(
     })
 }
 
+/// The post tree as read before with the posts `touched` read again and put in their
+/// place, sharing everything else: a sent post or an edit costs its thread's path, not
+/// the discussion's size (sorting and placing 5,000 posts again was most of a send in
+/// Chromium). `None` when the change is not a plain edit or addition (a post removed, a
+/// parent not found, a thread that deep, an orphan that may now find its parent): the
+/// caller reads the tree whole, which handles every case.
+fn repost<R: ReadDoc>(
+    doc: &R,
+    entry: &ObjId,
+    before: &[Arc<Post>],
+    touched: &BTreeSet<String>,
+) -> Option<Vec<Arc<Post>>> {
+    if before.iter().any(|root| root.parent.is_some()) {
+        return None;
+    }
+    let posts = match doc.get(entry, super::POSTS).ok()?? {
+        (Value::Object(ObjType::Map), posts) => posts,
+        _ => return None,
+    };
+    let mut pending = Vec::new();
+    for id in touched {
+        let post = match doc.get(&posts, id.as_str()).ok()?? {
+            (Value::Object(ObjType::Map), post) => post,
+            _ => return None,
+        };
+        pending.push(read_post(doc, id.clone(), &post, &mut |_| {}));
+    }
+    let mut tree = before.to_vec();
+    // A reply may come before the new post it answers: place what can be placed until
+    // nothing more can.
+    while !pending.is_empty() {
+        let waiting = pending.len();
+        for post in std::mem::take(&mut pending) {
+            if let Some(post) = place(&mut tree, post) {
+                pending.push(post);
+            }
+        }
+        if pending.len() == waiting {
+            return None;
+        }
+    }
+    Some(tree)
+}
+
+/// Puts `post` (read now, its replies left empty) in `tree`: in place of the post with
+/// its id, or among its parent's replies. Gives the post back when it cannot be placed
+/// so: its parent is not (yet) in the tree, the thread is too deep to nest it, or it
+/// names another parent or time than before (which no edit does).
+fn place(tree: &mut Vec<Arc<Post>>, post: Post) -> Option<Post> {
+    if let Some(path) = path_to(tree, &post.id) {
+        let (at, parents) = path.split_last().expect("a path names its post");
+        let mut post = Some(post);
+        within(tree, parents, &mut |list| {
+            let old = &list[*at];
+            let new = post.take().expect("placed once");
+            if old.parent != new.parent || old.created != new.created {
+                return Some(new);
+            }
+            list[*at] = Arc::new(Post {
+                replies: old.replies.clone(),
+                ..new
+            });
+            None
+        })
+    } else {
+        let parents = match &post.parent {
+            None => Vec::new(),
+            Some(parent) if *parent == post.id => return Some(post),
+            Some(parent) => match path_to(tree, parent) {
+                Some(path) if path.len() < MAX_DEPTH => path,
+                _ => return Some(post),
+            },
+        };
+        let mut post = Some(post);
+        within(tree, &parents, &mut |list| {
+            let new = post.take().expect("placed once");
+            let at = list.partition_point(|p| (&p.created, &p.id) < (&new.created, &new.id));
+            list.insert(at, Arc::new(new));
+            None
+        })
+    }
+}
+
+/// Runs `f` on the replies of the post at `path` (indices from the roots; the roots
+/// themselves for an empty path), making new every post along the way (the ones read
+/// before stay as they were).
+fn within<T>(
+    list: &mut Vec<Arc<Post>>,
+    path: &[usize],
+    f: &mut dyn FnMut(&mut Vec<Arc<Post>>) -> T,
+) -> T {
+    match path.split_first() {
+        None => f(list),
+        Some((at, rest)) => within(&mut Arc::make_mut(&mut list[*at]).replies, rest, f),
+    }
+}
+
+/// Where post `id` is in the tree, as indices from the roots.
+fn path_to(posts: &[Arc<Post>], id: &PostId) -> Option<Vec<usize>> {
+    for (at, post) in posts.iter().enumerate() {
+        if post.id == *id {
+            return Some(vec![at]);
+        }
+        if let Some(mut path) = path_to(&post.replies, id) {
+            path.insert(0, at);
+            return Some(path);
+        }
+    }
+    None
+}
+
 /// Every post of a thread by id (replies included), as read before.
-fn flatten(posts: &[Post]) -> BTreeMap<&str, &Post> {
-    let mut all = BTreeMap::new();
-    let mut pending: Vec<&Post> = posts.iter().collect();
+fn flatten(posts: &[Arc<Post>]) -> HashMap<&str, &Arc<Post>> {
+    let mut all = HashMap::new();
+    let mut pending: Vec<&Arc<Post>> = posts.iter().collect();
     while let Some(post) = pending.pop() {
         all.insert(post.id.as_str(), post);
         pending.extend(&post.replies);
@@ -223,7 +360,7 @@ fn read_discussion_with<'p, R: ReadDoc>(
     doc: &R,
     id: &str,
     entry: &ObjId,
-    reuse: &dyn Fn(&str) -> Option<&'p Post>,
+    reuse: &dyn Fn(&str) -> Option<&'p Arc<Post>>,
     clean: &mut dyn FnMut(&ObjId),
 ) -> Discussion {
     let fields = Fields::of(doc, entry);
@@ -406,69 +543,26 @@ impl<'a, R: ReadDoc> Fields<'a, R> {
 fn read_posts<'p, R: ReadDoc>(
     doc: &R,
     posts: Option<ObjId>,
-    reuse: &dyn Fn(&str) -> Option<&'p Post>,
+    reuse: &dyn Fn(&str) -> Option<&'p Arc<Post>>,
     clean: &mut dyn FnMut(&ObjId),
-) -> Vec<Post> {
+) -> Vec<Arc<Post>> {
     let Some(posts) = posts else {
         return Vec::new();
     };
-    let mut flat: Vec<Post> = Fields::of(doc, &posts)
+    let mut flat: Vec<Node<'p>> = Fields::of(doc, &posts)
         .maps()
-        .map(|(key, entry)| {
-            if let Some(before) = reuse(&key) {
-                // Its replies are placed again below, from the posts as they are now.
-                return Post {
-                    id: before.id.clone(),
-                    author: before.author.clone(),
-                    body: before.body.clone(),
-                    created: before.created.clone(),
-                    parent: before.parent.clone(),
-                    replies: Vec::new(),
-                    hidden: before.hidden.clone(),
-                    returned: before.returned.clone(),
-                };
-            }
-            let fields = Fields::of(doc, &entry);
-            let hidden = fields.map("hidden").map(|map| Fields::of(doc, &map));
-            let returned = fields.map("returned").map(|map| Fields::of(doc, &map));
-            // Everything the conflicts walk would look into was read here, untangled.
-            let marks_only = fields
-                .maps()
-                .all(|(key, _)| key == "hidden" || key == "returned");
-            let marks_clean = [&hidden, &returned]
-                .into_iter()
-                .flatten()
-                .all(|mark| !mark.tangled && mark.maps().next().is_none());
-            if !fields.tangled && marks_only && marks_clean {
-                clean(&entry);
-            }
-            Post {
-                id: PostId::from_stored(key),
-                author: MemberId::from_stored(fields.string("author")),
-                body: fields.text("body"),
-                created: fields.string("created"),
-                parent: fields.scalar("parent").map(PostId::from_stored),
-                replies: Vec::new(),
-                hidden: hidden.map(|mark| Hidden {
-                    reason: mark.text("reason"),
-                    by: MemberId::from_stored(mark.string("by")),
-                    at: mark.string("at"),
-                }),
-                returned: returned.map(|mark| Returned {
-                    comment: mark.text("comment"),
-                    by: MemberId::from_stored(mark.string("by")),
-                    at: mark.string("at"),
-                }),
-            }
+        .map(|(key, entry)| match reuse(&key) {
+            Some(before) => Node::Before(before),
+            None => Node::Read(Box::new(read_post(doc, key, &entry, clean))),
         })
         .collect();
-    flat.sort_by(|a, b| (&a.created, &a.id).cmp(&(&b.created, &b.id)));
-    let known: BTreeSet<PostId> = flat.iter().map(|p| p.id.clone()).collect();
-    let mut children: BTreeMap<PostId, Vec<Post>> = BTreeMap::new();
+    flat.sort_by(|a, b| a.order().cmp(&b.order()));
+    let known: HashSet<PostId> = flat.iter().map(|p| p.id().clone()).collect();
+    let mut children: HashMap<PostId, Vec<Node<'p>>> = HashMap::new();
     let mut roots = Vec::new();
     for post in flat {
-        match &post.parent {
-            Some(parent) if known.contains(parent) && *parent != post.id => {
+        match post.parent() {
+            Some(parent) if known.contains(parent) && parent != post.id() => {
                 children.entry(parent.clone()).or_default().push(post);
             }
             _ => roots.push(post),
@@ -476,32 +570,135 @@ fn read_posts<'p, R: ReadDoc>(
     }
     // Each post takes its replies out of `children` once, so a cycle in a damaged
     // document cannot loop (its posts are simply not reached).
-    fn attach(post: &mut Post, children: &mut BTreeMap<PostId, Vec<Post>>, depth: usize) {
-        let Some(mut replies) = children.remove(&post.id) else {
-            return;
-        };
-        if depth < MAX_DEPTH {
-            for reply in &mut replies {
-                attach(reply, children, depth + 1);
-            }
+    fn attach<'p>(
+        post: Node<'p>,
+        children: &mut HashMap<PostId, Vec<Node<'p>>>,
+        depth: usize,
+    ) -> Arc<Post> {
+        let replies = children.remove(post.id()).unwrap_or_default();
+        let replies = if depth < MAX_DEPTH {
+            replies
+                .into_iter()
+                .map(|reply| attach(reply, children, depth + 1))
+                .collect()
         } else {
             // Deeper chains are listed flat under this post: every post stays visible
             // and reading cannot exhaust the stack.
-            let mut pending: Vec<PostId> = replies.iter().map(|r| r.id.clone()).collect();
-            while let Some(id) = pending.pop() {
-                for reply in children.remove(&id).unwrap_or_default() {
-                    pending.push(reply.id.clone());
-                    replies.push(reply);
-                }
+            let mut flat = Vec::new();
+            let mut pending = replies;
+            while let Some(reply) = pending.pop() {
+                pending.extend(children.remove(reply.id()).unwrap_or_default());
+                flat.push(reply);
             }
-            replies.sort_by(|a, b| (&a.created, &a.id).cmp(&(&b.created, &b.id)));
-        }
-        post.replies = replies;
-    }
-    for root in &mut roots {
-        attach(root, &mut children, 0);
+            flat.sort_by(|a, b| a.order().cmp(&b.order()));
+            flat.into_iter()
+                .map(|reply| reply.with_replies(Vec::new()))
+                .collect()
+        };
+        post.with_replies(replies)
     }
     roots
+        .into_iter()
+        .map(|root| attach(root, &mut children, 0))
+        .collect()
+}
+
+/// A post on its way into the tree: as read before (shared), or read now.
+enum Node<'p> {
+    Before(&'p Arc<Post>),
+    Read(Box<Post>),
+}
+
+impl Node<'_> {
+    fn post(&self) -> &Post {
+        match self {
+            Node::Before(post) => post,
+            Node::Read(post) => post,
+        }
+    }
+
+    fn id(&self) -> &PostId {
+        &self.post().id
+    }
+
+    fn parent(&self) -> Option<&PostId> {
+        self.post().parent.as_ref()
+    }
+
+    /// Siblings are ordered by creation time, then id.
+    fn order(&self) -> (&str, &PostId) {
+        (&self.post().created, &self.post().id)
+    }
+
+    /// The post with these replies: the one read before when they are the very replies
+    /// it had, so an untouched thread stays one shared value.
+    fn with_replies(self, replies: Vec<Arc<Post>>) -> Arc<Post> {
+        match self {
+            Node::Before(before)
+                if before.replies.len() == replies.len()
+                    && before
+                        .replies
+                        .iter()
+                        .zip(&replies)
+                        .all(|(a, b)| Arc::ptr_eq(a, b)) =>
+            {
+                Arc::clone(before)
+            }
+            Node::Before(before) => Arc::new(Post {
+                id: before.id.clone(),
+                author: before.author.clone(),
+                body: before.body.clone(),
+                created: before.created.clone(),
+                parent: before.parent.clone(),
+                replies,
+                hidden: before.hidden.clone(),
+                returned: before.returned.clone(),
+            }),
+            Node::Read(post) => Arc::new(Post { replies, ..*post }),
+        }
+    }
+}
+
+/// One post as stored, its replies left empty; tells `clean` when nothing the conflicts
+/// walk would look into holds concurrent values.
+fn read_post<R: ReadDoc>(
+    doc: &R,
+    key: String,
+    entry: &ObjId,
+    clean: &mut dyn FnMut(&ObjId),
+) -> Post {
+    let fields = Fields::of(doc, entry);
+    let hidden = fields.map("hidden").map(|map| Fields::of(doc, &map));
+    let returned = fields.map("returned").map(|map| Fields::of(doc, &map));
+    // Everything the conflicts walk would look into was read here, untangled.
+    let marks_only = fields
+        .maps()
+        .all(|(key, _)| key == "hidden" || key == "returned");
+    let marks_clean = [&hidden, &returned]
+        .into_iter()
+        .flatten()
+        .all(|mark| !mark.tangled && mark.maps().next().is_none());
+    if !fields.tangled && marks_only && marks_clean {
+        clean(entry);
+    }
+    Post {
+        id: PostId::from_stored(key),
+        author: MemberId::from_stored(fields.string("author")),
+        body: fields.text("body"),
+        created: fields.string("created"),
+        parent: fields.scalar("parent").map(PostId::from_stored),
+        replies: Vec::new(),
+        hidden: hidden.map(|mark| Hidden {
+            reason: mark.text("reason"),
+            by: MemberId::from_stored(mark.string("by")),
+            at: mark.string("at"),
+        }),
+        returned: returned.map(|mark| Returned {
+            comment: mark.text("comment"),
+            by: MemberId::from_stored(mark.string("by")),
+            at: mark.string("at"),
+        }),
+    }
 }
 
 /// Replies nested deeper than this are listed flat under their ancestor at this depth.

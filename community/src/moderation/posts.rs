@@ -176,7 +176,7 @@ mod tests {
 
     fn the_post(doc: &Automerge) -> Post {
         let mut discussion = read(doc).unwrap().discussions.remove(0);
-        discussion.posts.remove(0)
+        std::sync::Arc::unwrap_or_clone(discussion.posts.remove(0))
     }
 
     #[test]

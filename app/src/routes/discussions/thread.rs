@@ -12,6 +12,7 @@
 //! re-ran (and subscribed again) after every change, a sent post included.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use community::{
     Action, Discussion, DiscussionId, DiscussionStage, InterimSummary, Member, NewPost, Post,
@@ -159,12 +160,12 @@ enum Entry {
 }
 
 /// The discussion's posts and summaries indexed by id, so each keyed entry reads its own.
+/// Posts are shared with the reading (`Discussion::posts`), so indexing and comparing a
+/// timeline after a change costs little for the posts the change did not touch.
 #[derive(Clone, Default, PartialEq)]
 struct Timeline {
-    /// Every post, its `replies` left empty (see `replies`).
-    posts: BTreeMap<PostId, Post>,
-    /// The replies of each post, in thread order.
-    replies: BTreeMap<PostId, Vec<PostId>>,
+    /// Every post (replies included, each also indexed by its own id).
+    posts: BTreeMap<PostId, Arc<Post>>,
     summaries: BTreeMap<SummaryId, InterimSummary>,
     /// Threads by their first post's time and summaries by theirs; at the same moment
     /// the thread comes first.
@@ -173,19 +174,11 @@ struct Timeline {
 
 impl Timeline {
     fn of(discussion: &Discussion) -> Self {
-        fn index(post: &Post, timeline: &mut Timeline) {
-            let ids = post.replies.iter().map(|r| r.id.clone()).collect();
-            timeline.replies.insert(post.id.clone(), ids);
+        fn index(post: &Arc<Post>, timeline: &mut Timeline) {
             for reply in &post.replies {
                 index(reply, timeline);
             }
-            timeline.posts.insert(
-                post.id.clone(),
-                Post {
-                    replies: Vec::new(),
-                    ..post.clone()
-                },
-            );
+            timeline.posts.insert(post.id.clone(), Arc::clone(post));
         }
         let mut timeline = Timeline::default();
         let mut dated: Vec<(&str, Entry)> = Vec::new();
@@ -227,10 +220,15 @@ impl Timeline {
 /// One post's own reactive state.
 #[derive(Clone, Copy)]
 struct PostCell {
-    /// The post, its `replies` left empty.
-    post: RwSignal<Post>,
+    /// The post as last read (its views read their own fields from it).
+    post: RwSignal<Arc<Post>>,
     /// Its replies' ids, in thread order.
     replies: RwSignal<Vec<PostId>>,
+}
+
+/// The ids of a post's replies, in thread order.
+fn reply_ids(post: &Post) -> Vec<PostId> {
+    post.replies.iter().map(|r| r.id.clone()).collect()
 }
 
 /// Every shown post's cell, made on first use with the timeline's owner (a cell must
@@ -254,8 +252,8 @@ impl Cells {
         if let Some(cell) = self.cells.with_value(|cells| cells.get(id).copied()) {
             return Some(cell);
         }
-        let post = timeline.posts.get(id)?.clone();
-        let replies = timeline.replies.get(id).cloned().unwrap_or_default();
+        let post = Arc::clone(timeline.posts.get(id)?);
+        let replies = reply_ids(&post);
         let cell = self.owner.with_value(|owner| {
             owner.with(|| PostCell {
                 post: RwSignal::new(post),
@@ -268,20 +266,23 @@ impl Cells {
         Some(cell)
     }
 
-    /// Brings every cell to `timeline`, setting only those whose post changed.
+    /// Brings every cell to `timeline`, setting only those whose post changed: a post
+    /// the reading shares with the last one did not.
     fn update(self, timeline: &Timeline) {
         let mut posts = Vec::new();
         let mut replies = Vec::new();
         self.cells.with_value(|cells| {
             for (id, cell) in cells {
-                if let Some(post) = timeline.posts.get(id)
-                    && cell.post.with_untracked(|old| old != post)
-                {
-                    posts.push((cell.post, post.clone()));
+                let Some(post) = timeline.posts.get(id) else {
+                    continue;
+                };
+                if cell.post.with_untracked(|old| Arc::ptr_eq(old, post)) {
+                    continue;
                 }
-                let now = timeline.replies.get(id).map_or(&[][..], Vec::as_slice);
-                if cell.replies.with_untracked(|old| old.as_slice() != now) {
-                    replies.push((cell.replies, now.to_vec()));
+                posts.push((cell.post, Arc::clone(post)));
+                let now = reply_ids(post);
+                if cell.replies.with_untracked(|old| *old != now) {
+                    replies.push((cell.replies, now));
                 }
             }
         });
