@@ -34,6 +34,56 @@ pub struct CommunityView {
     pub closure: Option<community::Closure>,
 }
 
+impl CommunityView {
+    /// The view of a community just read, with its conflicts.
+    fn of(
+        doc: &automerge::Automerge,
+        community: community::Community,
+        conflicts: Vec<community::Conflict>,
+    ) -> Self {
+        Self {
+            title: community.design.title.clone(),
+            problem: community.design.problem.clone(),
+            progress: community::design_progress(&community.design),
+            phase_two: phase_two(
+                &community.design,
+                &community.implementation,
+                &community.discussions,
+            ),
+            proposals: community::proposals(doc),
+            design: community.design,
+            phase: community.phase.phase,
+            implementation: community.implementation,
+            discussions: community.discussions,
+            conflicts,
+            closure: community.closure,
+        }
+    }
+}
+
+/// What each Phase II step lacks, as of today (nothing when today is unknown).
+fn phase_two(
+    design: &community::Design,
+    implementation: &community::Implementation,
+    discussions: &[community::Discussion],
+) -> Vec<community::StepProgress> {
+    clock::today()
+        .map(|today| {
+            community::implementation_progress_of(design, implementation, discussions, today)
+        })
+        .unwrap_or_default()
+}
+
+/// A document read again: whole, or (when changes landed only in discussions) just its
+/// discussions and conflicts.
+enum Reading {
+    Whole(Box<CommunityView>),
+    Discussions {
+        discussions: Vec<community::Discussion>,
+        conflicts: Vec<community::Conflict>,
+    },
+}
+
 /// The badge states, in the order a connection goes through them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ConnectionState {
@@ -183,7 +233,8 @@ impl AppState {
 
     /// Re-read one document into the `communities` signal (after a local or remote change).
     /// Discussions no change touched since the last read are carried over, not re-read,
-    /// and so are their conflicts.
+    /// and so are their conflicts; when changes landed only in discussions (a post, an
+    /// edit, a moderator's mark), everything else in the view is kept as it was.
     pub fn refresh(&self, id: DocumentId) {
         let since = self
             .read_at
@@ -193,64 +244,67 @@ impl AppState {
             self.read_repo(|repo| {
                 repo.document(&id).map(|doc| {
                     let heads = doc.get_heads();
-                    let touched = (!since.is_empty())
-                        .then(|| community::touched_since(doc, &since))
-                        .filter(|touched| !matches!(touched, community::Touched::All));
-                    let read = match (views.get(&id), touched) {
-                        (Some(view), Some(touched)) => {
-                            community::reread(doc, &view.discussions, &touched).map(|read| {
+                    let changes = (!since.is_empty())
+                        .then(|| community::changes_since(doc, &since))
+                        .filter(|changes| !matches!(changes.discussions, community::Touched::All));
+                    let reading = match (views.get(&id), changes) {
+                        (Some(view), Some(changes)) if !changes.elsewhere => {
+                            let touched = &changes.discussions;
+                            Ok(Reading::Discussions {
+                                discussions: community::reread_discussions(
+                                    doc,
+                                    &view.discussions,
+                                    touched,
+                                ),
+                                conflicts: community::conflicts_reusing(
+                                    doc,
+                                    &view.conflicts,
+                                    touched,
+                                ),
+                            })
+                        }
+                        (Some(view), Some(changes)) => {
+                            let touched = &changes.discussions;
+                            community::reread(doc, &view.discussions, touched).map(|read| {
                                 let conflicts =
-                                    community::conflicts_reusing(doc, &view.conflicts, &touched);
-                                (read, conflicts)
+                                    community::conflicts_reusing(doc, &view.conflicts, touched);
+                                Reading::Whole(Box::new(CommunityView::of(doc, read, conflicts)))
                             })
                         }
                         // The first reading, or after a change that touched everything.
-                        _ => community::read_with_conflicts(doc),
+                        _ => community::read_with_conflicts(doc).map(|(read, conflicts)| {
+                            Reading::Whole(Box::new(CommunityView::of(doc, read, conflicts)))
+                        }),
                     };
-                    read.map(|(community, conflicts)| {
-                        let progress = community::design_progress(&community.design);
-                        let phase_two = clock::today()
-                            .map(|today| community::implementation_progress(&community, today))
-                            .unwrap_or_default();
-                        let proposals = community::proposals(doc);
-                        (
-                            heads,
-                            (community, progress, phase_two, conflicts, proposals),
-                        )
-                    })
+                    reading.map(|reading| (heads, reading))
                 })
             })
         }) else {
             return;
         };
-        let read = read.map(|result| {
-            result.map(|(heads, view)| {
+        match read {
+            Some(Ok((heads, reading))) => {
                 self.read_at.update_value(|m| {
                     m.insert(id, heads);
                 });
-                view
-            })
-        });
-        match read {
-            Some(Ok((community, progress, phase_two, conflicts, proposals))) => {
-                let view = CommunityView {
-                    title: community.design.title.clone(),
-                    problem: community.design.problem.clone(),
-                    design: community.design,
-                    phase: community.phase.phase,
-                    implementation: community.implementation,
-                    discussions: community.discussions,
-                    progress,
-                    conflicts,
-                    phase_two,
-                    proposals,
-                    closure: community.closure,
-                };
                 self.unavailable.update(|set| {
                     set.remove(&id);
                 });
-                self.communities.update(|map| {
-                    map.insert(id, view);
+                self.communities.update(|map| match reading {
+                    Reading::Whole(view) => {
+                        map.insert(id, *view);
+                    }
+                    Reading::Discussions {
+                        discussions,
+                        conflicts,
+                    } => {
+                        if let Some(view) = map.get_mut(&id) {
+                            view.phase_two =
+                                phase_two(&view.design, &view.implementation, &discussions);
+                            view.discussions = discussions;
+                            view.conflicts = conflicts;
+                        }
+                    }
                 });
             }
             Some(Err(err)) => self.notify(Key::ErrorUnreadable, Some(format!("{id}: {err}"))),

@@ -5,7 +5,7 @@
 //! winner but lists the disagreement here, so the community can settle it; writing the
 //! value again resolves the conflict.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use automerge::transaction::Transactable;
 use automerge::{Automerge, ObjId, ObjType, ReadDoc, Value};
@@ -100,6 +100,23 @@ impl Reuse<'_> {
                 .filter(move |c| c.path.starts_with(path))
                 .cloned()
         })
+    }
+
+    /// The posts changes touched, if `path` is the posts map of a discussion in which
+    /// only posts were touched.
+    fn touched_posts(&self, path: &[String]) -> Option<&BTreeSet<String>> {
+        match path {
+            [top, id, posts]
+                if top == crate::discussions::DISCUSSIONS[0]
+                    && posts == crate::discussions::POSTS =>
+            {
+                match self.touched.discussion(id)? {
+                    crate::Within::Posts(touched) => Some(touched),
+                    crate::Within::Everything => None,
+                }
+            }
+            _ => None,
+        }
     }
 }
 
@@ -235,14 +252,72 @@ impl Walk<'_> {
                 let reused: Option<Vec<Conflict>> = self
                     .reuse
                     .and_then(|reuse| reuse.under(path).map(Iterator::collect));
-                match reused {
-                    Some(previous) => self.found.extend(previous),
-                    None if self.clean.contains(&id) => {}
-                    None => self.map(&id, path),
+                let touched_posts = self.reuse.and_then(|reuse| {
+                    reuse
+                        .touched_posts(path)
+                        .map(|touched| (reuse.previous, touched))
+                });
+                match (reused, touched_posts) {
+                    (Some(previous), _) => self.found.extend(previous),
+                    (None, _) if self.clean.contains(&id) => {}
+                    (None, Some((previous, touched))) => {
+                        self.posts(&id, path, previous, touched);
+                    }
+                    (None, None) => self.map(&id, path),
                 }
             }
             path.pop();
         }
+    }
+
+    /// A discussion's posts map of which only the posts in `touched` changed: their
+    /// conflicts looked for again, every other post's taken from `previous`, all in the
+    /// order a whole walk gives (by key). Listing every post of a long discussion was
+    /// most of the walk after a post was sent.
+    fn posts(
+        &mut self,
+        object: &ObjId,
+        path: &mut Vec<String>,
+        previous: &[Conflict],
+        touched: &BTreeSet<String>,
+    ) {
+        let mut by_post: BTreeMap<String, Vec<Conflict>> = BTreeMap::new();
+        for conflict in previous.iter().filter(|c| c.path.starts_with(path)) {
+            if let Some(post) = conflict.path.get(path.len())
+                && !touched.contains(post)
+            {
+                by_post
+                    .entry(post.clone())
+                    .or_default()
+                    .push(conflict.clone());
+            }
+        }
+        let doc = self.doc;
+        for post in touched {
+            let all = doc.get_all(object, post.as_str()).unwrap_or_default();
+            path.push(post.clone());
+            let mut found = Vec::new();
+            let mut walk = Walk {
+                doc,
+                found: &mut found,
+                reuse: None,
+                clean: self.clean,
+            };
+            if all.len() > 1 {
+                walk.found.extend(conflict_of(doc, &all, path.clone()));
+            }
+            // Every concurrent map is read (containers are unioned), so look inside each.
+            for (value, id) in &all {
+                if matches!(value, Value::Object(ObjType::Map)) {
+                    walk.map(id, path);
+                }
+            }
+            path.pop();
+            if !found.is_empty() {
+                by_post.insert(post.clone(), found);
+            }
+        }
+        self.found.extend(by_post.into_values().flatten());
     }
 }
 
@@ -379,5 +454,90 @@ mod tests {
         // Had the walk not looked again, the stale conflict would still show.
         let nothing = Touched::Only(Default::default());
         assert_eq!(conflicts_reusing(&ana, &previous, &nothing), previous);
+    }
+
+    #[test]
+    fn within_a_discussion_only_the_touched_posts_are_walked_and_the_order_is_kept() {
+        use crate::*;
+        let leader = MemberId::new("ana").unwrap();
+        let mut base = create("CoP to define indicators", "p").unwrap();
+        set_member(&mut base, &leader, "Ana", Role::Leader).unwrap();
+        let plan = NewDiscussion {
+            title: "First".into(),
+            objective: String::new(),
+            question: "q".into(),
+            guidelines: Default::default(),
+            schedule: Default::default(),
+        };
+        let first = create_discussion(&mut base, &leader, &plan).unwrap();
+        set_discussion_stage(&mut base, &leader, &first, DiscussionStage::Open).unwrap();
+        let new = |body: &str| NewPost {
+            author: leader.clone(),
+            body: body.into(),
+            created: "2030-01-01T10:00:00Z".into(),
+            parent: None,
+        };
+        let posts: Vec<PostId> = (0..4)
+            .map(|n| post(&mut base, &first, &new(&format!("Post {n}"))).unwrap())
+            .collect();
+        // Three posts edited in two places at once: each body holds two versions.
+        let mut ana = base.fork();
+        let mut luis = base.fork();
+        for edited in &posts[..3] {
+            edit_post(&mut ana, &leader, &first, edited, "Ana's words").unwrap();
+            edit_post(&mut luis, &leader, &first, edited, "Luis's words").unwrap();
+        }
+        ana.merge(&mut luis).unwrap();
+        let previous = conflicts(&ana);
+        assert_eq!(previous.len(), 3, "{previous:?}");
+
+        // A new post, one of the three hidden (its versions stay) and one settled: three
+        // posts touched, the first carried over, the hidden one found again in its place.
+        let since = ana.get_heads();
+        let sent = post(&mut ana, &first, &new("A new post")).unwrap();
+        let at = "2030-01-02T10:00:00Z";
+        hide_post(&mut ana, &leader, &first, &posts[1], "Off topic", at).unwrap();
+        let settled = [
+            "discussions",
+            first.as_str(),
+            "posts",
+            posts[2].as_str(),
+            "body",
+        ];
+        resolve_conflict(&mut ana, &leader, &settled, 0, at).unwrap();
+        let touched = touched_since(&ana, &since);
+        let only_posts = Touched::Only(
+            [(
+                first.as_str().to_owned(),
+                Within::Posts(
+                    [&sent, &posts[1], &posts[2]]
+                        .map(|p| p.as_str().to_owned())
+                        .into(),
+                ),
+            )]
+            .into(),
+        );
+        // The decision is recorded outside the discussion; within it, only posts.
+        assert_eq!(touched, only_posts);
+        assert_eq!(
+            conflicts_reusing(&ana, &previous, &touched),
+            conflicts(&ana)
+        );
+        let unsettled: Vec<Conflict> = previous
+            .iter()
+            .filter(|c| c.path[3] != posts[2].as_str())
+            .cloned()
+            .collect();
+        assert_eq!(conflicts(&ana), unsettled);
+
+        // A post not named as touched is taken as it was: its settled conflict stays.
+        let stale = Touched::Only(
+            [(
+                first.as_str().to_owned(),
+                Within::Posts([sent.as_str().to_owned()].into()),
+            )]
+            .into(),
+        );
+        assert_eq!(conflicts_reusing(&ana, &previous, &stale), previous);
     }
 }

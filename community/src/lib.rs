@@ -74,6 +74,7 @@ pub use discussions::planning::{
     set_discussion_stage, set_discussion_text, set_guidelines, set_stage_date,
     set_subgroup_members,
 };
+pub use discussions::timeline::{Entry, Timeline};
 pub use discussions::{
     Closing, Discussion, DiscussionStage, Guidelines, InterimSummary, ParticipantNote, Post,
     Restatement, Schedule, Subgroup,
@@ -94,7 +95,9 @@ pub use implementation::action_plan::{
 pub use implementation::meeting::{
     IntroductoryMeeting, set_meeting_agenda, set_meeting_date, set_meeting_minutes,
 };
-pub use implementation::progress::{Gap, Step, StepProgress, implementation_progress};
+pub use implementation::progress::{
+    Gap, Step, StepProgress, implementation_progress, implementation_progress_of,
+};
 pub use implementation::registrations::{
     Decision, Registration, RegistrationForm, RegistrationState, decide_registration, register,
 };
@@ -119,7 +122,9 @@ pub use progress::{
     DesignProgress, Missing, Phase, PhaseState, Stage, StageProgress, can_start_implementation,
     design_progress, progress, start_implementation,
 };
-pub use reread::{Touched, Within, reread, touched_since};
+pub use reread::{
+    Changes, Touched, Within, changes_since, reread, reread_discussions, touched_since,
+};
 pub use results::{
     ExpectedResult, MAX_EXPECTED_RESULTS, ResultStatus, add_expected_result,
     remove_expected_result, set_result_description, set_result_indicator, set_result_status,

@@ -74,20 +74,43 @@ impl Within {
     }
 }
 
+/// What the changes made since a reading touched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Changes {
+    /// Which discussions, and what in each.
+    pub discussions: Touched,
+    /// Whether anything outside the discussions changed (the design, the implementation,
+    /// proposals, the closing…): when not, a reading keeps all of that as it was.
+    pub elsewhere: bool,
+}
+
 /// The discussions touched by the changes made after `since`.
 pub fn touched_since(doc: &Automerge, since: &[ChangeHash]) -> Touched {
+    changes_since(doc, since).discussions
+}
+
+/// What the changes made after `since` touched, in one pass over them.
+pub fn changes_since(doc: &Automerge, since: &[ChangeHash]) -> Changes {
+    let everything = Changes {
+        discussions: Touched::All,
+        elsewhere: true,
+    };
     let changes = doc.get_changes(since);
     if changes.len() > MAX_CHANGES_TO_INSPECT {
-        return Touched::All;
+        return everything;
     }
     let mut ids: BTreeMap<String, Within> = BTreeMap::new();
+    let mut elsewhere = false;
     for change in changes {
         for op in change.decode().operations {
             let (id, within) = match discussion_of(doc, &op) {
                 Some(Place::Discussion(id)) => (id, Within::Everything),
                 Some(Place::Post(id, post)) => (id, Within::Posts([post].into())),
-                Some(Place::AllDiscussions) => return Touched::All,
-                None => continue,
+                Some(Place::AllDiscussions) => return everything,
+                None => {
+                    elsewhere = true;
+                    continue;
+                }
             };
             match ids.get_mut(&id) {
                 Some(touched) => touched.add(within),
@@ -97,7 +120,10 @@ pub fn touched_since(doc: &Automerge, since: &[ChangeHash]) -> Touched {
             }
         }
     }
-    Touched::Only(ids)
+    Changes {
+        discussions: Touched::Only(ids),
+        elsewhere,
+    }
 }
 
 enum Place {
@@ -163,11 +189,21 @@ pub fn reread(
     touched: &Touched,
 ) -> Result<Community, CommunityError> {
     let mut community = crate::document::read_without_discussions(doc)?;
-    community.discussions = match touched {
+    community.discussions = reread_discussions(doc, previous, touched);
+    Ok(community)
+}
+
+/// The discussions as they are now, reusing from `previous` those `touched` leaves out:
+/// what [`reread`] reads when changes landed nowhere else ([`Changes::elsewhere`]).
+pub fn reread_discussions(
+    doc: &Automerge,
+    previous: &[Discussion],
+    touched: &Touched,
+) -> Vec<Discussion> {
+    match touched {
         Touched::All => crate::discussions::read_discussions(doc),
         Touched::Only(_) => read_discussions_reusing(doc, previous, touched),
-    };
-    Ok(community)
+    }
 }
 
 #[cfg(test)]
@@ -212,7 +248,13 @@ mod tests {
         let (mut doc, _, _) = community_with_two_discussions();
         let since = doc.get_heads();
         set_problem(&mut doc, "Counts differ by country").unwrap();
-        assert_eq!(touched_since(&doc, &since), Touched::Only(BTreeMap::new()));
+        assert_eq!(
+            changes_since(&doc, &since),
+            Changes {
+                discussions: Touched::Only(BTreeMap::new()),
+                elsewhere: true
+            }
+        );
     }
 
     #[test]
@@ -220,7 +262,13 @@ mod tests {
         let (mut doc, first, _) = community_with_two_discussions();
         let since = doc.get_heads();
         let hello = post(&mut doc, &first, &new_post("Hello")).unwrap();
-        assert_eq!(touched_since(&doc, &since), only(&first, &[&hello]));
+        assert_eq!(
+            changes_since(&doc, &since),
+            Changes {
+                discussions: only(&first, &[&hello]),
+                elsewhere: false
+            }
+        );
     }
 
     fn only(discussion: &DiscussionId, posts: &[&PostId]) -> Touched {

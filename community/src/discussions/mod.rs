@@ -30,6 +30,7 @@ pub(crate) mod closing;
 pub(crate) mod intervention;
 pub(crate) mod planning;
 mod read;
+pub(crate) mod timeline;
 
 use automerge::transaction::{Transactable as _, Transaction};
 use automerge::{ObjId, ReadDoc};

@@ -6,7 +6,10 @@
 //! caller passes today: this crate reads no clock.
 
 use crate::discussions::DiscussionStage;
-use crate::{ActionStatus, Community, IsoDate, MemberId, RegistrationState, ResultId};
+use crate::{
+    ActionStatus, Community, Design, Discussion, Implementation, IsoDate, MemberId,
+    RegistrationState, ResultId,
+};
 
 /// Phase II's steps, in the method's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -68,7 +71,22 @@ impl StepProgress {
 
 /// Every Phase II step, in order, with what each lacks.
 pub fn implementation_progress(community: &Community, today: IsoDate) -> Vec<StepProgress> {
-    let implementation = &community.implementation;
+    implementation_progress_of(
+        &community.design,
+        &community.implementation,
+        &community.discussions,
+        today,
+    )
+}
+
+/// [`implementation_progress`] from the parts of a community it looks at (for a view
+/// that keeps them apart).
+pub fn implementation_progress_of(
+    design: &Design,
+    implementation: &Implementation,
+    discussions: &[Discussion],
+    today: IsoDate,
+) -> Vec<StepProgress> {
     let step = |step, missing| StepProgress { step, missing };
 
     let tools = gap_if(implementation.tools.is_empty(), Gap::NoTool);
@@ -101,8 +119,7 @@ pub fn implementation_progress(community: &Community, today: IsoDate) -> Vec<Ste
     let mut plan_gaps = gap_if(plan.is_empty(), Gap::NoActionItem);
     if !plan.is_empty() {
         plan_gaps.extend(
-            community
-                .design
+            design
                 .expected_results
                 .iter()
                 .filter(|result| !plan.iter().any(|item| item.result == result.id))
@@ -117,7 +134,7 @@ pub fn implementation_progress(community: &Community, today: IsoDate) -> Vec<Ste
         .filter(|item| !settled(item.status) && item.due.is_some_and(|due| due < today))
         .count();
     plan_gaps.extend(gap_if(overdue > 0, Gap::OverdueActions { count: overdue }));
-    let members = &community.design.members;
+    let members = &design.members;
     let mut orphaned: Vec<MemberId> = plan
         .iter()
         .filter(|item| !settled(item.status) && !members.iter().any(|m| m.id == item.owner))
@@ -130,7 +147,6 @@ pub fn implementation_progress(community: &Community, today: IsoDate) -> Vec<Ste
             .map(|owner| Gap::ActionOwnerNotMember { owner }),
     );
 
-    let discussions = &community.discussions;
     let mut discussion_gaps = gap_if(discussions.is_empty(), Gap::NoDiscussion);
     let without_summary = discussions
         .iter()

@@ -11,12 +11,12 @@
 //! other: with one memo shared by every post, each of a 1,000-post discussion's views
 //! re-ran (and subscribed again) after every change, a sent post included.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use community::{
-    Action, Discussion, DiscussionId, DiscussionStage, InterimSummary, Member, NewPost, Post,
-    PostId, SummaryId,
+    Action, Discussion, DiscussionId, DiscussionStage, Entry, Member, NewPost, Post, PostId,
+    SummaryId, Timeline,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -151,72 +151,6 @@ fn Overview(discussion: Shown) -> impl IntoView {
     }
 }
 
-/// One entry of the timeline: a thread (a post without a parent, with its replies) or an
-/// interim summary.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum Entry {
-    Thread(PostId),
-    Summary(SummaryId),
-}
-
-/// The discussion's posts and summaries indexed by id, so each keyed entry reads its own.
-/// Posts are shared with the reading (`Discussion::posts`), so indexing and comparing a
-/// timeline after a change costs little for the posts the change did not touch.
-#[derive(Clone, Default, PartialEq)]
-struct Timeline {
-    /// Every post (replies included, each also indexed by its own id).
-    posts: BTreeMap<PostId, Arc<Post>>,
-    summaries: BTreeMap<SummaryId, InterimSummary>,
-    /// Threads by their first post's time and summaries by theirs; at the same moment
-    /// the thread comes first.
-    entries: Vec<Entry>,
-}
-
-impl Timeline {
-    fn of(discussion: &Discussion) -> Self {
-        fn index(post: &Arc<Post>, timeline: &mut Timeline) {
-            for reply in &post.replies {
-                index(reply, timeline);
-            }
-            timeline.posts.insert(post.id.clone(), Arc::clone(post));
-        }
-        let mut timeline = Timeline::default();
-        let mut dated: Vec<(&str, Entry)> = Vec::new();
-        for post in &discussion.posts {
-            index(post, &mut timeline);
-            dated.push((&post.created, Entry::Thread(post.id.clone())));
-        }
-        for summary in &discussion.summaries {
-            timeline
-                .summaries
-                .insert(summary.id.clone(), summary.clone());
-            dated.push((&summary.at, Entry::Summary(summary.id.clone())));
-        }
-        // Stable: threads were pushed first, so they stay first at the same moment.
-        dated.sort_by(|a, b| a.0.cmp(b.0));
-        timeline.entries = dated.into_iter().map(|(_, entry)| entry).collect();
-        timeline
-    }
-
-    /// How many of the latest entries must be shown for `post` to be on the page: its
-    /// thread's distance from the end, the thread counted.
-    fn entries_to_show(&self, post: &PostId) -> Option<usize> {
-        let mut root = post;
-        // A damaged document's cycle cannot loop: a thread is at most every post deep.
-        for _ in 0..=self.posts.len() {
-            match self.posts.get(root)?.parent.as_ref() {
-                Some(parent) if self.posts.contains_key(parent) => root = parent,
-                _ => break,
-            }
-        }
-        let at = self
-            .entries
-            .iter()
-            .position(|entry| *entry == Entry::Thread(root.clone()))?;
-        Some(self.entries.len() - at)
-    }
-}
-
 /// One post's own reactive state.
 #[derive(Clone, Copy)]
 struct PostCell {
@@ -252,7 +186,7 @@ impl Cells {
         if let Some(cell) = self.cells.with_value(|cells| cells.get(id).copied()) {
             return Some(cell);
         }
-        let post = Arc::clone(timeline.posts.get(id)?);
+        let post = Arc::clone(timeline.post(id)?);
         let replies = reply_ids(&post);
         let cell = self.owner.with_value(|owner| {
             owner.with(|| PostCell {
@@ -273,7 +207,7 @@ impl Cells {
         let mut replies = Vec::new();
         self.cells.with_value(|cells| {
             for (id, cell) in cells {
-                let Some(post) = timeline.posts.get(id) else {
+                let Some(post) = timeline.post(id) else {
                     continue;
                 };
                 if cell.post.with_untracked(|old| Arc::ptr_eq(old, post)) {
@@ -321,8 +255,17 @@ fn Posts(
     closed: Memo<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let timeline =
-        Memo::new(move |_| discussion.with(|d| d.as_ref().map(Timeline::of).unwrap_or_default()));
+    // Followed, not built anew: a change re-indexes only the threads it touched.
+    let timeline = Memo::new_owning(move |old: Option<Timeline>| {
+        discussion.with(|d| match (old, d) {
+            (Some(old), Some(d)) => old.follow(d),
+            (None, Some(d)) => (Timeline::of(d), true),
+            (old, None) => (
+                Timeline::default(),
+                old.is_none_or(|old| old != Timeline::default()),
+            ),
+        })
+    });
     let cells = Cells::new();
     Effect::new(move |_| timeline.with(|t| cells.update(t)));
     let ctx = Ctx {
@@ -337,7 +280,7 @@ fn Posts(
         replying: RwSignal::new(None),
     };
     let limit = RwSignal::new(WINDOW);
-    let entries = Memo::new(move |_| timeline.with(|t| t.entries.clone()));
+    let entries = Memo::new(move |_| timeline.with(|t| t.entries().to_vec()));
     // What the timeline held when it was first read here: an entry that arrives later
     // (a post just sent, a remote one) is shown wherever its time places it, even
     // before the window (a device clock behind the others' puts a post there).
@@ -463,7 +406,7 @@ fn linked_post(hash: &str) -> Option<PostId> {
 fn SummaryItem(ctx: Ctx, summary: SummaryId) -> impl IntoView {
     let Some(shown) = ctx
         .timeline
-        .with_untracked(|t| t.summaries.get(&summary).cloned())
+        .with_untracked(|t| t.summary(&summary).cloned())
     else {
         return ().into_any();
     };
@@ -472,7 +415,7 @@ fn SummaryItem(ctx: Ctx, summary: SummaryId) -> impl IntoView {
         shown
             .posts
             .iter()
-            .filter_map(|p| t.posts.get(p))
+            .filter_map(|p| t.post(p))
             .map(|p| {
                 (
                     p.id.clone(),
