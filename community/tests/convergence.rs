@@ -301,7 +301,7 @@ fn apply(
         }
         Op::EditPost(n) | Op::HidePost(n) | Op::UnhidePost(n) => {
             let thread = &current.discussions[0];
-            let known: Vec<&Post> = thread.all_posts();
+            let known = thread.all_posts();
             if let Some(i) = pick(*n, known.len()) {
                 let target = known[i];
                 let ana = member("ana");
@@ -583,7 +583,7 @@ fn run(
 
     // Every edit of a post is in its body; every contribution and review mark survives,
     // and a proposal accepted anywhere (even by several reviewers) is one summary.
-    let posts: BTreeMap<PostId, &Post> = expected.discussions[0]
+    let posts: BTreeMap<PostId, &std::sync::Arc<Post>> = expected.discussions[0]
         .all_posts()
         .into_iter()
         .map(|p| (p.id.clone(), p))

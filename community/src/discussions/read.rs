@@ -58,9 +58,9 @@ impl Discussion {
             .count()
     }
 
-    /// Every post, depth first in thread order.
-    pub fn all_posts(&self) -> Vec<&Post> {
-        fn visit<'a>(posts: &'a [Arc<Post>], out: &mut Vec<&'a Post>) {
+    /// Every post, depth first in thread order (shared: see `posts`).
+    pub fn all_posts(&self) -> Vec<&Arc<Post>> {
+        fn visit<'a>(posts: &'a [Arc<Post>], out: &mut Vec<&'a Arc<Post>>) {
             for post in posts {
                 out.push(post);
                 visit(&post.replies, out);
