@@ -167,28 +167,16 @@ pub(crate) fn read_discussions_reusing<R: ReadDoc>(
         let before = previous.iter().find(|d| d.id.as_str() == id);
         match (touched.discussion(id), before) {
             (None, Some(before)) => before.clone(),
-            (Some(crate::Within::Posts(posts)), Some(before)) => {
-                if let Some(posts) = repost(doc, entry, &before.posts, posts) {
+            (Some(within), Some(before)) => {
+                if let crate::Within::Posts(posts) = within
+                    && let Some(posts) = repost(doc, entry, &before.posts, posts)
+                {
                     // Nothing but these posts changed: the rest is as read before.
                     return Discussion {
                         posts,
                         ..before.clone()
                     };
                 }
-                let reusable = flatten(&before.posts);
-                read_discussion_with(
-                    doc,
-                    id,
-                    entry,
-                    &|post| {
-                        (!posts.contains(post))
-                            .then(|| reusable.get(post).copied())
-                            .flatten()
-                    },
-                    &mut |_| {},
-                )
-            }
-            (Some(within), Some(before)) => {
                 let reusable = flatten(&before.posts);
                 read_discussion_with(
                     doc,
