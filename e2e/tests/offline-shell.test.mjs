@@ -32,7 +32,7 @@ test('d) with the network cut after a first visit, a reload still loads the app 
   assert.ok(!pages.some((path) => fetched.includes(path)), `fetched before needed: ${fetched}`);
   let lastCached;
   await eventually('the shell cache to hold every linked asset and lazy module', async () => {
-    const cached = await cachedPaths(page, 'praxis-shell-v3');
+    const cached = await cachedPaths(page, 'praxis-shell-v4');
     lastCached = cached;
     return [...linked, ...lazy].every((path) => cached.includes(path));
   }).catch(() => assert.fail(`shell cache ${JSON.stringify(lastCached)} lacks some of ${JSON.stringify([...linked, ...lazy])}`));
@@ -44,6 +44,14 @@ test('d) with the network cut after a first visit, a reload still loads the app 
   const title = page.getByLabel('Title');
   await title.waitFor({ timeout: 15_000 });
   assert.equal(await title.inputValue(), 'Chagas screening');
+
+  // The build's hashed files came from the shell cache by the browser's static route,
+  // without running the worker's script for each (Chromium's Resource Timing names the
+  // source that answered).
+  const sources = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((entry) => /\/pkg-[^/]+\/.+\.wasm$/.test(new URL(entry.name).pathname))
+    .map((entry) => [new URL(entry.name).pathname, entry.workerFinalSourceType]));
+  assert.ok(sources.length >= 2 && sources.every(([, source]) => source === 'cache'), JSON.stringify(sources));
 
   // A Phase III page, whose code was never loaded online, opens offline.
   await page.goto(`${env.relay.base}/c/${id}/conclusion/kit`);
@@ -63,7 +71,7 @@ test('an app update replaces the cached shell and keeps every local community', 
   await createCommunity(page, env.relay.base, 'Leprosy follow-up', 'Patients lost to follow-up');
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 })
     .catch(async () => { await page.reload(); await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 }); });
-  assert.deepEqual(await page.evaluate(() => caches.keys()), ['praxis-shell-v3']);
+  assert.deepEqual(await page.evaluate(() => caches.keys()), ['praxis-shell-v4']);
 
   // A new release: a changed service worker and index.html, served by a relay with an
   // empty store, so the community can only come from the browser's own storage.
@@ -71,15 +79,15 @@ test('an app update replaces the cached shell and keeps every local community', 
   cpSync(distDir, next, { recursive: true });
   for (const compressed of readdirSync(next, { recursive: true }).filter((name) => /\.(br|gz)$/.test(name))) rmSync(join(next, compressed));
   const sw = readFileSync(join(next, 'sw.js'), 'utf8');
-  assert.match(sw, /const VERSION = "v3";/);
-  writeFileSync(join(next, 'sw.js'), sw.replace('const VERSION = "v3";', 'const VERSION = "v3-test";'));
+  assert.match(sw, /const VERSION = "v4";/);
+  writeFileSync(join(next, 'sw.js'), sw.replace('const VERSION = "v4";', 'const VERSION = "v4-test";'));
   writeFileSync(join(next, 'index.html'), readFileSync(join(next, 'index.html'), 'utf8').replace('</body>', '<!-- v2 --></body>'));
   await env.relay.restart({ dist: next, data: env.relay.ownTempDir() });
 
   await page.goto(`${env.relay.base}/`);
   await eventually('the old shell cache to be replaced by the new one', async () => {
     const keys = await page.evaluate(() => caches.keys());
-    return keys.length === 1 && keys[0] === 'praxis-shell-v3-test';
+    return keys.length === 1 && keys[0] === 'praxis-shell-v4-test';
   }, { timeout: 20_000 });
   await page.reload();
   await page.getByRole('link', { name: 'Leprosy follow-up' }).waitFor({ timeout: 15_000 });
@@ -96,7 +104,7 @@ test('a new build under the same service worker is cached and the old build\'s a
   await page.goto(`${env.relay.base}/`);
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 });
   // The wasm, its JS glue and the lazy modules with their loader: one hashed directory.
-  const oldAssets = (await cachedPaths(page, 'praxis-shell-v3')).filter((path) => /\.(js|wasm)$/.test(path) && path !== '/sw.js');
+  const oldAssets = (await cachedPaths(page, 'praxis-shell-v4')).filter((path) => /\.(js|wasm)$/.test(path) && path !== '/sw.js');
   const oldDir = oldAssets[0]?.split('/')[1];
   assert.ok(/^pkg-[0-9a-f]+$/.test(oldDir) && oldAssets.every((path) => path.startsWith(`/${oldDir}/`)), JSON.stringify(oldAssets));
   assert.ok(oldAssets.includes(`/${oldDir}/app_bg.wasm`) && oldAssets.length >= 6, JSON.stringify(oldAssets));
@@ -116,7 +124,7 @@ test('a new build under the same service worker is cached and the old build\'s a
   await page.goto(`${env.relay.base}/new`);
   await page.getByLabel('Title').waitFor();
   const cached = await eventually('the new build to replace the old one in the cache', async () => {
-    const paths = await cachedPaths(page, 'praxis-shell-v3');
+    const paths = await cachedPaths(page, 'praxis-shell-v4');
     return newAssets.every((path) => paths.includes(path)) && !oldAssets.some((path) => paths.includes(path)) && paths;
   });
   assert.ok(cached.includes('/index.html'));
