@@ -97,6 +97,13 @@ pub struct Post {
     pub returned: Option<Returned>,
 }
 
+impl Post {
+    /// Where the post sorts among its siblings: by creation time, then id.
+    pub(crate) fn order(&self) -> (&str, &PostId) {
+        (&self.created, &self.id)
+    }
+}
+
 /// One restatement of the guiding question.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Restatement {
@@ -271,7 +278,7 @@ fn place(tree: &mut Vec<Arc<Post>>, post: Post) -> Option<Post> {
         let mut post = Some(post);
         within(tree, &parents, &mut |list| {
             let new = post.take().expect("placed once");
-            let at = list.partition_point(|p| (&p.created, &p.id) < (&new.created, &new.id));
+            let at = list.partition_point(|p| p.order() < new.order());
             list.insert(at, Arc::new(new));
             None
         })
@@ -613,9 +620,8 @@ impl Node<'_> {
         self.post().parent.as_ref()
     }
 
-    /// Siblings are ordered by creation time, then id.
     fn order(&self) -> (&str, &PostId) {
-        (&self.post().created, &self.post().id)
+        self.post().order()
     }
 
     /// The post with these replies: the one read before when they are the very replies

@@ -79,9 +79,10 @@ impl Timeline {
         }
         self.threads = discussion.posts.clone();
         for thread in added {
-            let key = (thread.created.as_str(), 0, thread.id.as_str(), 0);
-            let at = self.entries.partition_point(|entry| self.key(entry) < key);
-            self.entries.insert(at, Entry::Thread(thread.id.clone()));
+            let entry = Entry::Thread(thread.id.clone());
+            let key = self.key(&entry);
+            let at = self.entries.partition_point(|other| self.key(other) < key);
+            self.entries.insert(at, entry);
         }
         (self, changed)
     }
@@ -197,7 +198,7 @@ fn merge(
                 i += 1;
                 j += 1;
             }
-            (Some(before), Some(now)) if order(now) < order(before) => {
+            (Some(before), Some(now)) if now.order() < before.order() => {
                 changed = true;
                 add(posts, now);
                 j += 1;
@@ -213,11 +214,6 @@ fn merge(
             }
         }
     }
-}
-
-/// Siblings' order: time, then id.
-fn order(post: &Post) -> (&str, &str) {
-    (post.created.as_str(), post.id.as_str())
 }
 
 #[cfg(test)]
