@@ -240,13 +240,7 @@ impl Walk<'_> {
             path.push(item.key.clone().into_owned());
             if item.conflict {
                 let all = doc.get_all(object, item.key.as_ref()).unwrap_or_default();
-                self.found.extend(conflict_of(doc, &all, path.clone()));
-                // Every concurrent map is read (containers are unioned), so look inside each.
-                for (value, id) in &all {
-                    if matches!(value, Value::Object(ObjType::Map)) {
-                        self.map(id, path);
-                    }
-                }
+                self.concurrent(&all, path);
             } else if matches!(item.value, automerge::ValueRef::Object(ObjType::Map)) {
                 let id = item.id();
                 let reused: Option<Vec<Conflict>> = self
@@ -267,6 +261,18 @@ impl Walk<'_> {
                 }
             }
             path.pop();
+        }
+    }
+
+    /// The values written concurrently at `path`: the conflict they make, if they
+    /// differ, and every map among them looked into (containers are unioned, so each is
+    /// read).
+    fn concurrent(&mut self, all: &[(Value<'_>, ObjId)], path: &mut Vec<String>) {
+        self.found.extend(conflict_of(self.doc, all, path.clone()));
+        for (value, id) in all {
+            if matches!(value, Value::Object(ObjType::Map)) {
+                self.map(id, path);
+            }
         }
     }
 
@@ -303,14 +309,10 @@ impl Walk<'_> {
                 reuse: None,
                 clean: self.clean,
             };
-            if all.len() > 1 {
-                walk.found.extend(conflict_of(doc, &all, path.clone()));
-            }
-            // Every concurrent map is read (containers are unioned), so look inside each.
-            for (value, id) in &all {
-                if matches!(value, Value::Object(ObjType::Map)) {
-                    walk.map(id, path);
-                }
+            match all.as_slice() {
+                [(Value::Object(ObjType::Map), id)] => walk.map(id, path),
+                [_, _, ..] => walk.concurrent(&all, path),
+                _ => {}
             }
             path.pop();
             if !found.is_empty() {
