@@ -179,6 +179,28 @@ mod tests {
         std::sync::Arc::unwrap_or_clone(discussion.posts.remove(0))
     }
 
+    /// The post edited offline by its author and by a moderator, merged on the author's
+    /// device.
+    fn edited_in_two_places(
+        by_author: &str,
+        by_moderator: &str,
+    ) -> (Automerge, DiscussionId, PostId) {
+        let (base, d, p) = with_post();
+        let mut author = base.fork();
+        let mut moderator = base.fork();
+        edit_post(&mut author, &id("pa"), &d, &p, by_author).unwrap();
+        edit_post(&mut moderator, &id("mo"), &d, &p, by_moderator).unwrap();
+        author.merge(&mut moderator).unwrap();
+        (author, d, p)
+    }
+
+    /// The author edits the post once more, and it reads her edit.
+    fn the_author_edits_again(doc: &mut Automerge, d: &DiscussionId, p: &PostId) {
+        let again = "We count home visits, weekly";
+        edit_post(doc, &id("pa"), d, p, again).unwrap();
+        assert_eq!(the_post(doc).body, again);
+    }
+
     #[test]
     fn the_author_and_the_reviewers_edit_a_post_others_may_not() {
         let (mut doc, d, p) = with_post();
@@ -251,12 +273,8 @@ mod tests {
     /// post's author may choose.
     #[test]
     fn concurrent_edits_of_a_post_are_kept_as_versions_until_one_is_chosen() {
-        let (base, d, p) = with_post();
-        let mut author = base.fork();
-        let mut moderator = base.fork();
-        edit_post(&mut author, &id("pa"), &d, &p, "We count home visits").unwrap();
-        edit_post(&mut moderator, &id("mo"), &d, &p, "We count visits (all)").unwrap();
-        author.merge(&mut moderator).unwrap();
+        let (mut author, d, p) =
+            edited_in_two_places("We count home visits", "We count visits (all)");
         let path = ["discussions", d.as_str(), "posts", p.as_str(), "body"];
         let conflict = crate::conflicts_at(&author, &path).expect("both versions kept");
         let mut values = conflict.values.clone();
@@ -281,38 +299,18 @@ mod tests {
         crate::resolve_conflict(&mut author, &id("pa"), &path, mine, "2030-01-03").unwrap();
         assert_eq!(the_post(&author).body, "We count home visits");
         assert!(crate::conflicts_at(&author, &path).is_none());
-        edit_post(
-            &mut author,
-            &id("pa"),
-            &d,
-            &p,
-            "We count home visits, weekly",
-        )
-        .unwrap();
-        assert_eq!(the_post(&author).body, "We count home visits, weekly");
+        the_author_edits_again(&mut author, &d, &p);
     }
 
     /// Two members who make the same edit offline agree: there is nothing to choose
     /// between (no conflict is reported), so the post stays editable.
     #[test]
     fn the_same_edit_made_in_two_places_leaves_the_post_editable() {
-        let (base, d, p) = with_post();
-        let mut author = base.fork();
-        let mut moderator = base.fork();
-        edit_post(&mut author, &id("pa"), &d, &p, "We count home visits").unwrap();
-        edit_post(&mut moderator, &id("mo"), &d, &p, "We count home visits").unwrap();
-        author.merge(&mut moderator).unwrap();
+        let (mut author, d, p) =
+            edited_in_two_places("We count home visits", "We count home visits");
         let path = ["discussions", d.as_str(), "posts", p.as_str(), "body"];
         assert_eq!(crate::conflicts_at(&author, &path), None);
-        edit_post(
-            &mut author,
-            &id("pa"),
-            &d,
-            &p,
-            "We count home visits, weekly",
-        )
-        .unwrap();
-        assert_eq!(the_post(&author).body, "We count home visits, weekly");
+        the_author_edits_again(&mut author, &d, &p);
     }
 
     /// A body that is a text object (a post written before bodies became strings, or by
