@@ -22,6 +22,7 @@ use crate::components::post_picker::PostPicker;
 use crate::i18n::{Key, t, use_i18n};
 use crate::routes::community::WithCommunity;
 use crate::routes::design::edit::{change, me};
+use crate::routes::discussions::closing::post_label;
 use crate::routes::discussions::proposals::state_words;
 use crate::routes::discussions::{moderate, now_iso, show_moment};
 use crate::routes::implementation::{PhaseLayout, RoleHint, allowed, member_name, read};
@@ -173,10 +174,7 @@ fn offered_posts(
                 .filter(|d| chosen.contains(&d.id))
                 .flat_map(|d| d.all_posts())
                 .filter(|post| post.hidden.is_none())
-                .map(|post| {
-                    let name = member_name(&view.design.members, &post.author);
-                    (post.id.clone(), format!("{name}: {}", post.body))
-                })
+                .map(|post| post_label(&view.design.members, post))
                 .collect()
         })
     })

@@ -187,10 +187,7 @@ pub fn offered_posts(
                         .filter(|p| !(without_hidden && p.hidden.is_some()))
                         .collect()
                 });
-                let label = |post: &Post| {
-                    let name = member_name(members, &post.author);
-                    (post.id.clone(), format!("{name}: {}", post.body))
-                };
+                let label = |post: &Post| post_label(members, post);
                 labelled
                     .try_update_value(|(before, names)| {
                         let reusable =
@@ -228,6 +225,12 @@ pub fn offered_posts(
             })
         })
     })
+}
+
+/// What a picker's check box reads for `post`: its author's name and its text.
+pub fn post_label(members: &[Member], post: &Post) -> (PostId, String) {
+    let name = member_name(members, &post.author);
+    (post.id.clone(), format!("{name}: {}", post.body))
 }
 
 /// The articulated summary, the posts it cites and the follow-up actions, written with
