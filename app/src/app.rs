@@ -132,12 +132,14 @@ pub fn App() -> impl IntoView {
 /// panics, and a panic aborts the whole app (a blank page).
 #[leptos::wasm_split::wasm_split(start, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn start(app: AppState) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    crate::browser::mark("praxis:engine");
     if let Some(problem) = identity::problem() {
         app.notify(Key::ErrorDeviceKeyMissing, Some(problem));
     }
     storage::save_when_hidden(app);
     wasm_bindgen_futures::spawn_local(async move {
         storage::open_and_load(app).await;
+        crate::browser::mark("praxis:documents");
         app.loaded.set(true);
         sync::start(app);
     });

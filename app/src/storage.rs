@@ -71,8 +71,10 @@ pub async fn open_and_load(app: AppState) {
         Ok(db) => {
             let db = Rc::new(db);
             DB.with(|slot| *slot.borrow_mut() = Some(db.clone()));
+            crate::browser::mark("praxis:database");
             match read_all(&db).await {
                 Ok(records) => {
+                    crate::browser::mark("praxis:stored");
                     let mut unsaved = unsaved_changes(app);
                     let loaded: Vec<DocumentId> = records
                         .into_iter()

@@ -4,7 +4,10 @@
 // first heading. Prints the median and range of several reloads. A measurement, not a
 // test: run it by hand (`npm run bench:open -- 1000`), with the app built and the relay
 // and sample generator compiled as for the tests. PRAXIS_CPU_PROFILE=FILE profiles the
-// last run's opening of the overview (bench/profile.mjs).
+// last run's opening of the overview, or of the thread with PRAXIS_CPU_PROFILE_PAGE=thread
+// (bench/profile.mjs). It also prints when the app
+// reached each moment of its start (the `praxis:` User Timing marks, app/src/browser.rs)
+// and when the last wasm module arrived, as medians over the runs: where an open waits.
 
 import { startProfiler, stopProfiler } from './profile.mjs';
 import { storedBytes, untilStored } from './stored.mjs';
@@ -23,6 +26,29 @@ const WAIT = { timeout: 120_000 };
 const threadShown = (n) => document.querySelectorAll('[data-testid="post"]').length >= n
   || (document.querySelector('[data-testid="show-earlier"]') !== null
     && document.querySelectorAll('[data-testid="post"]').length > 0);
+
+/** The page's `praxis:` marks and its wasm modules, read after an open (in the page). */
+const milestones = () => {
+  const at = {};
+  for (const mark of performance.getEntriesByType('mark')) {
+    if (mark.name.startsWith('praxis:') && !(mark.name in at)) at[mark.name] = mark.startTime;
+  }
+  at['index.html arrived'] = performance.getEntriesByType('navigation')[0]?.responseEnd;
+  const wasm = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.wasm'));
+  at['wasm modules'] = wasm.length;
+  at['last wasm module arrived'] = Math.max(...wasm.map((r) => r.responseEnd));
+  return at;
+};
+
+/** Prints each milestone's median over the runs, in order of time. */
+const describeMilestones = (label, runs) => {
+  const names = [...new Set(runs.flatMap(Object.keys))];
+  const medians = names.map((name) => [name, median(runs.map((r) => r[name]).filter((v) => v !== undefined))]);
+  const count = medians.find(([name]) => name === 'wasm modules');
+  const times = medians.filter(([name]) => name !== 'wasm modules').sort((a, b) => a[1] - b[1]);
+  console.log(`  ${label}, medians from navigation start (${count?.[1]} wasm modules):`);
+  for (const [name, ms] of times) console.log(`    ${name.padEnd(28)} ${ms.toFixed(0).padStart(5)} ms`);
+};
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const describe = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n=${xs.length})`;
@@ -43,7 +69,13 @@ try {
 
   const threadTimes = [];
   const overviewTimes = [];
+  const threadMilestones = [];
+  const overviewMilestones = [];
+  // Which open the last run profiles: the overview's, or with PRAXIS_CPU_PROFILE_PAGE=thread the thread's.
+  const profiled = process.env.PRAXIS_CPU_PROFILE_PAGE === 'thread' ? 'thread' : 'overview';
+  const profileThis = (which, i) => i === runs - 1 && process.env.PRAXIS_CPU_PROFILE && profiled === which;
   for (let i = 0; i < runs; i++) {
+    const threadProfiler = profileThis('thread', i) ? await startProfiler(page) : null;
     await page.goto(`${relay.base}${thread}`);
     threadTimes.push(await page.evaluate(async ([n, shown]) => {
       const threadShown = new Function('n', `return (${shown})(n)`);
@@ -54,7 +86,9 @@ try {
       }
       return performance.now();
     }, [posts, threadShown.toString()]));
-    const profiler = i === runs - 1 && process.env.PRAXIS_CPU_PROFILE ? await startProfiler(page) : null;
+    threadMilestones.push(await page.evaluate(milestones));
+    if (threadProfiler) await stopProfiler(threadProfiler, process.env.PRAXIS_CPU_PROFILE);
+    const profiler = profileThis('overview', i) ? await startProfiler(page) : null;
     await page.goto(`${relay.base}/c/${id}`);
     overviewTimes.push(await page.evaluate(async () => {
       const deadline = performance.now() + 120_000;
@@ -64,6 +98,7 @@ try {
       }
       return performance.now();
     }));
+    overviewMilestones.push(await page.evaluate(milestones));
     if (profiler) await stopProfiler(profiler, process.env.PRAXIS_CPU_PROFILE);
     console.log(`  run ${i + 1}: thread ${threadTimes.at(-1).toFixed(0)} ms, overview ${overviewTimes.at(-1).toFixed(0)} ms`);
   }
@@ -71,6 +106,8 @@ try {
   console.log(`community with ${posts} posts (${bytes} bytes stored), Chromium ${browser.version()}, from IndexedDB, network off:`);
   console.log(`  discussion thread, navigation start → its posts on the page (a long one's latest): ${describe(threadTimes)}`);
   console.log(`  overview, navigation start → Design progress shown: ${describe(overviewTimes)}`);
+  describeMilestones('the thread', threadMilestones);
+  describeMilestones('the overview', overviewMilestones);
   await context.close();
 } finally {
   await browser.close();

@@ -30,7 +30,10 @@ where
     Fut: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
 {
     match load().await {
-        Ok(page) => page,
+        Ok(page) => {
+            crate::browser::mark("praxis:page");
+            page
+        }
         Err(_) => {
             // Single-threaded wasm: the wrapper only satisfies `Suspend`'s `Send` bound.
             let page = SendWrapper::new(async move { until_ok(Try::Later, &load).await });
