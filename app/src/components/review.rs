@@ -54,12 +54,21 @@ pub fn SinceYouWereAway(id: DocumentId) -> impl IntoView {
         app.remote_changes.with(|counts| counts.get(&id).copied());
         acted.track();
         let since = since.get()?;
+        // The view follows the document's conflicts from change to change: the review
+        // takes them from it rather than walking the whole document again.
+        let known = app
+            .communities
+            .with_untracked(|views| views.get(&id).map(|view| view.conflicts.clone()));
         app.review_index
             .try_update_value(|indexes| {
                 let index = indexes.entry(id).or_default();
                 app.read_repo(|repo| {
-                    repo.document(&id)
-                        .map(|doc| index.review(doc, &since, Some(&viewer)))
+                    repo.document(&id).map(|doc| match known {
+                        Some(conflicts) => {
+                            index.review_with_conflicts(doc, &since, Some(&viewer), conflicts)
+                        }
+                        None => index.review(doc, &since, Some(&viewer)),
+                    })
                 })
                 .flatten()
             })
