@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use sync_protocol::{DocumentId, Effect, Origin, Repo};
 
@@ -137,6 +138,21 @@ pub struct AppState {
     /// What the review has learned of each document's changes (each is decoded once
     /// per page load; see `community::ReviewIndex`).
     pub review_index: StoredValue<BTreeMap<DocumentId, community::ReviewIndex>, LocalStorage>,
+    /// Documents changed here whose view waits for its own task (`Refresh::Later`).
+    refresh_due: StoredValue<BTreeSet<DocumentId>, LocalStorage>,
+}
+
+/// When the view of a document changed here follows the change.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Refresh {
+    /// In the same task: whatever the caller does next sees the new view.
+    Now,
+    /// In a task of its own, right after: the change is made, journaled and sent at
+    /// once, and the browser can answer the person (and paint) before every view that
+    /// depends on the document follows. For changes whose views grow with the community:
+    /// a post sent into a discussion of 5,000 was one task of 64–68 ms on a device that
+    /// stored it (docs/PERFORMANCE.md, "no task over 50 ms while typing").
+    Later,
 }
 
 impl AppState {
@@ -152,6 +168,7 @@ impl AppState {
             read_at: StoredValue::new_local(BTreeMap::new()),
             remote_changes: RwSignal::new(BTreeMap::new()),
             review_index: StoredValue::new_local(BTreeMap::new()),
+            refresh_due: StoredValue::new_local(BTreeSet::new()),
         }
     }
 
@@ -163,8 +180,17 @@ impl AppState {
     /// Change the repo, then apply whatever effects that produced. Never call this from
     /// inside `f` of another `with_repo` (the repo is borrowed there).
     pub fn with_repo<R>(&self, f: impl FnOnce(&mut Repo) -> R) -> Option<R> {
+        self.with_repo_refreshing(Refresh::Now, f)
+    }
+
+    /// [`Self::with_repo`], the views of documents changed here re-read when `refresh` says.
+    pub fn with_repo_refreshing<R>(
+        &self,
+        refresh: Refresh,
+        f: impl FnOnce(&mut Repo) -> R,
+    ) -> Option<R> {
         let result = self.repo.try_update_value(f);
-        self.pump();
+        self.pump_refreshing(refresh);
         result
     }
 
@@ -175,6 +201,10 @@ impl AppState {
 
     /// Apply pending effects until the repo has none left, then refresh timers and the badge.
     pub fn pump(&self) {
+        self.pump_refreshing(Refresh::Now);
+    }
+
+    fn pump_refreshing(&self, refresh: Refresh) {
         loop {
             let effects = self
                 .repo
@@ -183,18 +213,23 @@ impl AppState {
             if effects.is_empty() {
                 break;
             }
-            effects.into_iter().for_each(|effect| self.apply(effect));
+            effects
+                .into_iter()
+                .for_each(|effect| self.apply(effect, refresh));
         }
         sync::after_repo_activity(*self);
     }
 
-    fn apply(&self, effect: Effect) {
+    fn apply(&self, effect: Effect, refresh: Refresh) {
         match effect {
             Effect::Send {
                 connection, bytes, ..
             } => sync::send(*self, connection, &bytes),
             Effect::DocumentChanged { document, origin } => {
-                self.refresh(document);
+                match (origin, refresh) {
+                    (Origin::Local, Refresh::Later) => self.refresh_soon(document),
+                    _ => self.refresh(document),
+                }
                 match origin {
                     // Typed here: journaled at once, so closing the page cannot lose it.
                     Origin::Local => storage::local_change(*self, document),
@@ -309,6 +344,29 @@ impl AppState {
             }
             Some(Err(err)) => self.notify(Key::ErrorUnreadable, Some(format!("{id}: {err}"))),
             None => {}
+        }
+    }
+
+    /// [`Self::refresh`] in a task of its own, once for every change made before it runs.
+    fn refresh_soon(&self, id: DocumentId) {
+        let first = self
+            .refresh_due
+            .try_update_value(|due| {
+                let first = due.is_empty();
+                due.insert(id);
+                first
+            })
+            .unwrap_or(false);
+        if first {
+            let app = *self;
+            Timeout::new(0, move || {
+                let due = app
+                    .refresh_due
+                    .try_update_value(std::mem::take)
+                    .unwrap_or_default();
+                due.into_iter().for_each(|id| app.refresh(id));
+            })
+            .forget();
         }
     }
 

@@ -89,6 +89,19 @@ try {
         if (e.name === 'click') window.__clicks.push([e.processingEnd - e.processingStart, e.duration]);
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+    // Each send: the click to the frame that shows the new post (a post's views may
+    // follow the click in a task of their own, after the next paint).
+    window.__shown = [];
+    document.addEventListener('click', (event) => {
+      if (!event.target.closest?.('form:has(#post-body-new) button[type="submit"]')) return;
+      const start = performance.now();
+      const before = document.querySelectorAll('[data-testid="post"]').length;
+      const poll = () => {
+        if (document.querySelectorAll('[data-testid="post"]').length > before) window.__shown.push(performance.now() - start);
+        else if (performance.now() - start < 10_000) requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    }, true);
     document.querySelector(selector).addEventListener('input', () => {
       const start = performance.now();
       requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - start), 0));
@@ -116,7 +129,7 @@ try {
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="post"]').length > n + 1, before, WAIT);
   }
   await page.waitForTimeout(1000);
-  const { tasks, keys, sent, clicks } = await page.evaluate(() => ({ tasks: window.__long, keys: window.__keys, sent: window.__sent, clicks: window.__clicks }));
+  const { tasks, keys, sent, clicks, shown: posted } = await page.evaluate(() => ({ tasks: window.__long, keys: window.__keys, sent: window.__sent, clicks: window.__clicks, shown: window.__shown }));
   const long = tasks.map(([, duration]) => duration);
   const sorted = [...keys].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -133,7 +146,7 @@ try {
     console.log(`  each: ${tasks.map(([start, d]) => `${d.toFixed(0)} ms at ${from(start)}`).join('; ')}`);
   }
   if (sent !== undefined) {
-    console.log(`  sends (click handler; click → next paint): ${clicks.map(([handler, paint]) => `${handler.toFixed(0)} ms; ${paint.toFixed(0)} ms`).join(' | ')}`);
+    console.log(`  sends (click handler; click → next paint; click → the frame showing the post): ${clicks.map(([handler, paint], n) => `${handler.toFixed(0)} ms; ${paint.toFixed(0)} ms; ${posted[n]?.toFixed(0) ?? '?'} ms`).join(' | ')}`);
   }
   await context.close();
 } finally {

@@ -8,7 +8,7 @@ use sync_protocol::DocumentId;
 
 use crate::clock;
 use crate::i18n::Key;
-use crate::state::AppState;
+use crate::state::{AppState, Refresh};
 
 /// Run `f` on the community document; on refusal the document is unchanged.
 pub fn change<R>(
@@ -16,7 +16,18 @@ pub fn change<R>(
     id: DocumentId,
     f: impl FnOnce(&mut Automerge) -> Result<R, CommunityError>,
 ) -> Result<R, Key> {
-    let result = app.with_repo(|repo| repo.change_document(&id, clock::now(), f));
+    change_refreshing(app, id, Refresh::Now, f)
+}
+
+/// [`change`], the page following the change when `refresh` says (`Refresh::Later`: in a task of its own).
+pub fn change_refreshing<R>(
+    app: AppState,
+    id: DocumentId,
+    refresh: Refresh,
+    f: impl FnOnce(&mut Automerge) -> Result<R, CommunityError>,
+) -> Result<R, Key> {
+    let result =
+        app.with_repo_refreshing(refresh, |repo| repo.change_document(&id, clock::now(), f));
     match result.flatten() {
         // `with_repo` has re-read, journaled and scheduled the save of the change.
         Some(Ok(value)) => Ok(value),

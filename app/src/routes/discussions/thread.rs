@@ -33,9 +33,9 @@ use crate::components::draft_input::DraftInput;
 use crate::components::field_error::FieldError;
 use crate::i18n::{Key, t, use_i18n};
 use crate::routes::community::WithCommunity;
-use crate::routes::design::edit::{change, me};
+use crate::routes::design::edit::{change, change_refreshing, me};
 use crate::routes::implementation::{allowed, member_name, read};
-use crate::state::use_app;
+use crate::state::{Refresh, use_app};
 
 #[component]
 pub fn ThreadPage() -> impl IntoView {
@@ -800,7 +800,11 @@ fn PostForm(
                 created: now_iso(),
                 parent: parent.clone(),
             };
-            change(app, id, |doc| community::post(doc, &target, &new))
+            // The post is made, journaled and sent now; the thread (and every view of
+            // the discussion) follows in the next task, so the click is answered first.
+            change_refreshing(app, id, Refresh::Later, |doc| {
+                community::post(doc, &target, &new)
+            })
         };
         if outcome.is_ok() {
             body.set(String::new());
