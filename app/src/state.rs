@@ -150,8 +150,9 @@ pub enum Refresh {
     /// In a task of its own, right after: the change is made, journaled and sent at
     /// once, and the browser can answer the person (and paint) before every view that
     /// depends on the document follows. For changes whose views grow with the community:
-    /// a post sent into a discussion of 5,000 was one task of 64–68 ms on a device that
-    /// stored it (docs/PERFORMANCE.md, "no task over 50 ms while typing").
+    /// a post sent into a discussion of 5,000 was one task of 51–68 ms on a device that
+    /// stored it, and is two under 50 ms (docs/PERFORMANCE.md, "The send's views in a
+    /// task of their own").
     Later,
 }
 

@@ -19,7 +19,8 @@ pub fn change<R>(
     change_refreshing(app, id, Refresh::Now, f)
 }
 
-/// [`change`], the page following the change when `refresh` says (`Refresh::Later`: in a task of its own).
+/// [`change`], the page following the change when `refresh` says (`Refresh::Later`: in a
+/// task of its own).
 pub fn change_refreshing<R>(
     app: AppState,
     id: DocumentId,
@@ -29,7 +30,7 @@ pub fn change_refreshing<R>(
     let result =
         app.with_repo_refreshing(refresh, |repo| repo.change_document(&id, clock::now(), f));
     match result.flatten() {
-        // `with_repo` has re-read, journaled and scheduled the save of the change.
+        // Journaled and its save scheduled; re-read now, or in the next task (`Later`).
         Some(Ok(value)) => Ok(value),
         Some(Err(err)) => Err(error_key(&err)),
         // The document is gone from the repo (or the repo is borrowed): nothing was written.
