@@ -5,9 +5,9 @@
 // test: run it by hand (`npm run bench:open -- 1000`), with the app built and the relay
 // and sample generator compiled as for the tests. PRAXIS_CPU_PROFILE=FILE profiles the
 // last run's opening of the overview, or of the thread with PRAXIS_CPU_PROFILE_PAGE=thread
-// (bench/profile.mjs). It also prints when the app
-// reached each moment of its start (the `praxis:` User Timing marks, app/src/browser.rs)
-// and when the last wasm module arrived, as medians over the runs: where an open waits.
+// (bench/profile.mjs). It also prints when the app reached each moment of its start (the
+// `praxis:` User Timing marks, app/src/browser.rs) and when the last wasm module arrived,
+// as medians over the runs: where an open waits.
 
 import { startProfiler, stopProfiler } from './profile.mjs';
 import { storedBytes, untilStored } from './stored.mjs';
